@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * common/interp.c - the interpreter: runs one clause of a verified program.
+ *
+ * The verifier has proved opcodes, registers (written before read), ids and
+ * jump targets, so none of that is checked here.  What depends on data is:
+ * a zero divisor raises TR_FAULT_DIVZERO, and every memory access goes
+ * through tr_va_ptr(), which returns NULL (TR_FAULT_BADADDR) unless the
+ * whole access lies inside scratch or (for reads) rodata.  A fault ends the
+ * clause; the caller counts and reports it.
+ *
+ * Dispatch is written once with vmdispatch/vmcase/vmbreak (after Lua's
+ * lvm.c): a switch here; families of opcodes share one macro.
+ */
+#include "tracer/isa.h"
+#include "tracer/agg.h"
+#include "tracer/interp.h"
+
+#define vmdispatch(o)	switch (o)
+#define vmcase(name)	case TR_OP_##name:
+#define vmbreak		continue
+
+static const u8 tr_no_key[8];
+
+/* Host pointer for @len bytes at VM address @va, or NULL. */
+static inline u8 *tr_va_ptr(struct tr_vm *vm, u64 va, u64 len, bool write)
+{
+	u64 off = TR_VA_OFF(va);
+
+	switch (TR_VA_REGION(va)) {
+	case TR_VA_SCRATCH:
+		if (off + len <= vm->prog->hdr->scratch_size)
+			return vm->scratch + off;
+		return NULL;
+	case TR_VA_RODATA:
+		if (!write && off + len <= vm->prog->rodata_len)
+			return (u8 *)vm->prog->rodata + off;
+		return NULL;
+	}
+	return NULL;
+}
+
+/* Bytes readable at @va, or 0 if it is not a valid address. */
+static inline u64 tr_va_room(struct tr_vm *vm, u64 va)
+{
+	u64 off = TR_VA_OFF(va);
+
+	switch (TR_VA_REGION(va)) {
+	case TR_VA_SCRATCH:
+		if (off < vm->prog->hdr->scratch_size)
+			return vm->prog->hdr->scratch_size - off;
+		return 0;
+	case TR_VA_RODATA:
+		if (off < vm->prog->rodata_len)
+			return vm->prog->rodata_len - off;
+		return 0;
+	}
+	return 0;
+}
+
+static u64 tr_load(const u8 *p, unsigned int size)
+{
+	u8 v8;
+	u16 v16;
+	u32 v32;
+	u64 v64;
+
+	switch (size) {
+	case 1:
+		memcpy(&v8, p, 1);
+		return v8;
+	case 2:
+		memcpy(&v16, p, 2);
+		return v16;
+	case 4:
+		memcpy(&v32, p, 4);
+		return v32;
+	}
+	memcpy(&v64, p, 8);
+	return v64;
+}
+
+static void tr_store(u8 *p, u64 v, unsigned int size)
+{
+	u8 v8 = v;
+	u16 v16 = v;
+	u32 v32 = v;
+
+	switch (size) {
+	case 1:
+		memcpy(p, &v8, 1);
+		return;
+	case 2:
+		memcpy(p, &v16, 2);
+		return;
+	case 4:
+		memcpy(p, &v32, 4);
+		return;
+	}
+	memcpy(p, &v, 8);
+}
+
+/* strcmp bounded by each string's region; a region end acts as a NUL. */
+static int tr_strcmp(const u8 *a, u64 na, const u8 *b, u64 nb)
+{
+	u64 i;
+
+	for (i = 0;; i++) {
+		u8 ca = i < na ? a[i] : 0;
+		u8 cb = i < nb ? b[i] : 0;
+
+		if (ca != cb)
+			return ca < cb ? -1 : 1;
+		if (!ca)
+			return 0;
+	}
+}
+
+/* Copy a string to @dst, @n bytes, always NUL-terminated and NUL-padded. */
+static void tr_strcpy(u8 *dst, u64 n, const u8 *src, u64 room)
+{
+	u64 i;
+
+	for (i = 0; i + 1 < n && i < room && src[i]; i++)
+		dst[i] = src[i];
+	memset(dst + i, 0, n - i);
+}
+
+enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
+{
+	const struct tr_prog *p = vm->prog;
+	const u64 *code = p->insns + p->clauses[clause].insn_first;
+	const u64 *ip = code;
+	enum tr_fault fault;
+	u64 R[TR_NREGS];
+	u64 insn;
+	u8 *m, *m2;
+
+	for (;;) {
+		insn = *ip++;
+#define A	R[TR_A(insn)]
+#define B	R[TR_B(insn)]
+#define C	R[TR_C(insn)]
+#define JUMP	(ip += TR_C(insn))
+		vmdispatch(TR_OP(insn)) {
+		vmcase(RET)
+			return TR_FAULT_NONE;
+		vmcase(JA)
+			JUMP;
+			vmbreak;
+		vmcase(JZ)
+			if (!A)
+				JUMP;
+			vmbreak;
+		vmcase(JNZ)
+			if (A)
+				JUMP;
+			vmbreak;
+		vmcase(MOV)
+			A = B;
+			vmbreak;
+		vmcase(MOVI)
+			A = TR_KS(insn);
+			vmbreak;
+		vmcase(LDC)
+			A = p->consts[TR_K(insn)];
+			vmbreak;
+
+#define TR_X_BIN(name, op)						\
+		vmcase(name)						\
+			A = B op C;					\
+			vmbreak;
+		TR_ALU_BINOPS(TR_X_BIN)
+#undef TR_X_BIN
+#define TR_X_IMM(name, op)						\
+		vmcase(name)						\
+			A = B op (u64)TR_KS(insn);			\
+			vmbreak;
+		TR_ALU_IMMOPS(TR_X_IMM)
+#undef TR_X_IMM
+
+		vmcase(DIV)
+			if (!C)
+				goto divzero;
+			/* INT64_MIN / -1 overflows in C: negate instead. */
+			A = (s64)C == -1 ? 0 - B : (u64)((s64)B / (s64)C);
+			vmbreak;
+		vmcase(DIVU)
+			if (!C)
+				goto divzero;
+			A = B / C;
+			vmbreak;
+		vmcase(MOD)
+			if (!C)
+				goto divzero;
+			A = (s64)C == -1 ? 0 : (u64)((s64)B % (s64)C);
+			vmbreak;
+		vmcase(MODU)
+			if (!C)
+				goto divzero;
+			A = B % C;
+			vmbreak;
+		vmcase(SHL)
+			A = B << (C & 63);
+			vmbreak;
+		vmcase(SHR)
+			A = B >> (C & 63);
+			vmbreak;
+		vmcase(SAR)
+			A = (u64)((s64)B >> (C & 63));
+			vmbreak;
+		vmcase(NEG)
+			A = 0 - B;
+			vmbreak;
+		vmcase(NOT)
+			A = ~B;
+			vmbreak;
+		vmcase(LNOT)
+			A = !B;
+			vmbreak;
+
+#define TR_X_SET(name, op, type)					\
+		vmcase(S##name)						\
+			A = (type)B op (type)C;				\
+			vmbreak;
+		TR_CMPOPS(TR_X_SET)
+#undef TR_X_SET
+#define TR_X_JMP(name, op, type)					\
+		vmcase(J##name)						\
+			if ((type)A op (type)B)				\
+				JUMP;					\
+			vmbreak;
+		TR_CMPOPS(TR_X_JMP)
+#undef TR_X_JMP
+
+		vmcase(LDB)
+			A = tr_env_builtin(vm, TR_K(insn));
+			vmbreak;
+		vmcase(LDBS)
+			m = tr_va_ptr(vm, A, TR_C(insn), true);
+			if (!m)
+				goto badaddr;
+			tr_env_builtin_str(vm, TR_K(insn), (char *)m,
+					   TR_C(insn));
+			vmbreak;
+		vmcase(SCR)
+			A = TR_VA(TR_VA_SCRATCH, TR_K(insn));
+			vmbreak;
+		vmcase(STRLIT)
+			A = TR_VA(TR_VA_RODATA, TR_K(insn));
+			vmbreak;
+		vmcase(LDX)
+			m = tr_va_ptr(vm, B, TR_C(insn), false);
+			if (!m)
+				goto badaddr;
+			A = tr_load(m, TR_C(insn));
+			vmbreak;
+		vmcase(STX)
+			m = tr_va_ptr(vm, A, TR_C(insn), true);
+			if (!m)
+				goto badaddr;
+			tr_store(m, B, TR_C(insn));
+			vmbreak;
+		vmcase(STRCPY)
+			m = tr_va_ptr(vm, A, TR_C(insn), true);
+			m2 = tr_va_ptr(vm, B, 1, false);
+			if (!m || !m2)
+				goto badaddr;
+			tr_strcpy(m, TR_C(insn), m2, tr_va_room(vm, B));
+			vmbreak;
+		vmcase(STRCMP)
+			m = tr_va_ptr(vm, B, 1, false);
+			m2 = tr_va_ptr(vm, C, 1, false);
+			if (!m || !m2)
+				goto badaddr;
+			A = (u64)(s64)tr_strcmp(m, tr_va_room(vm, B), m2,
+						tr_va_room(vm, C));
+			vmbreak;
+
+		vmcase(AGG) {
+			const struct tr_image_agg *agg = &p->aggs[TR_K(insn)];
+			const u8 *key = tr_no_key;
+			u64 *vals;
+
+			if (agg->key_size) {
+				key = tr_va_ptr(vm, B, agg->key_size, false);
+				if (!key)
+					goto badaddr;
+			}
+			vals = tr_agg_lookup(vm->agg, TR_K(insn), key,
+					     agg->key_size);
+			if (vals)
+				tr_agg_apply(agg->func, vals, A);
+			else
+				vm->stats->agg_drops++;
+			vmbreak;
+		}
+		vmcase(EMIT) {
+			u32 size = p->recs[TR_K(insn)].size;
+
+			m = size ? tr_va_ptr(vm, B, size, false) :
+				   (u8 *)tr_no_key;
+			if (!m)
+				goto badaddr;
+			if (tr_ring_write(vm->ring, TR_K(insn), m, size))
+				vm->stats->buf_drops++;
+			vmbreak;
+		}
+		}
+#undef A
+#undef B
+#undef C
+#undef JUMP
+		/* Unreachable for verified programs: the verifier's V1. */
+		fault = TR_FAULT_BADADDR;
+		goto out;
+	}
+divzero:
+	fault = TR_FAULT_DIVZERO;
+	goto out;
+badaddr:
+	fault = TR_FAULT_BADADDR;
+out:
+	vm->fault_pc = ip - code - 1;
+	return fault;
+}

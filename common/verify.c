@@ -1,0 +1,408 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * common/verify.c - the verifier: the kernel runs nothing it has not proved
+ * safe here.  Compiled into the module and into the host tests and fuzzers.
+ *
+ * Image rules (the tables around the code):
+ *   I1  the image is a header or longer, at most TR_MAX_IMAGE_SIZE, and its
+ *       total_size is its length
+ *   I2  magic, version and header size are known; flags and reserved are 0
+ *   I3  every section lies inside the image, 8-aligned, within its cap
+ *   I4  scratch, aggregation and buffer sizes are within their caps, and
+ *       sizes are multiples of 8
+ *   I5  rodata is empty or ends in a NUL
+ *   I6  every clause is a non-empty range of instructions
+ *   I7  every probe has a known kind, a name in rodata and a range of clauses
+ *   I8  every aggregation has a known function and a key size that is a
+ *       multiple of 8, at most TR_MAX_KEY_SIZE
+ *   I9  every record's payload is a multiple of 8, at most TR_MAX_REC_SIZE,
+ *       and its flags are 0
+ *
+ * Instruction rules, for every instruction of every clause:
+ *   V1  the opcode exists
+ *   V2  fields the opcode does not use are zero
+ *   V3  a register in the c field is r0..r15
+ *   V4  every register is written before it is read, on every path
+ *   V5  jumps go forward and land inside the clause
+ *   V6  the clause ends with RET, so every path ends in one
+ *   V7  access sizes are 1, 2, 4 or 8; byte counts are not 0
+ *   V8  table references are in range: constants, aggregations, records,
+ *       rodata offsets and scratch offsets; builtins exist and have the kind
+ *       the opcode needs
+ *
+ * Memory addresses are data, so their bounds are checked at run time by the
+ * interpreter; everything else it relies on is proved here.
+ */
+#include "tracer/isa.h"
+#include "tracer/builtins.h"
+#include "tracer/prog.h"
+#include "tracer/agg.h"
+#include "tracer/disasm.h"
+
+#define TR_REACHED	(1u << 16)	/* in the per-pc state: some path */
+
+struct tr_verifier {
+	struct tr_prog *prog;
+	char *msg;
+	u32 msg_len;
+	u32 clause;		/* clause being checked */
+	u32 pc;			/* instruction within it */
+	u32 *state;		/* per insn: registers written | TR_REACHED */
+};
+
+static int tr_reject_image(struct tr_verifier *v, const char *rule,
+			   const char *what, long long val)
+{
+	if (v->msg_len)
+		snprintf(v->msg, v->msg_len, "rule %s: %s (%lld)", rule, what,
+			 val);
+	return -EINVAL;
+}
+
+static int tr_reject_insn(struct tr_verifier *v, const char *rule,
+			  const char *what, long long val)
+{
+	const struct tr_image_clause *c = &v->prog->clauses[v->clause];
+	char text[80];
+
+	tr_disasm(v->prog->insns[c->insn_first + v->pc], v->pc, text,
+		  sizeof(text));
+	if (v->msg_len)
+		snprintf(v->msg, v->msg_len,
+			 "clause %u, instruction %u (%s): rule %s: %s (%lld)",
+			 v->clause, v->pc, text, rule, what, val);
+	return -EINVAL;
+}
+
+/* ---- the image ------------------------------------------------------- */
+
+static const u32 tr_sect_elem_size[TR_NSECTIONS] = {
+#define TR_X_SIZE(name, type) [TR_SECT_##name] = sizeof(type),
+	TR_SECTIONS(TR_X_SIZE)
+#undef TR_X_SIZE
+};
+
+static const u32 tr_sect_cap[TR_NSECTIONS] = {
+	[TR_SECT_INSNS] = TR_MAX_INSNS,
+	[TR_SECT_CONSTS] = TR_MAX_CONSTS,
+	[TR_SECT_RODATA] = TR_MAX_IMAGE_SIZE,
+	[TR_SECT_CLAUSES] = TR_MAX_CLAUSES,
+	[TR_SECT_PROBES] = TR_MAX_PROBES,
+	[TR_SECT_AGGS] = TR_MAX_AGGS,
+	[TR_SECT_RECS] = TR_MAX_RECS,
+};
+
+static int tr_verify_header(struct tr_verifier *v, const void *image, u32 len)
+{
+	const struct tr_image_hdr *h = image;
+	const u8 *base = image;
+	const void *sect[TR_NSECTIONS];
+	int i;
+
+	if (len < sizeof(*h) || len > TR_MAX_IMAGE_SIZE)
+		return tr_reject_image(v, "I1", "image length out of range",
+				       len);
+	if (h->total_size != len)
+		return tr_reject_image(v, "I1", "total_size is not the length",
+				       h->total_size);
+	if (h->magic != TR_IMAGE_MAGIC)
+		return tr_reject_image(v, "I2", "bad magic", h->magic);
+	if (h->version != TR_IMAGE_VERSION)
+		return tr_reject_image(v, "I2", "unknown image version",
+				       h->version);
+	if (h->hdr_size != sizeof(*h))
+		return tr_reject_image(v, "I2", "unknown header size",
+				       h->hdr_size);
+	if (h->flags || h->reserved)
+		return tr_reject_image(v, "I2", "flags or reserved set",
+				       h->flags | h->reserved);
+
+	for (i = 0; i < TR_NSECTIONS; i++) {
+		u64 end = (u64)h->sect[i].off +
+			  (u64)h->sect[i].count * tr_sect_elem_size[i];
+
+		if (h->sect[i].count > tr_sect_cap[i])
+			return tr_reject_image(v, "I3", "section too large", i);
+		if (h->sect[i].count && (h->sect[i].off % 8 ||
+					 h->sect[i].off < sizeof(*h) ||
+					 end > len))
+			return tr_reject_image(v, "I3",
+					       "section outside the image", i);
+		sect[i] = base + h->sect[i].off;
+	}
+
+	if (h->scratch_size > TR_MAX_SCRATCH_SIZE || h->scratch_size % 8)
+		return tr_reject_image(v, "I4", "bad scratch size",
+				       h->scratch_size);
+	if (h->agg_entries > TR_MAX_AGG_ENTRIES)
+		return tr_reject_image(v, "I4", "too many aggregation entries",
+				       h->agg_entries);
+	if (h->buf_size < TR_MIN_BUF_SIZE || h->buf_size > TR_MAX_BUF_SIZE ||
+	    h->buf_size % 8)
+		return tr_reject_image(v, "I4", "bad buffer size",
+				       h->buf_size);
+
+	v->prog->hdr = h;
+	v->prog->insns = sect[TR_SECT_INSNS];
+	v->prog->ninsns = h->sect[TR_SECT_INSNS].count;
+	v->prog->consts = sect[TR_SECT_CONSTS];
+	v->prog->nconsts = h->sect[TR_SECT_CONSTS].count;
+	v->prog->rodata = sect[TR_SECT_RODATA];
+	v->prog->rodata_len = h->sect[TR_SECT_RODATA].count;
+	v->prog->clauses = sect[TR_SECT_CLAUSES];
+	v->prog->nclauses = h->sect[TR_SECT_CLAUSES].count;
+	v->prog->probes = sect[TR_SECT_PROBES];
+	v->prog->nprobes = h->sect[TR_SECT_PROBES].count;
+	v->prog->aggs = sect[TR_SECT_AGGS];
+	v->prog->naggs = h->sect[TR_SECT_AGGS].count;
+	v->prog->recs = sect[TR_SECT_RECS];
+	v->prog->nrecs = h->sect[TR_SECT_RECS].count;
+	return 0;
+}
+
+static int tr_verify_tables(struct tr_verifier *v)
+{
+	const struct tr_prog *p = v->prog;
+	u32 i;
+
+	if (p->rodata_len && p->rodata[p->rodata_len - 1] != '\0')
+		return tr_reject_image(v, "I5", "rodata does not end in NUL",
+				       p->rodata_len);
+	for (i = 0; i < p->nclauses; i++) {
+		const struct tr_image_clause *c = &p->clauses[i];
+
+		if (!c->insn_count || c->insn_first > p->ninsns ||
+		    c->insn_count > p->ninsns - c->insn_first)
+			return tr_reject_image(v, "I6", "bad clause range", i);
+	}
+	for (i = 0; i < p->nprobes; i++) {
+		const struct tr_image_probe *pr = &p->probes[i];
+
+		if (pr->kind >= TR_NPROBE_KINDS)
+			return tr_reject_image(v, "I7", "unknown probe kind",
+					       pr->kind);
+		if (pr->func >= p->rodata_len)
+			return tr_reject_image(v, "I7",
+					       "probe name outside rodata", i);
+		if (pr->clause_first > p->nclauses ||
+		    pr->clause_count > p->nclauses - pr->clause_first)
+			return tr_reject_image(v, "I7", "bad probe clauses", i);
+	}
+	for (i = 0; i < p->naggs; i++) {
+		const struct tr_image_agg *a = &p->aggs[i];
+
+		if (a->func >= TR_NAGG_FUNCS)
+			return tr_reject_image(v, "I8",
+					       "unknown aggregating function",
+					       a->func);
+		if (a->key_size % 8 || a->key_size > TR_MAX_KEY_SIZE)
+			return tr_reject_image(v, "I8", "bad key size", i);
+	}
+	for (i = 0; i < p->nrecs; i++) {
+		const struct tr_image_rec *r = &p->recs[i];
+
+		if (r->size % 8 || r->size > TR_MAX_REC_SIZE || r->flags)
+			return tr_reject_image(v, "I9", "bad record", i);
+	}
+	return 0;
+}
+
+/* ---- instructions ---------------------------------------------------- */
+
+static bool tr_reads(unsigned int role)
+{
+	return role == TR_R_S;
+}
+
+/* V4: @reg must be written on every path to this instruction. */
+static int tr_check_read(struct tr_verifier *v, u32 in, unsigned int reg)
+{
+	if (!(in & (1u << reg)))
+		return tr_reject_insn(v, "V4", "register read before written",
+				      reg);
+	return 0;
+}
+
+static int tr_check_k(struct tr_verifier *v, unsigned int role, u32 k)
+{
+	const struct tr_prog *p = v->prog;
+
+	switch (role) {
+	case TR_K__:
+		return k ? tr_reject_insn(v, "V2", "unused k is not zero", k) :
+			   0;
+	case TR_K_CONST:
+		if (k >= p->nconsts)
+			return tr_reject_insn(v, "V8", "no such constant", k);
+		break;
+	case TR_K_BI:
+	case TR_K_BS:
+		if (k >= TR_NBUILTINS)
+			return tr_reject_insn(v, "V8", "no such builtin", k);
+		if (tr_builtin_table[k].kind !=
+		    (role == TR_K_BI ? TR_BUILTIN_INT : TR_BUILTIN_STR))
+			return tr_reject_insn(v, "V8",
+					      "builtin of the wrong kind", k);
+		break;
+	case TR_K_AGG:
+		if (k >= p->naggs)
+			return tr_reject_insn(v, "V8", "no such aggregation",
+					      k);
+		break;
+	case TR_K_REC:
+		if (k >= p->nrecs)
+			return tr_reject_insn(v, "V8", "no such record", k);
+		break;
+	case TR_K_STR:
+		if (k >= p->rodata_len)
+			return tr_reject_insn(v, "V8",
+					      "string outside rodata", k);
+		break;
+	case TR_K_SCR:
+		if (k >= p->hdr->scratch_size)
+			return tr_reject_insn(v, "V8",
+					      "offset outside scratch", k);
+		break;
+	}
+	return 0;
+}
+
+static int tr_check_c(struct tr_verifier *v, unsigned int role, u32 c,
+		      u32 in, u32 count)
+{
+	switch (role) {
+	case TR_C__:
+		return c ? tr_reject_insn(v, "V2", "unused c is not zero", c) :
+			   0;
+	case TR_C_R:
+		if (c >= TR_NREGS)
+			return tr_reject_insn(v, "V3", "no such register", c);
+		return tr_check_read(v, in, c);
+	case TR_C_J:
+		if ((u64)v->pc + 1 + c >= count)
+			return tr_reject_insn(v, "V5",
+					      "jump lands outside the clause",
+					      (long long)v->pc + 1 + c);
+		return 0;
+	case TR_C_SZ:
+		if (c != 1 && c != 2 && c != 4 && c != 8)
+			return tr_reject_insn(v, "V7", "bad access size", c);
+		return 0;
+	case TR_C_N:
+		if (!c)
+			return tr_reject_insn(v, "V7", "zero byte count", c);
+		return 0;
+	}
+	return 0;
+}
+
+/* Check one reachable instruction; returns the registers written after. */
+static int tr_verify_insn(struct tr_verifier *v, u64 insn, u32 in, u32 count,
+			  u32 *out)
+{
+	const struct tr_op_info *oi;
+	unsigned int op = TR_OP(insn);
+	int err;
+
+	if (op >= TR_NOPCODES)
+		return tr_reject_insn(v, "V1", "unknown opcode", op);
+	oi = &tr_op_table[op];
+
+	if (oi->a == TR_R__ && TR_A(insn))
+		return tr_reject_insn(v, "V2", "unused a is not zero",
+				      TR_A(insn));
+	if (oi->b == TR_R__ && TR_B(insn))
+		return tr_reject_insn(v, "V2", "unused b is not zero",
+				      TR_B(insn));
+	if (tr_reads(oi->a) && (err = tr_check_read(v, in, TR_A(insn))))
+		return err;
+	if (tr_reads(oi->b) && (err = tr_check_read(v, in, TR_B(insn))))
+		return err;
+	err = tr_check_c(v, oi->c, TR_C(insn), in, count);
+	if (!err)
+		err = tr_check_k(v, oi->k, TR_K(insn));
+	if (err)
+		return err;
+
+	*out = in;
+	if (oi->a == TR_R_D)
+		*out |= 1u << TR_A(insn);
+	return 0;
+}
+
+static int tr_verify_clause(struct tr_verifier *v, u32 clause)
+{
+	const struct tr_image_clause *c = &v->prog->clauses[clause];
+	const u64 *insns = v->prog->insns + c->insn_first;
+	u32 *state = v->state;
+	u32 pc, out;
+	int err;
+
+	v->clause = clause;
+	v->pc = c->insn_count - 1;
+	if (TR_OP(insns[c->insn_count - 1]) != TR_OP_RET)
+		return tr_reject_insn(v, "V6", "clause does not end in ret",
+				      c->insn_count);
+
+	state[0] = TR_REACHED;
+	for (pc = 1; pc < c->insn_count; pc++)
+		state[pc] = 0xffff;		/* identity for the meet */
+
+	for (pc = 0; pc < c->insn_count; pc++) {
+		u64 insn = insns[pc];
+		unsigned int op = TR_OP(insn);
+
+		v->pc = pc;
+		if (!(state[pc] & TR_REACHED)) {
+			/* Dead code never runs, but must still decode. */
+			err = tr_verify_insn(v, insn, 0xffff, c->insn_count,
+					     &out);
+			if (err)
+				return err;
+			continue;
+		}
+		err = tr_verify_insn(v, insn, state[pc] & 0xffff,
+				     c->insn_count, &out);
+		if (err)
+			return err;
+		if (op == TR_OP_RET)
+			continue;
+		if (tr_op_table[op].c == TR_C_J) {
+			u32 t = pc + 1 + TR_C(insn);
+
+			state[t] = (state[t] & out) | TR_REACHED;
+			if (op == TR_OP_JA)
+				continue;
+		}
+		state[pc + 1] = (state[pc + 1] & out) | TR_REACHED;
+	}
+	return 0;
+}
+
+int tr_verify(const void *image, u32 len, struct tr_prog *prog, char *msg,
+	      u32 msg_len)
+{
+	struct tr_verifier v = { .prog = prog, .msg = msg, .msg_len = msg_len };
+	u32 i, longest = 1;
+	int err;
+
+	memset(prog, 0, sizeof(*prog));
+	if (msg_len)
+		msg[0] = '\0';
+	err = tr_verify_header(&v, image, len);
+	if (!err)
+		err = tr_verify_tables(&v);
+	if (err)
+		return err;
+
+	for (i = 0; i < prog->nclauses; i++)
+		if (prog->clauses[i].insn_count > longest)
+			longest = prog->clauses[i].insn_count;
+	v.state = tr_work_alloc((size_t)longest * sizeof(*v.state));
+	if (!v.state)
+		return -ENOMEM;
+	for (i = 0; i < prog->nclauses && !err; i++)
+		err = tr_verify_clause(&v, i);
+	tr_work_free(v.state);
+	return err;
+}

@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * include/tracer/agg.h - aggregation tables and their arithmetic, shared by
+ * the module (which updates them in probe context) and userspace (which
+ * merges the per-CPU copies).
+ *
+ * A table is a struct tr_agg_table_hdr and a fixed number of slots, all
+ * allocated before tracing starts.  Lookups use open addressing with linear
+ * probing; slots are never freed while tracing, so an insert never moves
+ * another key.  A full table drops the update and says so.
+ */
+#ifndef TRACER_AGG_H
+#define TRACER_AGG_H
+
+#include "tracer/env.h"
+#include "tracer/prog.h"
+
+#define TR_AGG_MAX_VALS	1	/* most values any function keeps */
+
+extern const u8 tr_agg_nvals[TR_NAGG_FUNCS];
+extern const char *const tr_agg_names[TR_NAGG_FUNCS];
+
+/* Slot layout for @prog: key area and stride, both multiples of 8. */
+u32 tr_agg_key_area(const struct tr_prog *prog);
+u32 tr_agg_stride(const struct tr_prog *prog);
+u64 tr_agg_table_bytes(u32 entries, u32 stride);
+void tr_agg_table_init(void *table, u32 entries, u32 key_area, u32 stride);
+
+static inline struct tr_agg_slot *tr_agg_slot(void *table, u32 i)
+{
+	struct tr_agg_table_hdr *h = table;
+
+	return (struct tr_agg_slot *)((u8 *)(h + 1) + (u64)i * h->stride);
+}
+
+static inline u8 *tr_agg_slot_key(struct tr_agg_slot *s)
+{
+	return (u8 *)(s + 1);
+}
+
+static inline u64 *tr_agg_slot_vals(const struct tr_agg_table_hdr *h,
+				    struct tr_agg_slot *s)
+{
+	return (u64 *)((u8 *)(s + 1) + h->key_area);
+}
+
+u32 tr_agg_hash(const u8 *key, u32 size);
+
+/*
+ * The values of (@agg, @key) in @table, inserting a zeroed slot if the key
+ * is new; NULL when the table is full.  @size is the aggregation's key size.
+ */
+u64 *tr_agg_lookup(void *table, u32 agg, const u8 *key, u32 size);
+
+/* Fold one value into an entry: what count(), sum() ... do per event. */
+void tr_agg_apply(u32 func, u64 *vals, u64 value);
+
+/* Fold another CPU's entry into @dst: used when merging snapshots. */
+void tr_agg_merge(u32 func, u64 *dst, const u64 *src);
+
+#endif /* TRACER_AGG_H */

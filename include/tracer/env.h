@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * include/tracer/env.h - the few definitions that differ between the kernel
+ * and userspace builds of the shared code in common/.
+ *
+ * The files of common/ include only this header for types, memory helpers, errno
+ * values and barriers, so the same source compiles unchanged into the module
+ * and into the host tools, tests and fuzzers.
+ */
+#ifndef TRACER_ENV_H
+#define TRACER_ENV_H
+
+#ifdef __KERNEL__
+#include <linux/types.h>
+#include <linux/kernel.h>
+#include <linux/string.h>
+#include <linux/errno.h>
+#include <linux/build_bug.h>
+#include <linux/compiler.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
+#include <asm/barrier.h>
+
+#define TR_STATIC_ASSERT(cond, msg)	static_assert(cond, msg)
+/* Scratch work memory for the verifier: process context only. */
+#define tr_work_alloc(n)	kvmalloc((n), GFP_KERNEL)
+#define tr_work_free(p)		kvfree(p)
+#else
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <errno.h>
+#include <stdlib.h>
+
+typedef uint8_t u8;
+typedef uint16_t u16;
+typedef uint32_t u32;
+typedef uint64_t u64;
+typedef int8_t s8;
+typedef int16_t s16;
+typedef int32_t s32;
+typedef int64_t s64;
+
+#define TR_STATIC_ASSERT(cond, msg)	_Static_assert(cond, msg)
+#define likely(x)	__builtin_expect(!!(x), 1)
+#define unlikely(x)	__builtin_expect(!!(x), 0)
+#define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
+#define READ_ONCE(x)	__atomic_load_n(&(x), __ATOMIC_RELAXED)
+#define WRITE_ONCE(x, v) __atomic_store_n(&(x), (v), __ATOMIC_RELAXED)
+#define smp_load_acquire(p)	__atomic_load_n((p), __ATOMIC_ACQUIRE)
+#define smp_store_release(p, v)	__atomic_store_n((p), (v), __ATOMIC_RELEASE)
+#define tr_work_alloc(n)	malloc(n)
+#define tr_work_free(p)		free(p)
+#endif
+
+#endif /* TRACER_ENV_H */

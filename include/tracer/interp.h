@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * include/tracer/interp.h - running one clause of a verified program.
+ *
+ * The interpreter trusts what the verifier proved (opcodes, registers, ids,
+ * jump targets) and checks only what depends on data: divisors and every
+ * memory access.  It never allocates and never sleeps.  Builtins come from
+ * the environment: the module in kmod/, a mock in the host tests.
+ */
+#ifndef TRACER_INTERP_H
+#define TRACER_INTERP_H
+
+#include "tracer/env.h"
+#include "tracer/prog.h"
+#include "tracer/faults.h"
+#include "tracer/ring.h"
+
+/* Counters kept per CPU and summed for TR_IOC_STATUS. */
+struct tr_stats {
+	u64 fired;
+	u64 guard_drops;
+	u64 buf_drops;
+	u64 agg_drops;
+	u64 faults[TR_NFAULTS];
+};
+
+/* Everything one CPU needs to run clauses: set up once, at load. */
+struct tr_vm {
+	const struct tr_prog *prog;
+	u8 *scratch;			/* hdr->scratch_size bytes */
+	void *agg;			/* this CPU's aggregation table */
+	struct tr_ring *ring;		/* this CPU's record buffer */
+	struct tr_stats *stats;		/* this CPU's counters */
+	void *env;			/* the environment's probe context */
+	u32 fault_pc;			/* out: pc of the last fault */
+};
+
+/* Run clause @clause; returns TR_FAULT_NONE or the fault that ended it. */
+enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause);
+
+/* Provided by the environment. */
+u64 tr_env_builtin(struct tr_vm *vm, unsigned int id);
+void tr_env_builtin_str(struct tr_vm *vm, unsigned int id, char *dst,
+			u32 size);
+
+#endif /* TRACER_INTERP_H */

@@ -1,0 +1,199 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * include/tracer/isa.h - the tracer instruction set, declared once.
+ *
+ * Every instruction is one 64-bit word:
+ *
+ *   63      56 55   52 51   48 47             32 31                        0
+ *  +----------+-------+-------+----------------+---------------------------+
+ *  |  op (8)  | a (4) | b (4) |     c (16)     |          k (32)           |
+ *  +----------+-------+-------+----------------+---------------------------+
+ *
+ *  a, b   register numbers (r0..r15)
+ *  c      a third register, a forward jump distance, or a small size
+ *  k      a 32-bit immediate (sign-extended when used as a value) or an
+ *         index into one of the image's tables (constants, aggregations,
+ *         records, builtins, rodata)
+ *
+ * TR_OPCODES below lists every opcode once, with the role of each field and
+ * its meaning.  The encoder, the disassembler, the verifier and the
+ * interpreter are all expanded from that list, so they cannot disagree about
+ * which opcodes exist or what their operands are.  A field whose role is
+ * "_" must be zero (verifier rule V5).
+ *
+ * Values are 64-bit integers.  Strings and scratch memory are reached through
+ * "VM addresses" (see TR_VA_* below), which the interpreter bounds-checks on
+ * every access: a register can never name host memory directly.  Branches
+ * jump forward only (pc' = pc + 1 + c), so every program terminates.
+ */
+#ifndef TRACER_ISA_H
+#define TRACER_ISA_H
+
+#include "tracer/env.h"
+
+/* ---- the word ------------------------------------------------------- */
+
+#define TR_OP_SHIFT	56
+#define TR_A_SHIFT	52
+#define TR_B_SHIFT	48
+#define TR_C_SHIFT	32
+
+#define TR_NREGS	16		/* fits the 4-bit a and b fields */
+#define TR_C_MAX	0xffffu		/* largest c: jump distance, size */
+
+#define TR_OP(i)	((unsigned)((i) >> TR_OP_SHIFT) & 0xffu)
+#define TR_A(i)		((unsigned)((i) >> TR_A_SHIFT) & 0xfu)
+#define TR_B(i)		((unsigned)((i) >> TR_B_SHIFT) & 0xfu)
+#define TR_C(i)		((unsigned)((i) >> TR_C_SHIFT) & 0xffffu)
+#define TR_K(i)		((u32)(i))
+#define TR_KS(i)	((s64)(s32)(u32)(i))	/* k as a signed value */
+
+#define TR_INSN(op, a, b, c, k)						\
+	(((u64)(op) << TR_OP_SHIFT) | ((u64)((a) & 0xf) << TR_A_SHIFT) |	\
+	 ((u64)((b) & 0xf) << TR_B_SHIFT) |				\
+	 ((u64)((c) & 0xffff) << TR_C_SHIFT) | (u64)(u32)(k))
+
+/* ---- operand roles -------------------------------------------------- */
+
+/* Role of the a and b fields. */
+#define TR_R__	0	/* unused: must be zero */
+#define TR_R_D	1	/* register written */
+#define TR_R_S	2	/* register read */
+
+/* Role of the c field. */
+#define TR_C__	0	/* unused: must be zero */
+#define TR_C_R	1	/* register read (must be < TR_NREGS) */
+#define TR_C_J	2	/* forward jump: target = pc + 1 + c, inside the clause */
+#define TR_C_SZ	3	/* access size: 1, 2, 4 or 8 */
+#define TR_C_N	4	/* byte count, 1..TR_C_MAX */
+
+/* Role of the k field. */
+#define TR_K__	0	/* unused: must be zero */
+#define TR_K_I	1	/* immediate, sign-extended */
+#define TR_K_CONST 2	/* index into the constant pool */
+#define TR_K_BI	3	/* integer builtin id (TR_BUILTINS, type INT) */
+#define TR_K_BS	4	/* string builtin id (TR_BUILTINS, type STR) */
+#define TR_K_AGG 5	/* aggregation id */
+#define TR_K_REC 6	/* record id */
+#define TR_K_STR 7	/* offset of a NUL-terminated string in rodata */
+#define TR_K_SCR 8	/* offset into scratch memory */
+
+/*
+ * X(NAME, a, b, c, k, meaning)
+ *
+ * Families share a macro so that the interpreter implements each family in
+ * one place; the verifier and disassembler only need the roles.
+ */
+#define TR_ALU_BINOPS(X)	/* R[a] = R[b] op R[c] */			\
+	X(ADD,  +)							\
+	X(SUB,  -)							\
+	X(MUL,  *)							\
+	X(AND,  &)							\
+	X(OR,   |)							\
+	X(XOR,  ^)
+
+#define TR_ALU_IMMOPS(X)	/* R[a] = R[b] op sext(k) */			\
+	X(ADDI, +)							\
+	X(MULI, *)							\
+	X(ANDI, &)							\
+	X(ORI,  |)							\
+	X(XORI, ^)
+
+/* Comparisons: SET forms write 0/1, J forms branch when true. */
+#define TR_CMPOPS(X)							\
+	X(EQ,  ==, s64)							\
+	X(NE,  !=, s64)							\
+	X(LT,  <,  s64)							\
+	X(LE,  <=, s64)							\
+	X(LTU, <,  u64)							\
+	X(LEU, <=, u64)
+
+#define TR_OPCODES(X)							\
+	/* control */							\
+	X(RET,    _, _, _,  _,     "end the clause")			\
+	X(JA,     _, _, J,  _,     "pc += 1 + c")			\
+	X(JZ,     S, _, J,  _,     "if R[a] == 0: pc += 1 + c")		\
+	X(JNZ,    S, _, J,  _,     "if R[a] != 0: pc += 1 + c")		\
+	/* moves and constants */					\
+	X(MOV,    D, S, _,  _,     "R[a] = R[b]")			\
+	X(MOVI,   D, _, _,  I,     "R[a] = sext(k)")			\
+	X(LDC,    D, _, _,  CONST, "R[a] = const[k]")			\
+	/* arithmetic: TR_ALU_BINOPS and TR_ALU_IMMOPS */		\
+	X(ADD,    D, S, R,  _,     "R[a] = R[b] + R[c]")		\
+	X(SUB,    D, S, R,  _,     "R[a] = R[b] - R[c]")		\
+	X(MUL,    D, S, R,  _,     "R[a] = R[b] * R[c]")		\
+	X(AND,    D, S, R,  _,     "R[a] = R[b] & R[c]")		\
+	X(OR,     D, S, R,  _,     "R[a] = R[b] | R[c]")		\
+	X(XOR,    D, S, R,  _,     "R[a] = R[b] ^ R[c]")		\
+	X(DIV,    D, S, R,  _,     "R[a] = R[b] / R[c], signed; fault if R[c] == 0") \
+	X(DIVU,   D, S, R,  _,     "R[a] = R[b] / R[c], unsigned; fault if R[c] == 0") \
+	X(MOD,    D, S, R,  _,     "R[a] = R[b] % R[c], signed; fault if R[c] == 0") \
+	X(MODU,   D, S, R,  _,     "R[a] = R[b] % R[c], unsigned; fault if R[c] == 0") \
+	X(SHL,    D, S, R,  _,     "R[a] = R[b] << (R[c] & 63)")	\
+	X(SHR,    D, S, R,  _,     "R[a] = R[b] >> (R[c] & 63), logical") \
+	X(SAR,    D, S, R,  _,     "R[a] = R[b] >> (R[c] & 63), arithmetic") \
+	X(ADDI,   D, S, _,  I,     "R[a] = R[b] + sext(k)")		\
+	X(MULI,   D, S, _,  I,     "R[a] = R[b] * sext(k)")		\
+	X(ANDI,   D, S, _,  I,     "R[a] = R[b] & sext(k)")		\
+	X(ORI,    D, S, _,  I,     "R[a] = R[b] | sext(k)")		\
+	X(XORI,   D, S, _,  I,     "R[a] = R[b] ^ sext(k)")		\
+	X(NEG,    D, S, _,  _,     "R[a] = -R[b]")			\
+	X(NOT,    D, S, _,  _,     "R[a] = ~R[b]")			\
+	X(LNOT,   D, S, _,  _,     "R[a] = !R[b]")			\
+	/* comparisons: TR_CMPOPS */					\
+	X(SEQ,    D, S, R,  _,     "R[a] = R[b] == R[c]")		\
+	X(SNE,    D, S, R,  _,     "R[a] = R[b] != R[c]")		\
+	X(SLT,    D, S, R,  _,     "R[a] = R[b] < R[c], signed")	\
+	X(SLE,    D, S, R,  _,     "R[a] = R[b] <= R[c], signed")	\
+	X(SLTU,   D, S, R,  _,     "R[a] = R[b] < R[c], unsigned")	\
+	X(SLEU,   D, S, R,  _,     "R[a] = R[b] <= R[c], unsigned")	\
+	X(JEQ,    S, S, J,  _,     "if R[a] == R[b]: pc += 1 + c")	\
+	X(JNE,    S, S, J,  _,     "if R[a] != R[b]: pc += 1 + c")	\
+	X(JLT,    S, S, J,  _,     "if R[a] < R[b], signed: pc += 1 + c") \
+	X(JLE,    S, S, J,  _,     "if R[a] <= R[b], signed: pc += 1 + c") \
+	X(JLTU,   S, S, J,  _,     "if R[a] < R[b], unsigned: pc += 1 + c") \
+	X(JLEU,   S, S, J,  _,     "if R[a] <= R[b], unsigned: pc += 1 + c") \
+	/* probe context */						\
+	X(LDB,    D, _, _,  BI,    "R[a] = integer builtin k")		\
+	X(LDBS,   S, _, N,  BS,    "copy string builtin k to VA R[a], c bytes, NUL-padded") \
+	/* memory: every address is a VA, bounds-checked at run time */	\
+	X(SCR,    D, _, _,  SCR,   "R[a] = VA of scratch + k")		\
+	X(STRLIT, D, _, _,  STR,   "R[a] = VA of rodata + k (a string literal)") \
+	X(LDX,    D, S, SZ, _,     "R[a] = zero-extended c bytes at VA R[b]") \
+	X(STX,    S, S, SZ, _,     "store low c bytes of R[b] at VA R[a]") \
+	X(STRCPY, S, S, N,  _,     "copy string at VA R[b] to VA R[a], c bytes, NUL-padded") \
+	X(STRCMP, D, S, R,  _,     "R[a] = strcmp(VA R[b], VA R[c]) as -1, 0 or 1") \
+	/* actions */							\
+	X(AGG,    S, S, _,  AGG,   "aggregate R[a] into aggregation k under the key at VA R[b]") \
+	X(EMIT,   _, S, _,  REC,   "append record k, its payload read from VA R[b]")
+
+enum tr_opcode {
+#define TR_X_ENUM(name, a, b, c, k, meaning) TR_OP_##name,
+	TR_OPCODES(TR_X_ENUM)
+#undef TR_X_ENUM
+	TR_NOPCODES
+};
+
+/* Static description of one opcode, expanded from TR_OPCODES. */
+struct tr_op_info {
+	const char *name;	/* lower-case mnemonic */
+	u8 a, b, c, k;		/* TR_R_*, TR_R_*, TR_C_*, TR_K_* */
+	const char *meaning;
+};
+
+extern const struct tr_op_info tr_op_table[TR_NOPCODES];
+
+/* ---- VM addresses --------------------------------------------------- */
+
+/*
+ * A VM address is a region number in bits 63..48 and a byte offset below.
+ * Region 0 is never valid, so small integers and NULL are bad addresses.
+ */
+#define TR_VA_SHIFT	48
+#define TR_VA_SCRATCH	1u	/* per-CPU scratch memory (read/write) */
+#define TR_VA_RODATA	2u	/* the image's rodata (read only) */
+#define TR_VA(region, off) (((u64)(region) << TR_VA_SHIFT) | (u64)(off))
+#define TR_VA_REGION(va) ((unsigned)((va) >> TR_VA_SHIFT))
+#define TR_VA_OFF(va)	((va) & ((1ull << TR_VA_SHIFT) - 1))
+
+#endif /* TRACER_ISA_H */

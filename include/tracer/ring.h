@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * include/tracer/ring.h - the per-CPU record buffer: one producer (probes on
+ * its CPU, never concurrent thanks to the per-CPU guard) and one consumer
+ * (the reader ioctl, serialized by the session lock).
+ *
+ * head and tail are byte counters that only grow; head - tail bytes are
+ * unread.  Records are 8-aligned and never split: a record that would cross
+ * the end is preceded by a TR_REC_ID_PAD record filling the rest.  A record
+ * that does not fit is dropped and counted by the caller.
+ */
+#ifndef TRACER_RING_H
+#define TRACER_RING_H
+
+#include "tracer/env.h"
+#include "uapi/tracer.h"
+
+struct tr_ring {
+	u64 head;		/* written by the producer only */
+	u8 pad0[56];
+	u64 tail;		/* written by the consumer only */
+	u8 pad1[56];
+	u32 size;		/* bytes of data, multiple of 8 */
+	u32 pad2;
+	u8 data[];
+};
+
+u64 tr_ring_bytes(u32 size);
+void tr_ring_init(struct tr_ring *r, u32 size);
+
+/* Producer: append a record.  Returns 0 or -ENOSPC. */
+int tr_ring_write(struct tr_ring *r, u32 id, const void *payload, u32 len);
+
+/*
+ * Consumer: the unread bytes that lie contiguously from the tail, whole
+ * records only, at most @max.  Returns their length (0: nothing to read, or
+ * the first record is longer than @max) and sets *data.  Release them with
+ * tr_ring_consume() once copied.
+ */
+u32 tr_ring_peek(struct tr_ring *r, const u8 **data, u32 max);
+void tr_ring_consume(struct tr_ring *r, u32 len);
+
+#endif /* TRACER_RING_H */

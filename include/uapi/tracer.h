@@ -1,0 +1,228 @@
+/* SPDX-License-Identifier: GPL-2.0 WITH Linux-syscall-note */
+/*
+ * include/uapi/tracer.h - the ABI between the tracer module and userspace:
+ * the /dev/tracer ioctls, the program image they load, and the layout of the
+ * record buffers and aggregation tables they copy out.
+ *
+ * Growth: every ioctl argument starts with its own size, and the image
+ * header carries a version and its size.  The module rejects sizes and
+ * versions it does not know with -EINVAL and a message.
+ *
+ * Session life cycle, one per open file:
+ *   TR_IOC_LOAD (verify the image, allocate everything) -> TR_IOC_ATTACH
+ *   (register probes, still inactive) -> TR_IOC_GO (run BEGIN, activate) ->
+ *   TR_IOC_READ / TR_IOC_SNAPSHOT / TR_IOC_STATUS while tracing ->
+ *   TR_IOC_STOP (deactivate, detach and wait for handlers, run END).
+ *   close() at any point undoes all of it.
+ */
+#ifndef _UAPI_TRACER_H
+#define _UAPI_TRACER_H
+
+#include <linux/types.h>
+#include <linux/ioctl.h>
+
+#define TR_DEVICE_PATH	"/dev/tracer"
+#define TR_ABI_VERSION	1
+
+/* ---- the program image ---------------------------------------------- */
+
+#define TR_IMAGE_MAGIC		0x52435254u	/* "TRCR" little-endian */
+#define TR_IMAGE_VERSION	1
+
+/* Sections, in file order: X(NAME, element type) */
+#define TR_SECTIONS(X)							\
+	X(INSNS,   __u64)		/* instructions (isa.h) */	\
+	X(CONSTS,  __u64)		/* 64-bit constant pool */	\
+	X(RODATA,  __u8)		/* NUL-terminated strings */	\
+	X(CLAUSES, struct tr_image_clause)				\
+	X(PROBES,  struct tr_image_probe)				\
+	X(AGGS,    struct tr_image_agg)					\
+	X(RECS,    struct tr_image_rec)
+
+enum tr_section {
+#define TR_X_ENUM(name, type) TR_SECT_##name,
+	TR_SECTIONS(TR_X_ENUM)
+#undef TR_X_ENUM
+	TR_NSECTIONS
+};
+
+struct tr_image_sect {
+	__u32 off;		/* from the start of the image, 8-aligned */
+	__u32 count;		/* elements (bytes for RODATA) */
+};
+
+struct tr_image_hdr {
+	__u32 magic;		/* TR_IMAGE_MAGIC */
+	__u16 version;		/* TR_IMAGE_VERSION */
+	__u16 hdr_size;		/* sizeof(struct tr_image_hdr) */
+	__u32 total_size;	/* bytes, header included */
+	__u32 scratch_size;	/* per-CPU scratch memory, bytes */
+	__u32 agg_entries;	/* per-CPU aggregation table slots */
+	__u32 buf_size;		/* per-CPU record buffer, bytes */
+	__u32 flags;		/* must be 0 */
+	__u32 reserved;		/* must be 0 */
+	struct tr_image_sect sect[TR_NSECTIONS];
+};
+
+/* A clause: a predicate and its actions, one straight-line program. */
+struct tr_image_clause {
+	__u32 insn_first;
+	__u32 insn_count;	/* >= 1, the last one is RET */
+};
+
+#define TR_PROBE_KINDS(X)						\
+	X(BEGIN,  "BEGIN")						\
+	X(END,    "END")						\
+	X(KPROBE, "fbt entry: kprobe on the function")
+
+enum tr_probe_kind {
+#define TR_X_ENUM(name, meaning) TR_PROBE_##name,
+	TR_PROBE_KINDS(TR_X_ENUM)
+#undef TR_X_ENUM
+	TR_NPROBE_KINDS
+};
+
+/* A probe and the clauses it runs, in order, when it fires. */
+struct tr_image_probe {
+	__u32 kind;		/* enum tr_probe_kind */
+	__u32 func;		/* rodata offset of the function name, or of "" */
+	__u32 clause_first;
+	__u32 clause_count;
+};
+
+#define TR_AGG_FUNCS(X)	/* X(NAME, "d-name", values per entry) */	\
+	X(COUNT, "count", 1)						\
+	X(SUM,   "sum",   1)
+
+enum tr_agg_func {
+#define TR_X_ENUM(name, dname, nvals) TR_AGG_##name,
+	TR_AGG_FUNCS(TR_X_ENUM)
+#undef TR_X_ENUM
+	TR_NAGG_FUNCS
+};
+
+struct tr_image_agg {
+	__u32 func;		/* enum tr_agg_func */
+	__u32 key_size;		/* bytes, multiple of 8, <= TR_MAX_KEY_SIZE */
+};
+
+struct tr_image_rec {
+	__u32 size;		/* payload bytes, multiple of 8 */
+	__u32 flags;		/* must be 0 */
+};
+
+/* Hard caps, checked by the verifier before anything is allocated. */
+#define TR_MAX_IMAGE_SIZE	(4u << 20)
+#define TR_MAX_INSNS		65536u
+#define TR_MAX_CONSTS		65536u
+#define TR_MAX_CLAUSES		4096u
+#define TR_MAX_PROBES		4096u
+#define TR_MAX_AGGS		256u
+#define TR_MAX_RECS		4096u
+#define TR_MAX_KEY_SIZE		1024u
+#define TR_MAX_REC_SIZE		8192u
+#define TR_MAX_SCRATCH_SIZE	(64u << 10)
+#define TR_MAX_AGG_ENTRIES	(1u << 20)
+#define TR_MIN_BUF_SIZE		(64u << 10)
+#define TR_MAX_BUF_SIZE		(64u << 20)
+#define TR_MAX_SESSION_BYTES	(1ull << 30)	/* all CPUs, all buffers */
+
+/* ---- record buffers (TR_IOC_READ) ----------------------------------- */
+
+/* Every record starts 8-aligned with this header; payload follows. */
+struct tr_rec_hdr {
+	__u32 id;		/* record id, or one of TR_REC_ID_* */
+	__u32 size;		/* bytes including this header, 8-aligned */
+};
+
+#define TR_REC_ID_PAD	0xffffffffu	/* filler up to the buffer's end: skip */
+#define TR_REC_ID_FAULT	0xfffffffeu	/* payload: struct tr_rec_fault */
+
+struct tr_rec_fault {
+	__u32 probe;		/* index into the image's probes */
+	__u32 clause;		/* index into the image's clauses */
+	__u32 fault;		/* enum tr_fault */
+	__u32 pc;		/* instruction index within the clause */
+};
+
+/* ---- aggregation tables (TR_IOC_SNAPSHOT) --------------------------- */
+
+/*
+ * A CPU's table is this header followed by `entries` slots of `stride`
+ * bytes.  A slot is a struct tr_agg_slot, the key (stride-sized key area)
+ * and the values; common/agg.h has the accessors.
+ */
+struct tr_agg_table_hdr {
+	__u32 entries;
+	__u32 stride;		/* bytes per slot, multiple of 8 */
+	__u32 key_area;		/* bytes of key space in every slot */
+	__u32 used;		/* slots in use */
+};
+
+struct tr_agg_slot {
+	__u32 agg;		/* aggregation id + 1; 0: empty slot */
+	__u32 hash;
+};
+
+/* ---- ioctls --------------------------------------------------------- */
+
+#define TR_IOC_MAGIC	0xd7
+
+struct tr_ioc_load {
+	__u32 size;		/* sizeof(struct tr_ioc_load) */
+	__u32 abi_version;	/* TR_ABI_VERSION */
+	__u64 image;		/* user pointer */
+	__u32 image_len;
+	__u32 errmsg_len;
+	__u64 errmsg;		/* user buffer for the rejection message */
+};
+
+/* ATTACH, GO and STOP: no input but room for a message on failure. */
+struct tr_ioc_cmd {
+	__u32 size;		/* sizeof(struct tr_ioc_cmd) */
+	__u32 flags;		/* must be 0 */
+	__u32 errmsg_len;
+	__u32 reserved;		/* must be 0 */
+	__u64 errmsg;		/* user buffer, or 0 */
+};
+
+/* READ (records) and SNAPSHOT (aggregation table) of one CPU. */
+struct tr_ioc_read {
+	__u32 size;		/* sizeof(struct tr_ioc_read) */
+	__u32 cpu;		/* 0 .. ncpus-1 from TR_IOC_STATUS */
+	__u64 buf;		/* user buffer */
+	__u32 buf_len;
+	__u32 out_len;		/* out: bytes written */
+};
+
+enum tr_session_state {
+	TR_STATE_EMPTY,		/* nothing loaded */
+	TR_STATE_LOADED,
+	TR_STATE_ATTACHED,
+	TR_STATE_ACTIVE,
+	TR_STATE_STOPPED,
+};
+
+#define TR_STATUS_MAX_FAULTS	8
+
+struct tr_ioc_status {
+	__u32 size;		/* sizeof(struct tr_ioc_status) */
+	__u32 ncpus;		/* out: nr_cpu_ids */
+	__u32 state;		/* out: enum tr_session_state */
+	__u32 reserved;
+	__u64 fired;		/* out: probe handler entries, all CPUs */
+	__u64 guard_drops;	/* out: fired while another probe ran on the CPU */
+	__u64 buf_drops;	/* out: records lost to a full buffer */
+	__u64 agg_drops;	/* out: updates lost to a full aggregation table */
+	__u64 faults[TR_STATUS_MAX_FAULTS];	/* out: by enum tr_fault */
+};
+
+#define TR_IOC_LOAD	_IOW(TR_IOC_MAGIC, 1, struct tr_ioc_load)
+#define TR_IOC_ATTACH	_IOW(TR_IOC_MAGIC, 2, struct tr_ioc_cmd)
+#define TR_IOC_GO	_IOW(TR_IOC_MAGIC, 3, struct tr_ioc_cmd)
+#define TR_IOC_STOP	_IOW(TR_IOC_MAGIC, 4, struct tr_ioc_cmd)
+#define TR_IOC_READ	_IOWR(TR_IOC_MAGIC, 5, struct tr_ioc_read)
+#define TR_IOC_SNAPSHOT	_IOWR(TR_IOC_MAGIC, 6, struct tr_ioc_read)
+#define TR_IOC_STATUS	_IOWR(TR_IOC_MAGIC, 7, struct tr_ioc_status)
+
+#endif /* _UAPI_TRACER_H */

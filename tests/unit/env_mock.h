@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * tests/unit/env_mock.h - the host tests' probe environment: builtins the
+ * interpreter reads (tr_env_builtin*) come from this settable struct.
+ */
+#ifndef TESTS_ENV_MOCK_H
+#define TESTS_ENV_MOCK_H
+
+#include "tracer/builtins.h"
+#include "tracer/interp.h"
+
+struct env_mock {
+	u64 ints[TR_NBUILTINS];		/* by builtin id */
+	char execname[16];
+	char probefunc[128];
+};
+
+extern struct env_mock env_mock;
+
+/*
+ * A struct tr_vm for @prog with freshly allocated scratch, aggregation
+ * table and ring; env_mock_vm_free() releases them.
+ */
+void env_mock_vm(struct tr_vm *vm, const struct tr_prog *prog);
+void env_mock_vm_free(struct tr_vm *vm);
+
+#endif /* TESTS_ENV_MOCK_H */

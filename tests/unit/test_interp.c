@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * tests/unit/test_interp.c - the shared interpreter on hand-built programs:
+ * arithmetic edge cases, data-dependent faults (divide-by-zero, bad
+ * addresses) that end the clause with the right pc, strings, aggregation
+ * counting and record emission through the ring.
+ */
+#include <stdio.h>
+#include <string.h>
+#include "tracer/agg.h"
+#include "tracer/builtins.h"
+#include "tracer/interp.h"
+#include "check.h"
+#include "env_mock.h"
+#include "imgbuild.h"
+
+#define I(op, a, b, c, k)	TR_INSN(TR_OP_##op, a, b, c, k)
+#define RET			I(RET, 0, 0, 0, 0)
+
+static u64 buf[16384];
+static struct tr_prog prog;
+static struct tr_vm vm;
+
+/* Load @code as clause 0 with one 8-byte record and a count() by 8-byte key. */
+static void load(const u64 *code, u32 n)
+{
+	struct imgb b;
+	char msg[256];
+	u32 len;
+
+	imgb_init(&b);
+	imgb_str(&b, "bash");
+	imgb_agg(&b, TR_AGG_COUNT, 8);
+	imgb_agg(&b, TR_AGG_SUM, 16);
+	imgb_rec(&b, 8);
+	imgb_clause(&b, code, n);
+	imgb_probe(&b, TR_PROBE_BEGIN, NULL, 0, 1);
+	len = imgb_build(&b, buf, sizeof(buf));
+	if (tr_verify(buf, len, &prog, msg, sizeof(msg)))
+		fprintf(stderr, "verify: %s\n", msg);
+	env_mock_vm(&vm, &prog);
+}
+
+/* Run clause 0 and return the first record's 8-byte payload. */
+static u64 run_value(enum tr_fault *fault)
+{
+	const u8 *data;
+	u64 v = 0xdeadbeef;
+
+	*fault = tr_run_clause(&vm, 0);
+	if (tr_ring_peek(vm.ring, &data, 4096) >= 16)
+		memcpy(&v, data + sizeof(struct tr_rec_hdr), 8);
+	env_mock_vm_free(&vm);
+	return v;
+}
+
+/* R1 = (R1 op R2), emitted as record 0. */
+static u64 binop(unsigned int op, s64 x, s64 y, enum tr_fault *fault)
+{
+	u64 code[] = {
+		I(LDC, 1, 0, 0, 0), I(LDC, 2, 0, 0, 1),
+		TR_INSN(op, 1, 1, 2, 0),
+		I(SCR, 3, 0, 0, 0), I(STX, 3, 1, 8, 0),
+		I(EMIT, 0, 3, 0, 0), RET,
+	};
+	struct imgb b;
+	char msg[256];
+	u32 len;
+
+	imgb_init(&b);
+	b.consts[0] = x;
+	b.consts[1] = y;
+	b.nconsts = 2;
+	imgb_rec(&b, 8);
+	imgb_clause(&b, code, ARRAY_SIZE(code));
+	imgb_probe(&b, TR_PROBE_BEGIN, NULL, 0, 1);
+	len = imgb_build(&b, buf, sizeof(buf));
+	if (tr_verify(buf, len, &prog, msg, sizeof(msg)))
+		fprintf(stderr, "verify: %s\n", msg);
+	env_mock_vm(&vm, &prog);
+	return run_value(fault);
+}
+
+static void test_arith(void)
+{
+	enum tr_fault f;
+
+	CHECK((s64)binop(TR_OP_DIV, -7, 2, &f) == -3 && !f, "-7 / 2");
+	CHECK(binop(TR_OP_DIVU, -8, 2, &f) == 0x7ffffffffffffffcull, "divu");
+	CHECK((s64)binop(TR_OP_MOD, -7, 2, &f) == -1, "-7 %% 2");
+	CHECK((s64)binop(TR_OP_DIV, INT64_MIN, -1, &f) == INT64_MIN && !f,
+	      "INT64_MIN / -1 wraps without a fault");
+	CHECK(binop(TR_OP_MOD, INT64_MIN, -1, &f) == 0 && !f,
+	      "INT64_MIN %% -1 is 0");
+	CHECK(binop(TR_OP_SHL, 1, 65, &f) == 2, "shift counts are mod 64");
+	CHECK((s64)binop(TR_OP_SAR, -16, 2, &f) == -4, "sar");
+	CHECK(binop(TR_OP_SHR, -16, 60, &f) == 15, "shr");
+	CHECK(binop(TR_OP_SLT, -1, 1, &f) == 1, "signed <");
+	CHECK(binop(TR_OP_SLTU, -1, 1, &f) == 0, "unsigned <");
+	CHECK((s64)binop(TR_OP_MUL, INT64_MAX, 2, &f) == -2, "mul wraps");
+
+	binop(TR_OP_DIV, 1, 0, &f);
+	CHECK(f == TR_FAULT_DIVZERO && vm.fault_pc == 2,
+	      "divide by zero faults at pc 2 (fault %d pc %u)", f,
+	      vm.fault_pc);
+	binop(TR_OP_MODU, 1, 0, &f);
+	CHECK(f == TR_FAULT_DIVZERO, "modulo by zero faults");
+}
+
+static void test_badaddr(void)
+{
+	u64 ld_int[] = { I(MOVI, 1, 0, 0, 64), I(LDX, 2, 1, 8, 0), RET };
+	u64 st_ro[] = { I(STRLIT, 1, 0, 0, 1), I(MOVI, 2, 0, 0, 0),
+			I(STX, 1, 2, 1, 0), RET };
+	u64 st_end[] = { I(SCR, 1, 0, 0, 252), I(MOVI, 2, 0, 0, 0),
+			 I(STX, 1, 2, 8, 0), RET };
+	u64 emit_bad[] = { I(SCR, 1, 0, 0, 252), I(EMIT, 0, 1, 0, 0), RET };
+	u64 agg_bad[] = { I(MOVI, 1, 0, 0, 0), I(AGG, 1, 1, 0, 0), RET };
+	enum tr_fault f;
+
+	load(ld_int, 3);
+	run_value(&f);
+	CHECK(f == TR_FAULT_BADADDR && vm.fault_pc == 1,
+	      "load from an integer address faults");
+	load(st_ro, 4);
+	run_value(&f);
+	CHECK(f == TR_FAULT_BADADDR && vm.fault_pc == 2,
+	      "store into rodata faults");
+	load(st_end, 4);
+	run_value(&f);
+	CHECK(f == TR_FAULT_BADADDR, "store across the end of scratch faults");
+	load(emit_bad, 3);
+	run_value(&f);
+	CHECK(f == TR_FAULT_BADADDR, "emit of a payload past scratch faults");
+	load(agg_bad, 3);
+	run_value(&f);
+	CHECK(f == TR_FAULT_BADADDR, "aggregation key at NULL faults");
+}
+
+static void test_strings(void)
+{
+	u64 cmp[] = {
+		I(SCR, 1, 0, 0, 16), I(LDBS, 1, 0, 16, TR_BI_EXECNAME),
+		I(STRLIT, 2, 0, 0, 1), I(STRCMP, 3, 1, 2, 0),
+		I(SCR, 4, 0, 0, 0), I(STX, 4, 3, 8, 0),
+		I(EMIT, 0, 4, 0, 0), RET,
+	};
+	enum tr_fault f;
+
+	strcpy(env_mock.execname, "bash");
+	load(cmp, ARRAY_SIZE(cmp));
+	CHECK(run_value(&f) == 0 && !f, "execname == \"bash\"");
+	strcpy(env_mock.execname, "bas");
+	load(cmp, ARRAY_SIZE(cmp));
+	CHECK((s64)run_value(&f) == -1, "\"bas\" < \"bash\"");
+	strcpy(env_mock.execname, "zsh");
+	load(cmp, ARRAY_SIZE(cmp));
+	CHECK((s64)run_value(&f) == 1, "\"zsh\" > \"bash\"");
+}
+
+static void test_aggregate(void)
+{
+	/* @[pid] = count(); @s[execname] = sum(arg0), 1000 times each. */
+	u64 code[] = {
+		I(LDB, 1, 0, 0, TR_BI_PID), I(SCR, 2, 0, 0, 0),
+		I(STX, 2, 1, 8, 0), I(AGG, 1, 2, 0, 0),
+		I(SCR, 3, 0, 0, 8), I(LDBS, 3, 0, 16, TR_BI_EXECNAME),
+		I(LDB, 4, 0, 0, TR_BI_ARG0), I(AGG, 4, 3, 0, 1), RET,
+	};
+	struct tr_agg_table_hdr *h;
+	u64 key = 42, *v;
+	char skey[16] = "cat";
+	int i;
+
+	strcpy(env_mock.execname, "cat");
+	env_mock.ints[TR_BI_PID] = 42;
+	env_mock.ints[TR_BI_ARG0] = 3;
+	load(code, ARRAY_SIZE(code));
+	for (i = 0; i < 1000; i++)
+		tr_run_clause(&vm, 0);
+	h = vm.agg;
+	v = tr_agg_lookup(vm.agg, 0, (u8 *)&key, 8);
+	CHECK(v && v[0] == 1000, "count() is exact: %llu",
+	      v ? (unsigned long long)v[0] : 0);
+	v = tr_agg_lookup(vm.agg, 1, (u8 *)skey, 16);
+	CHECK(v && v[0] == 3000, "sum() is exact");
+	CHECK(h->used == 2, "two keys in the table: %u", h->used);
+	env_mock_vm_free(&vm);
+}
+
+static void test_agg_full(void)
+{
+	u64 code[] = {
+		I(LDB, 1, 0, 0, TR_BI_ARG0), I(SCR, 2, 0, 0, 0),
+		I(STX, 2, 1, 8, 0), I(AGG, 1, 2, 0, 0), RET,
+	};
+	int i;
+
+	load(code, ARRAY_SIZE(code));
+	for (i = 0; i < 100; i++) {
+		env_mock.ints[TR_BI_ARG0] = i;
+		tr_run_clause(&vm, 0);
+	}
+	CHECK(vm.stats->agg_drops == 36,
+	      "a full 64-slot table drops and counts: %llu",
+	      (unsigned long long)vm.stats->agg_drops);
+	env_mock_vm_free(&vm);
+}
+
+static void test_ring(void)
+{
+	struct tr_ring *r = malloc(tr_ring_bytes(TR_MIN_BUF_SIZE));
+	u64 payload[8] = { 1, 2, 3 }, written = 0, read = 0;
+	const u8 *data;
+	u32 n, i;
+
+	tr_ring_init(r, TR_MIN_BUF_SIZE);
+	for (i = 0; i < 10000; i++) {
+		if (!tr_ring_write(r, i, payload, 24 + (i % 5) * 8)) {
+			written++;
+			continue;
+		}
+		/* Full: drain everything, skipping pads. */
+		while ((n = tr_ring_peek(r, &data, 4096))) {
+			u32 off = 0;
+
+			while (off < n) {
+				const struct tr_rec_hdr *h =
+					(const void *)(data + off);
+				if (h->id != TR_REC_ID_PAD)
+					read++;
+				off += h->size;
+			}
+			tr_ring_consume(r, n);
+		}
+		CHECK(!tr_ring_write(r, i, payload, 24), "write after drain");
+		written++;
+	}
+	while ((n = tr_ring_peek(r, &data, 4096))) {
+		u32 off = 0;
+
+		while (off < n) {
+			const struct tr_rec_hdr *h = (const void *)(data + off);
+
+			if (h->id != TR_REC_ID_PAD)
+				read++;
+			off += h->size;
+		}
+		tr_ring_consume(r, n);
+	}
+	CHECK(read == written, "every record written is read: %llu of %llu",
+	      (unsigned long long)read, (unsigned long long)written);
+	free(r);
+}
+
+int main(void)
+{
+	test_arith();
+	test_badaddr();
+	test_strings();
+	test_aggregate();
+	test_agg_full();
+	test_ring();
+	return check_report("test_interp");
+}

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * tests/unit/test_verify.c - one rejected image per verifier rule (the rules
+ * are listed at the top of common/verify.c), each checked for the message
+ * that names the rule and, for instruction rules, the instruction.
+ */
+#include <stdio.h>
+#include <string.h>
+#include "tracer/builtins.h"
+#include "tracer/prog.h"
+#include "check.h"
+#include "imgbuild.h"
+
+#define I(op, a, b, c, k)	TR_INSN(TR_OP_##op, a, b, c, k)
+#define RET			I(RET, 0, 0, 0, 0)
+
+static u64 buf[16384];
+
+/* A valid image: BEGIN with one clause, one aggregation, one record. */
+static void base(struct imgb *b, const u64 *code, u32 n)
+{
+	imgb_init(b);
+	imgb_agg(b, TR_AGG_COUNT, 8);
+	imgb_rec(b, 8);
+	b->nconsts = 1;
+	imgb_clause(b, code, n);
+	imgb_probe(b, TR_PROBE_BEGIN, NULL, 0, 1);
+}
+
+static void expect(const char *name, const void *img, u32 len,
+		   const char *want)
+{
+	struct tr_prog prog;
+	char msg[256];
+	int err = tr_verify(img, len, &prog, msg, sizeof(msg));
+
+	if (!want) {
+		CHECK(err == 0, "%s: rejected: %s", name, msg);
+		return;
+	}
+	CHECK(err == -EINVAL, "%s: accepted (want '%s')", name, want);
+	CHECK(strstr(msg, want) != NULL, "%s: message '%s' lacks '%s'", name,
+	      msg, want);
+}
+
+static void expect_code(const char *name, const u64 *code, u32 n,
+			const char *want)
+{
+	struct imgb b;
+
+	base(&b, code, n);
+	expect(name, buf, imgb_build(&b, buf, sizeof(buf)), want);
+}
+
+static void image_rules(void)
+{
+	u64 ok[] = { RET };
+	struct tr_image_hdr *h = (void *)buf;
+	struct imgb b;
+	u32 len;
+
+	base(&b, ok, 1);
+	len = imgb_build(&b, buf, sizeof(buf));
+	expect("valid", buf, len, NULL);
+	expect("I1 short", buf, 8, "rule I1: image length out of range");
+	expect("I1 size", buf, len + 8, "rule I1: total_size is not");
+
+	h->magic ^= 1;
+	expect("I2 magic", buf, len, "rule I2: bad magic");
+	h->magic ^= 1;
+	h->version = 99;
+	expect("I2 version", buf, len, "rule I2: unknown image version");
+	h->version = TR_IMAGE_VERSION;
+	h->flags = 1;
+	expect("I2 flags", buf, len, "rule I2: flags or reserved set");
+	h->flags = 0;
+
+	h->sect[TR_SECT_INSNS].off = len;
+	expect("I3 outside", buf, len, "rule I3: section outside the image");
+	len = imgb_build(&b, buf, sizeof(buf));
+	h->sect[TR_SECT_RODATA].off += 1;
+	expect("I3 aligned", buf, len, "rule I3: section outside the image");
+	len = imgb_build(&b, buf, sizeof(buf));
+	h->sect[TR_SECT_AGGS].count = TR_MAX_AGGS + 1;
+	expect("I3 cap", buf, len, "rule I3: section too large");
+
+	b.scratch_size = TR_MAX_SCRATCH_SIZE + 8;
+	expect("I4 scratch", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I4: bad scratch size");
+	b.scratch_size = 256;
+	b.buf_size = 100;
+	expect("I4 buffer", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I4: bad buffer size");
+	b.buf_size = TR_MIN_BUF_SIZE;
+	b.agg_entries = TR_MAX_AGG_ENTRIES + 1;
+	expect("I4 aggs", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I4: too many aggregation entries");
+	b.agg_entries = 64;
+
+	b.rodata[b.rodata_len++] = 'x';
+	expect("I5", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I5: rodata does not end in NUL");
+	b.rodata_len--;
+
+	b.clauses[0].insn_count = 2;
+	expect("I6", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I6: bad clause range");
+	b.clauses[0].insn_count = 1;
+
+	b.probes[0].kind = TR_NPROBE_KINDS;
+	expect("I7 kind", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I7: unknown probe kind");
+	b.probes[0].kind = TR_PROBE_BEGIN;
+	b.probes[0].clause_count = 2;
+	expect("I7 clauses", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I7: bad probe clauses");
+	b.probes[0].clause_count = 1;
+	b.probes[0].func = 4096;
+	expect("I7 name", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I7: probe name outside rodata");
+	b.probes[0].func = 0;
+
+	b.aggs[0].func = TR_NAGG_FUNCS;
+	expect("I8 func", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I8: unknown aggregating function");
+	b.aggs[0].func = TR_AGG_COUNT;
+	b.aggs[0].key_size = 12;
+	expect("I8 key", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I8: bad key size");
+	b.aggs[0].key_size = 8;
+
+	b.recs[0].size = TR_MAX_REC_SIZE + 8;
+	expect("I9", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I9: bad record");
+}
+
+static void insn_rules(void)
+{
+	u64 v1[] = { TR_INSN(TR_NOPCODES, 0, 0, 0, 0), RET };
+	u64 v2a[] = { I(MOVI, 1, 2, 0, 5), RET };
+	u64 v2k[] = { I(MOVI, 1, 0, 0, 0), I(MOV, 1, 1, 0, 9), RET };
+	u64 v2c[] = { I(RET, 0, 0, 3, 0) };
+	u64 v3[] = { I(MOVI, 1, 0, 0, 0), I(ADD, 1, 1, 16, 0), RET };
+	u64 v4[] = { I(ADD, 1, 2, 3, 0), RET };
+	u64 v4path[] = { I(MOVI, 1, 0, 0, 0), I(JZ, 1, 0, 1, 0),
+			 I(MOVI, 2, 0, 0, 7), I(MOV, 3, 2, 0, 0), RET };
+	u64 v4ok[] = { I(MOVI, 1, 0, 0, 0), I(JZ, 1, 0, 2, 0),
+		       I(MOVI, 2, 0, 0, 7), I(JA, 0, 0, 1, 0),
+		       I(MOVI, 2, 0, 0, 8), I(MOV, 3, 2, 0, 0), RET };
+	u64 v5[] = { I(JA, 0, 0, 5, 0), RET };
+	u64 v6[] = { I(MOVI, 1, 0, 0, 0) };
+	u64 v7sz[] = { I(SCR, 1, 0, 0, 0), I(LDX, 2, 1, 3, 0), RET };
+	u64 v7n[] = { I(SCR, 1, 0, 0, 0), I(LDBS, 1, 0, 0, TR_BI_EXECNAME),
+		      RET };
+	u64 v8c[] = { I(LDC, 1, 0, 0, 1), RET };
+	u64 v8a[] = { I(MOVI, 1, 0, 0, 0), I(AGG, 1, 1, 0, 1), RET };
+	u64 v8r[] = { I(MOVI, 1, 0, 0, 0), I(EMIT, 0, 1, 0, 1), RET };
+	u64 v8s[] = { I(STRLIT, 1, 0, 0, 64), RET };
+	u64 v8m[] = { I(SCR, 1, 0, 0, 256), RET };
+	u64 v8b[] = { I(LDB, 1, 0, 0, TR_NBUILTINS), RET };
+	u64 v8kind[] = { I(LDB, 1, 0, 0, TR_BI_EXECNAME), RET };
+
+	expect_code("V1", v1, 2, "instruction 0 (<bad opcode");
+	expect_code("V1 rule", v1, 2, "rule V1: unknown opcode");
+	expect_code("V2 a/b", v2a, 2, "rule V2: unused b is not zero");
+	expect_code("V2 k", v2k, 3, "rule V2: unused k is not zero");
+	expect_code("V2 c", v2c, 1, "rule V2: unused c is not zero");
+	expect_code("V3", v3, 3, "rule V3: no such register");
+	expect_code("V4", v4, 2,
+		    "instruction 0 (add r1, r2, r3): rule V4: register read");
+	expect_code("V4 path", v4path, 5,
+		    "instruction 3 (mov r3, r2): rule V4");
+	expect_code("V4 both paths", v4ok, 7, NULL);
+	expect_code("V5", v5, 2,
+		    "instruction 0 (ja +5 (-> 6)): rule V5: jump lands outside");
+	expect_code("V6", v6, 1, "rule V6: clause does not end in ret");
+	expect_code("V7 size", v7sz, 3, "rule V7: bad access size");
+	expect_code("V7 count", v7n, 3, "rule V7: zero byte count");
+	expect_code("V8 const", v8c, 2, "rule V8: no such constant");
+	expect_code("V8 agg", v8a, 3, "rule V8: no such aggregation");
+	expect_code("V8 rec", v8r, 3, "rule V8: no such record");
+	expect_code("V8 rodata", v8s, 2, "rule V8: string outside rodata");
+	expect_code("V8 scratch", v8m, 2, "rule V8: offset outside scratch");
+	expect_code("V8 builtin", v8b, 2, "rule V8: no such builtin");
+	expect_code("V8 kind", v8kind, 2, "rule V8: builtin of the wrong kind");
+}
+
+int main(void)
+{
+	image_rules();
+	insn_rules();
+	return check_report("test_verify");
+}
