@@ -1,0 +1,191 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * compiler/ast.h - the syntax tree of a D program.
+ *
+ * The parser builds it and does nothing else; every later pass reads it and
+ * annotates it in place (sema: types, builtin ids, aggregation ids; fold:
+ * replaces constant subtrees; codegen: reads only).  Nodes live in the
+ * compiler's arena and are freed with it, never one by one.  Lists are
+ * singly linked through `next` in source order.
+ */
+#ifndef TRC_AST_H
+#define TRC_AST_H
+
+#include "tracer/isa.h"
+
+struct trc_ctx;
+
+/* A source position: 1-based line and column (bytes) of a token's start. */
+struct trc_loc {
+	int line;
+	int col;
+};
+
+/* The D type of an expression, as far as this compiler tracks it. */
+enum trc_tkind {
+	TRC_T_NONE,		/* not yet typed, or in error */
+	TRC_T_INT,		/* integer in 64 bits; `size`: the D size */
+	TRC_T_STR,		/* string: `size` bytes at most, with NUL */
+};
+
+struct trc_type {
+	enum trc_tkind kind;
+	bool is_signed;		/* TRC_T_INT */
+	u32 size;		/* TRC_T_INT: 1, 2, 4, 8; TRC_T_STR: bytes */
+};
+
+/* Operators: X(NAME, "spelling") */
+#define TRC_UNOPS(X)							\
+	X(NEG,  "-")							\
+	X(PLUS, "+")							\
+	X(BNOT, "~")							\
+	X(LNOT, "!")
+
+#define TRC_BINOPS(X)							\
+	X(MUL,  "*")							\
+	X(DIV,  "/")							\
+	X(MOD,  "%")							\
+	X(ADD,  "+")							\
+	X(SUB,  "-")							\
+	X(SHL,  "<<")							\
+	X(SHR,  ">>")							\
+	X(LT,   "<")							\
+	X(LE,   "<=")							\
+	X(GT,   ">")							\
+	X(GE,   ">=")							\
+	X(EQ,   "==")							\
+	X(NE,   "!=")							\
+	X(BAND, "&")							\
+	X(BXOR, "^")							\
+	X(BOR,  "|")							\
+	X(LAND, "&&")							\
+	X(LXOR, "^^")							\
+	X(LOR,  "||")
+
+enum trc_unop {
+#define TRC_X_ENUM(name, sp) TRC_UN_##name,
+	TRC_UNOPS(TRC_X_ENUM)
+#undef TRC_X_ENUM
+	TRC_NUNOPS
+};
+
+enum trc_binop {
+#define TRC_X_ENUM(name, sp) TRC_BIN_##name,
+	TRC_BINOPS(TRC_X_ENUM)
+#undef TRC_X_ENUM
+	TRC_NBINOPS
+};
+
+extern const char *const trc_unop_names[TRC_NUNOPS];
+extern const char *const trc_binop_names[TRC_NBINOPS];
+
+enum trc_ekind {
+	TRC_E_INT,		/* integer or character literal: ival */
+	TRC_E_STR,		/* string literal: str, len (unescaped) */
+	TRC_E_IDENT,		/* a name: str; sema sets builtin */
+	TRC_E_AGG,		/* @str[args]: only as an assignment target */
+	TRC_E_CALL,		/* str(args) */
+	TRC_E_UNARY,		/* op l */
+	TRC_E_BINARY,		/* l op r */
+	TRC_E_TERNARY,		/* cond ? l : r */
+};
+
+struct trc_expr {
+	enum trc_ekind kind;
+	struct trc_loc loc;	/* the operator for unary, binary, ternary */
+	struct trc_type type;	/* set by sema */
+	int op;			/* enum trc_unop or trc_binop */
+	u64 ival;		/* TRC_E_INT */
+	char *str;		/* STR: the bytes; IDENT, AGG, CALL: name */
+	u32 len;		/* TRC_E_STR: bytes without the NUL */
+	int builtin;		/* IDENT: enum tr_builtin, from sema */
+	struct trc_expr *l, *r, *cond;
+	struct trc_expr *args;	/* CALL arguments, AGG keys */
+	u32 nargs;
+	struct trc_expr *next;	/* next argument */
+};
+
+/* What a statement does, decided by sema. */
+enum trc_action {
+	TRC_ACT_NONE,
+	TRC_ACT_AGG,		/* @a[keys] = count() / sum(x) */
+	TRC_ACT_PRINTF,		/* printf(fmt, args) */
+	TRC_ACT_EXIT,		/* exit(x) */
+};
+
+struct trc_stmt {
+	struct trc_loc loc;
+	struct trc_expr *lhs;	/* the target of `lhs = expr`, or NULL */
+	struct trc_expr *expr;
+	enum trc_action action;	/* from sema */
+	int agg;		/* TRC_ACT_AGG: aggregation id, from sema */
+	struct trc_stmt *next;
+};
+
+/* One probe description as written. */
+struct trc_pdesc {
+	struct trc_loc loc;
+	char *text;
+	int probe;		/* index in ctx->tc_probes, from sema */
+	struct trc_pdesc *next;
+};
+
+struct trc_clause {
+	struct trc_loc loc;
+	struct trc_pdesc *pdescs;
+	struct trc_expr *pred;	/* NULL: always */
+	struct trc_stmt *stmts;
+	u32 nstmts;
+	bool dead;		/* fold: the predicate is constant false */
+	/* codegen */
+	u32 insn_first;		/* into ctx->tc_insns */
+	u32 insn_count;
+	u16 *action_of_pc;	/* insn_count entries */
+	struct trc_clause *next;
+};
+
+/* A #pragma line, handled by options.c. */
+struct trc_pragma {
+	struct trc_loc loc;
+	char *text;		/* the whole line */
+	struct trc_pragma *next;
+};
+
+/* Constructors, used by the grammar's actions. */
+struct trc_expr *trc_expr_new(struct trc_ctx *ctx, enum trc_ekind kind,
+			      struct trc_loc loc);
+struct trc_expr *trc_expr_int(struct trc_ctx *ctx, struct trc_loc loc, u64 v,
+			      struct trc_type type);
+struct trc_expr *trc_expr_str(struct trc_ctx *ctx, struct trc_loc loc,
+			      char *s, u32 len);
+struct trc_expr *trc_expr_name(struct trc_ctx *ctx, enum trc_ekind kind,
+			       struct trc_loc loc, char *name,
+			       struct trc_expr *args);
+struct trc_expr *trc_expr_unary(struct trc_ctx *ctx, struct trc_loc loc,
+				enum trc_unop op, struct trc_expr *l);
+struct trc_expr *trc_expr_binary(struct trc_ctx *ctx, struct trc_loc loc,
+				 enum trc_binop op, struct trc_expr *l,
+				 struct trc_expr *r);
+struct trc_expr *trc_expr_ternary(struct trc_ctx *ctx, struct trc_loc loc,
+				  struct trc_expr *cond, struct trc_expr *l,
+				  struct trc_expr *r);
+struct trc_expr *trc_expr_append(struct trc_expr *list, struct trc_expr *e);
+
+struct trc_stmt *trc_stmt_new(struct trc_ctx *ctx, struct trc_loc loc,
+			      struct trc_expr *lhs, struct trc_expr *expr);
+struct trc_stmt *trc_stmt_append(struct trc_stmt *list, struct trc_stmt *s);
+
+struct trc_pdesc *trc_pdesc_new(struct trc_ctx *ctx, struct trc_loc loc,
+				char *text);
+struct trc_pdesc *trc_pdesc_append(struct trc_pdesc *list,
+				   struct trc_pdesc *d);
+
+void trc_clause_add(struct trc_ctx *ctx, struct trc_loc loc,
+		    struct trc_pdesc *pdescs, struct trc_expr *pred,
+		    struct trc_stmt *stmts);
+void trc_pragma_add(struct trc_ctx *ctx, struct trc_loc loc, char *text);
+
+/* The integer types literals and operators produce. */
+#define TRC_TYPE_INT	((struct trc_type){ TRC_T_INT, true, 4 })
+
+#endif /* TRC_AST_H */

@@ -1,0 +1,715 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * compiler/codegen.c - one clause at a time, the tree to instructions whose
+ * jumps name symbolic labels; asm.c then resolves and encodes them.
+ *
+ * A clause is laid out as
+ *
+ *	predicate: jump to Lret when false	(action 0)
+ *	statement 1				(action 1)
+ *	...
+ *   Lret:
+ *	ret					(action 0)
+ *
+ * Registers are a stack: an expression is computed into a register its
+ * caller owns, and its operands into registers pushed above it, so a value
+ * never outlives its parent and every register is written before it is
+ * read on every path (the verifier's V4).  More than TR_NREGS live values is
+ * a compile error ("too complex").
+ *
+ * Scratch memory has a static layout per statement, restarted at 0 for each
+ * one: first the statement's key or payload buffer, then temporaries for
+ * strings that need a home (builtins compared, ?: on strings).  A string
+ * comparison releases its temporaries once STRCMP has read them, so the
+ * next comparison reuses the space.  Keys and payloads are sequences of
+ * 8-byte slots: integers are stored whole with STX 8, strings are copied
+ * NUL-padded to their slot size (LDBS, STRCPY), so every byte of a key is
+ * written each time (keys compare as raw bytes).
+ *
+ * Integer values are 64-bit.  Division, remainder, right shift and ordered
+ * comparisons use the unsigned instruction when the expression's type is
+ * unsigned (trc_binop_unsigned()).  Strings compare with STRCMP against 0.
+ */
+#include "trc_impl.h"
+
+#define TRC_NO_LABEL	(-1)
+#define TRC_UNPLACED	(~0u)
+
+struct trc_cg {
+	struct trc_ctx *ctx;
+	struct trc_ainsn *insns;	/* the clause's code so far */
+	u32 ninsns, insns_cap;
+	u32 *label_pc;			/* label -> pc, or TRC_UNPLACED */
+	u32 nlabels, labels_cap;
+	unsigned int depth;		/* registers r0..depth-1 are live */
+	bool too_complex;		/* reported for this clause */
+	u32 scratch;			/* next free scratch offset */
+	u32 scratch_max;		/* the clause's scratch need */
+	u16 action;			/* current statement, 0: predicate */
+	struct trc_loc loc;		/* current statement, for errors */
+};
+
+/* ---- emitting ------------------------------------------------------- */
+
+static void trc_emit_full(struct trc_cg *cg, enum tr_opcode op, unsigned a,
+			  unsigned b, u32 c, u32 k, int label)
+{
+	struct trc_ainsn *in;
+
+	trc_grow(cg->ctx, &cg->insns, &cg->insns_cap, cg->ninsns + 1,
+		 sizeof(*in));
+	in = &cg->insns[cg->ninsns++];
+	in->op = op;
+	in->a = a;
+	in->b = b;
+	in->c = c;
+	in->k = k;
+	in->label = label;
+	in->action = cg->action;
+}
+
+static void trc_emit(struct trc_cg *cg, enum tr_opcode op, unsigned a,
+		     unsigned b, u32 c, u32 k)
+{
+	trc_emit_full(cg, op, a, b, c, k, TRC_NO_LABEL);
+}
+
+static void trc_emit_jump(struct trc_cg *cg, enum tr_opcode op, unsigned a,
+			  unsigned b, int label)
+{
+	trc_emit_full(cg, op, a, b, 0, 0, label);
+}
+
+static int trc_label_new(struct trc_cg *cg)
+{
+	trc_grow(cg->ctx, &cg->label_pc, &cg->labels_cap, cg->nlabels + 1,
+		 sizeof(u32));
+	cg->label_pc[cg->nlabels] = TRC_UNPLACED;
+	return cg->nlabels++;
+}
+
+static void trc_label_place(struct trc_cg *cg, int label)
+{
+	cg->label_pc[label] = cg->ninsns;
+}
+
+/* ---- registers and scratch ------------------------------------------ */
+
+/*
+ * The next free register.  Past the last one the error is reported once and
+ * code generation goes on with a stand-in, so that pushes and pops still
+ * pair up; the clause is then thrown away.
+ */
+static unsigned int trc_push(struct trc_cg *cg)
+{
+	unsigned int r = cg->depth++;
+
+	if (r < TR_NREGS)
+		return r;
+	if (!cg->too_complex)
+		trc_error(cg->ctx, cg->loc,
+			  "expression is too complex: it needs more than %u registers",
+			  TR_NREGS);
+	cg->too_complex = true;
+	return TR_NREGS - 1;
+}
+
+static void trc_pop(struct trc_cg *cg)
+{
+	cg->depth--;
+}
+
+/* Reserve @n bytes of scratch (at least one slot, so SCR stays in range). */
+static u32 trc_scratch(struct trc_cg *cg, u32 n)
+{
+	u32 off = cg->scratch;
+
+	cg->scratch += n ? TRC_ALIGN8(n) : 8;
+	if (cg->scratch > cg->scratch_max)
+		cg->scratch_max = cg->scratch;
+	return off;
+}
+
+/* ---- tables --------------------------------------------------------- */
+
+u32 trc_rodata_add(struct trc_ctx *ctx, const char *s)
+{
+	struct trc_buf *b = &ctx->tc_rodata;
+	u32 off = 0, n = strlen(s) + 1;
+
+	while (off < b->len) {
+		if (!strcmp(b->data + off, s))
+			return off;
+		off += strlen(b->data + off) + 1;
+	}
+	trc_buf_add(ctx, b, s, n);
+	return off;
+}
+
+u32 trc_const_add(struct trc_ctx *ctx, u64 v)
+{
+	u32 i;
+
+	for (i = 0; i < ctx->tc_nconsts; i++)
+		if (ctx->tc_consts[i] == v)
+			return i;
+	trc_grow(ctx, &ctx->tc_consts, &ctx->tc_consts_cap,
+		 ctx->tc_nconsts + 1, sizeof(u64));
+	ctx->tc_consts[ctx->tc_nconsts] = v;
+	return ctx->tc_nconsts++;
+}
+
+static bool trc_fits_imm(s64 v)
+{
+	return v >= INT32_MIN && v <= INT32_MAX;
+}
+
+static void trc_gen_const(struct trc_cg *cg, unsigned int dst, u64 v)
+{
+	if (trc_fits_imm((s64)v))
+		trc_emit(cg, TR_OP_MOVI, dst, 0, 0, (u32)v);
+	else
+		trc_emit(cg, TR_OP_LDC, dst, 0, 0, trc_const_add(cg->ctx, v));
+}
+
+/* ---- expressions ---------------------------------------------------- */
+
+static void trc_gen_int(struct trc_cg *cg, struct trc_expr *e,
+			unsigned int dst);
+static void trc_gen_branch(struct trc_cg *cg, struct trc_expr *e, bool sense,
+			   int label);
+
+/* Store string @e at the VA in @dst, NUL-padded to @n bytes. */
+static void trc_gen_str_into(struct trc_cg *cg, struct trc_expr *e,
+			     unsigned int dst, u32 n)
+{
+	int lelse, lend;
+	unsigned int t;
+
+	switch (e->kind) {
+	case TRC_E_STR:
+		t = trc_push(cg);
+		trc_emit(cg, TR_OP_STRLIT, t, 0, 0,
+			 trc_rodata_add(cg->ctx, e->str));
+		trc_emit(cg, TR_OP_STRCPY, dst, t, n, 0);
+		trc_pop(cg);
+		break;
+	case TRC_E_IDENT:
+		trc_emit(cg, TR_OP_LDBS, dst, 0, n, e->builtin);
+		break;
+	case TRC_E_TERNARY:
+		lelse = trc_label_new(cg);
+		lend = trc_label_new(cg);
+		trc_gen_branch(cg, e->cond, false, lelse);
+		trc_gen_str_into(cg, e->l, dst, n);
+		trc_emit_jump(cg, TR_OP_JA, 0, 0, lend);
+		trc_label_place(cg, lelse);
+		trc_gen_str_into(cg, e->r, dst, n);
+		trc_label_place(cg, lend);
+		break;
+	default:
+		trc_error(cg->ctx, e->loc, "internal error: not a string");
+	}
+}
+
+/* Set @dst to the VA of string @e, copying it to scratch if needed. */
+static void trc_gen_str_va(struct trc_cg *cg, struct trc_expr *e,
+			   unsigned int dst)
+{
+	u32 n;
+
+	if (e->kind == TRC_E_STR) {
+		trc_emit(cg, TR_OP_STRLIT, dst, 0, 0,
+			 trc_rodata_add(cg->ctx, e->str));
+		return;
+	}
+	n = TRC_ALIGN8(e->type.size);
+	trc_emit(cg, TR_OP_SCR, dst, 0, 0, trc_scratch(cg, n));
+	trc_gen_str_into(cg, e, dst, n);
+}
+
+/* @dst = strcmp(e->l, e->r) as -1, 0 or 1.  Its temporaries die here. */
+static void trc_gen_strcmp(struct trc_cg *cg, struct trc_expr *e,
+			   unsigned int dst)
+{
+	u32 mark = cg->scratch;
+	unsigned int t;
+
+	trc_gen_str_va(cg, e->l, dst);
+	t = trc_push(cg);
+	trc_gen_str_va(cg, e->r, t);
+	trc_emit(cg, TR_OP_STRCMP, dst, dst, t, 0);
+	trc_pop(cg);
+	cg->scratch = mark;
+}
+
+static enum trc_binop trc_negate(enum trc_binop op)
+{
+	switch (op) {
+	case TRC_BIN_EQ:	return TRC_BIN_NE;
+	case TRC_BIN_NE:	return TRC_BIN_EQ;
+	case TRC_BIN_LT:	return TRC_BIN_GE;
+	case TRC_BIN_GE:	return TRC_BIN_LT;
+	case TRC_BIN_LE:	return TRC_BIN_GT;
+	default:		return TRC_BIN_LE;	/* GT */
+	}
+}
+
+/* Jump to @label if `a op b`. */
+static void trc_gen_cmp_jump(struct trc_cg *cg, enum trc_binop op, bool uns,
+			     unsigned int a, unsigned int b, int label)
+{
+	enum tr_opcode lt = uns ? TR_OP_JLTU : TR_OP_JLT;
+	enum tr_opcode le = uns ? TR_OP_JLEU : TR_OP_JLE;
+
+	switch (op) {
+	case TRC_BIN_EQ: trc_emit_jump(cg, TR_OP_JEQ, a, b, label); break;
+	case TRC_BIN_NE: trc_emit_jump(cg, TR_OP_JNE, a, b, label); break;
+	case TRC_BIN_LT: trc_emit_jump(cg, lt, a, b, label); break;
+	case TRC_BIN_LE: trc_emit_jump(cg, le, a, b, label); break;
+	case TRC_BIN_GT: trc_emit_jump(cg, lt, b, a, label); break;
+	default:	 trc_emit_jump(cg, le, b, a, label); break;
+	}
+}
+
+/* @dst = (a op b) as 0 or 1. */
+static void trc_gen_cmp_set(struct trc_cg *cg, enum trc_binop op, bool uns,
+			    unsigned int dst, unsigned int a, unsigned int b)
+{
+	enum tr_opcode lt = uns ? TR_OP_SLTU : TR_OP_SLT;
+	enum tr_opcode le = uns ? TR_OP_SLEU : TR_OP_SLE;
+
+	switch (op) {
+	case TRC_BIN_EQ: trc_emit(cg, TR_OP_SEQ, dst, a, b, 0); break;
+	case TRC_BIN_NE: trc_emit(cg, TR_OP_SNE, dst, a, b, 0); break;
+	case TRC_BIN_LT: trc_emit(cg, lt, dst, a, b, 0); break;
+	case TRC_BIN_LE: trc_emit(cg, le, dst, a, b, 0); break;
+	case TRC_BIN_GT: trc_emit(cg, lt, dst, b, a, 0); break;
+	default:	 trc_emit(cg, le, dst, b, a, 0); break;
+	}
+}
+
+static bool trc_is_compare(int op)
+{
+	return op >= TRC_BIN_LT && op <= TRC_BIN_NE;
+}
+
+static bool trc_is_zero(const struct trc_expr *e)
+{
+	return e->kind == TRC_E_INT && !e->ival;
+}
+
+/* Jump to @label when the truth of @e is @sense. */
+static void trc_gen_branch(struct trc_cg *cg, struct trc_expr *e, bool sense,
+			   int label)
+{
+	enum trc_binop op;
+	unsigned int a, b;
+	int skip;
+
+	if (e->kind == TRC_E_INT) {
+		if (!!e->ival == sense)
+			trc_emit_jump(cg, TR_OP_JA, 0, 0, label);
+		return;
+	}
+	if (e->kind == TRC_E_UNARY && e->op == TRC_UN_LNOT) {
+		trc_gen_branch(cg, e->l, !sense, label);
+		return;
+	}
+	if (e->kind == TRC_E_BINARY &&
+	    (e->op == TRC_BIN_LAND || e->op == TRC_BIN_LOR)) {
+		/* && jumps on false early, || on true early. */
+		bool early = e->op == TRC_BIN_LOR;
+
+		if (sense == early) {
+			trc_gen_branch(cg, e->l, sense, label);
+			trc_gen_branch(cg, e->r, sense, label);
+		} else {
+			skip = trc_label_new(cg);
+			trc_gen_branch(cg, e->l, early, skip);
+			trc_gen_branch(cg, e->r, sense, label);
+			trc_label_place(cg, skip);
+		}
+		return;
+	}
+	if (e->kind == TRC_E_BINARY && trc_is_compare(e->op)) {
+		op = sense ? (enum trc_binop)e->op : trc_negate(e->op);
+		a = trc_push(cg);
+		if (e->l->type.kind == TRC_T_STR) {
+			trc_gen_strcmp(cg, e, a);
+		} else if ((op == TRC_BIN_EQ || op == TRC_BIN_NE) &&
+			   trc_is_zero(e->r)) {
+			trc_gen_int(cg, e->l, a);
+		} else {
+			trc_gen_int(cg, e->l, a);
+			b = trc_push(cg);
+			trc_gen_int(cg, e->r, b);
+			trc_gen_cmp_jump(cg, op, trc_binop_unsigned(e), a, b,
+					 label);
+			trc_pop(cg);
+			trc_pop(cg);
+			return;
+		}
+		/* a holds strcmp() or the left side, compared with 0 */
+		if (op == TRC_BIN_EQ || op == TRC_BIN_NE) {
+			trc_emit_jump(cg, op == TRC_BIN_EQ ? TR_OP_JZ :
+				      TR_OP_JNZ, a, 0, label);
+		} else {
+			b = trc_push(cg);
+			trc_emit(cg, TR_OP_MOVI, b, 0, 0, 0);
+			trc_gen_cmp_jump(cg, op, false, a, b, label);
+			trc_pop(cg);
+		}
+		trc_pop(cg);
+		return;
+	}
+	a = trc_push(cg);
+	trc_gen_int(cg, e, a);
+	trc_emit_jump(cg, sense ? TR_OP_JNZ : TR_OP_JZ, a, 0, label);
+	trc_pop(cg);
+}
+
+static const enum tr_opcode trc_alu_op[TRC_NBINOPS] = {
+	[TRC_BIN_MUL] = TR_OP_MUL,
+	[TRC_BIN_ADD] = TR_OP_ADD,
+	[TRC_BIN_SUB] = TR_OP_SUB,
+	[TRC_BIN_SHL] = TR_OP_SHL,
+	[TRC_BIN_BAND] = TR_OP_AND,
+	[TRC_BIN_BXOR] = TR_OP_XOR,
+	[TRC_BIN_BOR] = TR_OP_OR,
+};
+
+static const enum tr_opcode trc_imm_op[TRC_NBINOPS] = {
+	[TRC_BIN_MUL] = TR_OP_MULI,
+	[TRC_BIN_ADD] = TR_OP_ADDI,
+	[TRC_BIN_SUB] = TR_OP_ADDI,	/* with the immediate negated */
+	[TRC_BIN_BAND] = TR_OP_ANDI,
+	[TRC_BIN_BXOR] = TR_OP_XORI,
+	[TRC_BIN_BOR] = TR_OP_ORI,
+};
+
+static bool trc_commutes(int op);
+
+static bool trc_has_imm(int op)
+{
+	return trc_commutes(op) || op == TRC_BIN_SUB;
+}
+
+static bool trc_commutes(int op)
+{
+	return op == TRC_BIN_MUL || op == TRC_BIN_ADD || op == TRC_BIN_BAND ||
+	       op == TRC_BIN_BXOR || op == TRC_BIN_BOR;
+}
+
+static void trc_gen_arith(struct trc_cg *cg, struct trc_expr *e,
+			  unsigned int dst)
+{
+	struct trc_expr *l = e->l, *r = e->r, *tmp;
+	bool uns = trc_binop_unsigned(e);
+	enum tr_opcode op;
+	unsigned int t;
+	s64 imm;
+
+	if (trc_commutes(e->op) && l->kind == TRC_E_INT &&
+	    r->kind != TRC_E_INT) {
+		tmp = l, l = r, r = tmp;
+	}
+	if (trc_has_imm(e->op) && r->kind == TRC_E_INT) {
+		imm = (s64)(e->op == TRC_BIN_SUB ? 0 - r->ival : r->ival);
+		if (trc_fits_imm(imm)) {
+			trc_gen_int(cg, l, dst);
+			trc_emit(cg, trc_imm_op[e->op], dst, dst, 0, (u32)imm);
+			return;
+		}
+	}
+	switch (e->op) {
+	case TRC_BIN_DIV:
+		op = uns ? TR_OP_DIVU : TR_OP_DIV;
+		break;
+	case TRC_BIN_MOD:
+		op = uns ? TR_OP_MODU : TR_OP_MOD;
+		break;
+	case TRC_BIN_SHR:
+		op = uns ? TR_OP_SHR : TR_OP_SAR;
+		break;
+	default:
+		op = trc_alu_op[e->op];
+	}
+	trc_gen_int(cg, l, dst);
+	t = trc_push(cg);
+	trc_gen_int(cg, r, t);
+	trc_emit(cg, op, dst, dst, t, 0);
+	trc_pop(cg);
+}
+
+static void trc_gen_binary(struct trc_cg *cg, struct trc_expr *e,
+			   unsigned int dst)
+{
+	unsigned int t;
+	int label;
+
+	if (trc_is_compare(e->op) && e->l->type.kind == TRC_T_STR) {
+		trc_gen_strcmp(cg, e, dst);
+		if (e->op == TRC_BIN_EQ || e->op == TRC_BIN_NE) {
+			trc_emit(cg, TR_OP_LNOT, dst, dst, 0, 0);
+			if (e->op == TRC_BIN_NE)
+				trc_emit(cg, TR_OP_LNOT, dst, dst, 0, 0);
+			return;
+		}
+		t = trc_push(cg);
+		trc_emit(cg, TR_OP_MOVI, t, 0, 0, 0);
+		trc_gen_cmp_set(cg, e->op, false, dst, dst, t);
+		trc_pop(cg);
+		return;
+	}
+	if (trc_is_compare(e->op)) {
+		trc_gen_int(cg, e->l, dst);
+		t = trc_push(cg);
+		trc_gen_int(cg, e->r, t);
+		trc_gen_cmp_set(cg, e->op, trc_binop_unsigned(e), dst, dst, t);
+		trc_pop(cg);
+		return;
+	}
+	switch (e->op) {
+	case TRC_BIN_LAND:
+	case TRC_BIN_LOR:
+		label = trc_label_new(cg);
+		trc_emit(cg, TR_OP_MOVI, dst, 0, 0, 0);
+		trc_gen_branch(cg, e, false, label);
+		trc_emit(cg, TR_OP_MOVI, dst, 0, 0, 1);
+		trc_label_place(cg, label);
+		return;
+	case TRC_BIN_LXOR:
+		trc_gen_int(cg, e->l, dst);
+		trc_emit(cg, TR_OP_LNOT, dst, dst, 0, 0);
+		t = trc_push(cg);
+		trc_gen_int(cg, e->r, t);
+		trc_emit(cg, TR_OP_LNOT, t, t, 0, 0);
+		trc_emit(cg, TR_OP_XOR, dst, dst, t, 0);
+		trc_pop(cg);
+		return;
+	default:
+		trc_gen_arith(cg, e, dst);
+	}
+}
+
+static const enum tr_opcode trc_unary_op[TRC_NUNOPS] = {
+	[TRC_UN_NEG] = TR_OP_NEG,
+	[TRC_UN_BNOT] = TR_OP_NOT,
+	[TRC_UN_LNOT] = TR_OP_LNOT,
+};
+
+/* @dst = the integer @e. */
+static void trc_gen_int(struct trc_cg *cg, struct trc_expr *e,
+			unsigned int dst)
+{
+	int lelse, lend;
+
+	switch (e->kind) {
+	case TRC_E_INT:
+		trc_gen_const(cg, dst, e->ival);
+		break;
+	case TRC_E_IDENT:
+		trc_emit(cg, TR_OP_LDB, dst, 0, 0, e->builtin);
+		break;
+	case TRC_E_UNARY:
+		trc_gen_int(cg, e->l, dst);
+		if (e->op != TRC_UN_PLUS)
+			trc_emit(cg, trc_unary_op[e->op], dst, dst, 0, 0);
+		break;
+	case TRC_E_BINARY:
+		trc_gen_binary(cg, e, dst);
+		break;
+	case TRC_E_TERNARY:
+		lelse = trc_label_new(cg);
+		lend = trc_label_new(cg);
+		trc_gen_branch(cg, e->cond, false, lelse);
+		trc_gen_int(cg, e->l, dst);
+		trc_emit_jump(cg, TR_OP_JA, 0, 0, lend);
+		trc_label_place(cg, lelse);
+		trc_gen_int(cg, e->r, dst);
+		trc_label_place(cg, lend);
+		break;
+	default:
+		trc_error(cg->ctx, e->loc, "internal error: not an integer");
+	}
+}
+
+/* ---- statements ----------------------------------------------------- */
+
+/* Store @e in the key or payload slot @slot at scratch offset @off. */
+static void trc_gen_slot(struct trc_cg *cg, struct trc_expr *e, u32 off,
+			 struct trc_type slot)
+{
+	unsigned int v, a;
+
+	if (slot.kind == TRC_T_STR) {
+		a = trc_push(cg);
+		trc_emit(cg, TR_OP_SCR, a, 0, 0, off);
+		trc_gen_str_into(cg, e, a, TRC_ALIGN8(slot.size));
+		trc_pop(cg);
+		return;
+	}
+	v = trc_push(cg);
+	trc_gen_int(cg, e, v);
+	a = trc_push(cg);
+	trc_emit(cg, TR_OP_SCR, a, 0, 0, off);
+	trc_emit(cg, TR_OP_STX, a, v, 8, 0);
+	trc_pop(cg);
+	trc_pop(cg);
+}
+
+static void trc_gen_agg(struct trc_cg *cg, struct trc_stmt *s)
+{
+	struct trc_agg *agg = &cg->ctx->tc_aggs[s->agg];
+	struct trc_expr *k;
+	unsigned int v, key;
+	u32 base, i;
+
+	base = trc_scratch(cg, agg->key_size);
+	for (i = 0, k = s->lhs->args; k; k = k->next, i++)
+		trc_gen_slot(cg, k, base + agg->key_off[i], agg->keys[i]);
+	v = trc_push(cg);
+	if (agg->func == TR_AGG_COUNT)
+		trc_emit(cg, TR_OP_MOVI, v, 0, 0, 1);
+	else
+		trc_gen_int(cg, s->expr->args, v);
+	key = trc_push(cg);
+	trc_emit(cg, TR_OP_SCR, key, 0, 0, base);
+	trc_emit(cg, TR_OP_AGG, v, key, 0, s->agg);
+	trc_pop(cg);
+	trc_pop(cg);
+}
+
+/* A record of @args (kind @kind): lay out its payload, fill it, emit it. */
+static void trc_gen_record(struct trc_cg *cg, struct trc_stmt *s, int kind,
+			   const char *fmt, struct trc_expr *args)
+{
+	struct trc_ctx *ctx = cg->ctx;
+	struct trc_rec *rec;
+	struct trc_expr *a;
+	unsigned int p;
+	u32 i, n = 0, off = 0, base;
+
+	for (a = args; a; a = a->next)
+		n++;
+	if (ctx->tc_nrecs == TR_MAX_RECS) {
+		trc_error(ctx, s->loc, "too many printf() and exit() actions (at most %u)",
+			  TR_MAX_RECS);
+		return;
+	}
+	trc_grow(ctx, &ctx->tc_recs, &ctx->tc_recs_cap, ctx->tc_nrecs + 1,
+		 sizeof(*rec));
+	rec = &ctx->tc_recs[ctx->tc_nrecs];
+	memset(rec, 0, sizeof(*rec));
+	rec->kind = kind;
+	rec->fmt = fmt ? trc_strdup(ctx, fmt) : NULL;
+	rec->nargs = n;
+	rec->args = trc_alloc(ctx, n * sizeof(*rec->args));
+	rec->arg_off = trc_alloc(ctx, n * sizeof(*rec->arg_off));
+	for (i = 0, a = args; a; a = a->next, i++) {
+		rec->args[i] = a->type;
+		if (a->type.kind == TRC_T_STR)
+			rec->args[i].size = TRC_ALIGN8(a->type.size);
+		rec->arg_off[i] = off;
+		off += a->type.kind == TRC_T_STR ? rec->args[i].size : 8;
+	}
+	rec->size = off;
+	if (off > TR_MAX_REC_SIZE) {
+		trc_error(ctx, s->loc,
+			  "the arguments of this action take %u bytes; at most %u fit",
+			  off, TR_MAX_REC_SIZE);
+		return;
+	}
+
+	base = trc_scratch(cg, rec->size);
+	for (i = 0, a = args; a; a = a->next, i++)
+		trc_gen_slot(cg, a, base + rec->arg_off[i], rec->args[i]);
+	p = trc_push(cg);
+	trc_emit(cg, TR_OP_SCR, p, 0, 0, base);
+	trc_emit(cg, TR_OP_EMIT, 0, p, 0, ctx->tc_nrecs);
+	trc_pop(cg);
+	ctx->tc_nrecs++;
+}
+
+static void trc_gen_stmt(struct trc_cg *cg, struct trc_stmt *s)
+{
+	struct trc_expr *e = s->expr;
+
+	switch (s->action) {
+	case TRC_ACT_AGG:
+		trc_gen_agg(cg, s);
+		break;
+	case TRC_ACT_PRINTF:
+		trc_gen_record(cg, s, TR_RK_PRINTF, e->args->str,
+			       e->args->next);
+		break;
+	case TRC_ACT_EXIT:
+		trc_gen_record(cg, s, TR_RK_EXIT, NULL, e->args);
+		break;
+	default:
+		trc_error(cg->ctx, s->loc, "internal error: no action");
+	}
+}
+
+static int trc_gen_clause(struct trc_ctx *ctx, struct trc_clause *cl)
+{
+	struct trc_cg cg = { .ctx = ctx, .loc = cl->loc };
+	unsigned int errors = ctx->tc_nerrors;
+	struct trc_stmt *s;
+	int lret;
+
+	lret = trc_label_new(&cg);
+	if (cl->pred) {
+		cg.loc = cl->pred->loc;
+		trc_gen_branch(&cg, cl->pred, false, lret);
+	}
+	for (s = cl->stmts; s; s = s->next) {
+		cg.action++;
+		cg.loc = s->loc;
+		cg.scratch = 0;
+		trc_gen_stmt(&cg, s);
+	}
+	cg.action = 0;
+	trc_label_place(&cg, lret);
+	trc_emit(&cg, TR_OP_RET, 0, 0, 0, 0);
+
+	if (cg.scratch_max > TR_MAX_SCRATCH_SIZE) {
+		trc_error(ctx, cl->loc,
+			  "this clause needs %u bytes of scratch memory; at most %u fit",
+			  cg.scratch_max, TR_MAX_SCRATCH_SIZE);
+		return -EINVAL;
+	}
+	if (cg.scratch_max > ctx->tc_scratch_size)
+		ctx->tc_scratch_size = cg.scratch_max;
+	if (ctx->tc_nerrors != errors)
+		return -EINVAL;
+	return trc_asm_clause(ctx, cl, cg.insns, cg.ninsns, cg.label_pc,
+			      cg.nlabels);
+}
+
+int trc_codegen(struct trc_ctx *ctx)
+{
+	struct trc_clause *cl;
+	struct trc_pdesc *d;
+	int err = 0;
+	u32 i;
+
+	/* rodata: "" first (BEGIN and END name no function), then names */
+	trc_rodata_add(ctx, "");
+	for (cl = ctx->tc_clauses; cl; cl = cl->next)
+		for (d = cl->pdescs; d && !cl->dead; d = d->next)
+			ctx->tc_probes[d->probe].live = true;
+	for (i = 0; i < ctx->tc_nprobes; i++)
+		if (ctx->tc_probes[i].live)
+			ctx->tc_probes[i].func_off =
+				trc_rodata_add(ctx, ctx->tc_probes[i].kind ==
+					       TR_PROBE_KPROBE ?
+					       ctx->tc_probes[i].function : "");
+
+	for (cl = ctx->tc_clauses; cl; cl = cl->next)
+		if (!cl->dead && trc_gen_clause(ctx, cl))
+			err = -EINVAL;
+	ctx->tc_scratch_size = TRC_ALIGN8(ctx->tc_scratch_size);
+	return err;
+}

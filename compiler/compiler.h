@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * compiler/compiler.h - the D compiler's whole public interface: D source in,
+ * a struct tr_program (libtracer/program.h) out.
+ *
+ * Everything else in compiler/ is private to it (compiler/trc_impl.h).  The
+ * parser sits behind trc_compile() alone, so it can be replaced (bpftrace
+ * went from bison to a hand-written parser) without touching any caller.
+ */
+#ifndef TRC_COMPILER_H
+#define TRC_COMPILER_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include "program.h"
+
+/*
+ * Defaults of the image header, used unless an option says otherwise: the
+ * per-CPU record buffer and aggregation slots (when there are aggregations).
+ */
+#define TRC_DEFAULT_BUF_SIZE	(1u << 20)
+#define TRC_DEFAULT_AGG_ENTRIES	16384u
+
+/* What the command line can set; #pragma D option overrides it. */
+struct trc_options {
+	bool quiet;		/* -q: as if "#pragma D option quiet" */
+	uint32_t buf_size;	/* per-CPU record buffer bytes; 0: default */
+	uint32_t agg_entries;	/* per-CPU aggregation slots; 0: default */
+};
+
+/*
+ * Compile the D program @src.  @filename names it in messages ("<command
+ * line>" for -n).  @opt may be NULL.  Errors and warnings are printed to
+ * @errf as
+ *
+ *	tracer: FILE:LINE:COL: message
+ *	the source line
+ *	      ^
+ *
+ * Returns a program to release with tr_program_free(), or NULL after
+ * printing at least one error.
+ */
+struct tr_program *trc_compile(const char *src, const char *filename,
+			       const struct trc_options *opt, FILE *errf);
+
+/*
+ * Print @p for `tracer -S`: its probes, every clause with its instructions
+ * (tr_disasm text, indexed from the clause's first instruction), then the
+ * constant, rodata, aggregation and record tables.
+ */
+void trc_dump(const struct tr_program *p, FILE *f);
+
+#endif /* TRC_COMPILER_H */

@@ -1,0 +1,128 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# compiler/compiler.mk - the D compiler and its host tests; included from the
+# top-level Makefile, paths relative to the top of the tree.
+#
+# Provides:
+#   TRC_OBJS          the compiler's objects (link with the common objects)
+#   TRC_LIB           build/compiler/libtrc.a, the same as an archive
+#   TRC_COMMON_OBJS   host builds of common/*.c for the tests; override it
+#                     to link the top-level Makefile's own common objects
+#   TRC_COMMON_LIB    the same as an archive, so that a program pulls in
+#                     only what it uses (trc-dump needs no interpreter)
+#   trc               target: the library
+#   trc-test          target: build and run the compiler's host tests
+#   trc-golden-update target: regenerate tests/golden expectations
+#   build/trc-dump    a driver: compile a D file (or -e PROGRAM) and print
+#                     trc_dump(), or the errors
+#
+# Uses CC and CFLAGS from the includer (CFLAGS must carry -Iinclude
+# -Ilibtracer -Icompiler -Ibuild/compiler); the defaults below are for
+# stand-alone use: make -f compiler/compiler.mk trc-test
+
+CC ?= gcc
+CFLAGS ?= -Wall -Wextra -O2 -g -Iinclude -Ilibtracer -Icompiler \
+	  -Ibuild/compiler
+FLEX ?= flex
+BISON ?= bison
+
+TRC_BUILD := build/compiler
+
+TRC_SRCS := \
+	compiler/ast.c \
+	compiler/asm.c \
+	compiler/codegen.c \
+	compiler/compile.c \
+	compiler/diag.c \
+	compiler/dump.c \
+	compiler/fold.c \
+	compiler/image.c \
+	compiler/options.c \
+	compiler/parse.c \
+	compiler/printf.c \
+	compiler/probes.c \
+	compiler/program.c \
+	compiler/sema.c
+
+TRC_GEN_SRCS := $(TRC_BUILD)/parser.c $(TRC_BUILD)/lexer.c
+TRC_GEN_HDRS := $(TRC_BUILD)/parser.h $(TRC_BUILD)/lexer.h
+
+TRC_OBJS := $(patsubst compiler/%.c,$(TRC_BUILD)/%.o,$(TRC_SRCS)) \
+	    $(TRC_GEN_SRCS:.c=.o)
+TRC_LIB := $(TRC_BUILD)/libtrc.a
+
+TRC_COMMON_OBJS ?= $(patsubst common/%.c,$(TRC_BUILD)/common/%.o,\
+			      $(wildcard common/*.c))
+
+TRC_COMMON_LIB := $(TRC_BUILD)/libtrcommon.a
+
+# Generated code is not ours to keep warning-free.
+TRC_GEN_CFLAGS := -Wno-unused-function -Wno-unused-parameter \
+		  -Wno-sign-compare
+
+TRC_TEST_BINS := build/tests/trc_golden build/tests/trc_semantics
+
+.PHONY: trc trc-test trc-golden-update
+
+trc: $(TRC_LIB)
+
+$(TRC_LIB): $(TRC_OBJS)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(TRC_COMMON_LIB): $(TRC_COMMON_OBJS)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(TRC_BUILD)/parser.c $(TRC_BUILD)/parser.h &: compiler/parser.y
+	@mkdir -p $(TRC_BUILD)
+	$(BISON) -Wall -Werror --header=$(TRC_BUILD)/parser.h \
+		-o $(TRC_BUILD)/parser.c $<
+
+$(TRC_BUILD)/lexer.c $(TRC_BUILD)/lexer.h &: compiler/lexer.l
+	@mkdir -p $(TRC_BUILD)
+	$(FLEX) --header-file=$(TRC_BUILD)/lexer.h -o $(TRC_BUILD)/lexer.c $<
+
+# Static pattern rules: explicit, so make never tries its built-in yacc
+# and lex rules on compiler/parser.y and compiler/lexer.l.
+$(patsubst compiler/%.c,$(TRC_BUILD)/%.o,$(TRC_SRCS)): \
+		$(TRC_BUILD)/%.o: compiler/%.c | $(TRC_GEN_HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(TRC_GEN_SRCS:.c=.o): $(TRC_BUILD)/%.o: $(TRC_BUILD)/%.c $(TRC_GEN_HDRS)
+	$(CC) $(CFLAGS) $(TRC_GEN_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(TRC_BUILD)/common/%.o: common/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(TRC_BUILD)/tests/%.o: tests/unit/%.c | $(TRC_GEN_HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Itests/unit -MMD -MP -c -o $@ $<
+
+build/trc-dump: $(TRC_BUILD)/tests/trc_dump_main.o $(TRC_LIB) $(TRC_COMMON_LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@ $^
+
+build/tests/trc_golden: $(TRC_BUILD)/tests/test_golden.o \
+		$(TRC_BUILD)/tests/check.o $(TRC_LIB) \
+		$(TRC_COMMON_LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@ $^
+
+build/tests/trc_semantics: $(TRC_BUILD)/tests/test_semantics.o \
+		$(TRC_BUILD)/tests/env_mock.o $(TRC_BUILD)/tests/check.o \
+		$(TRC_LIB) $(TRC_COMMON_LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@ $^
+
+trc-test: $(TRC_TEST_BINS) build/trc-dump
+	build/tests/trc_golden tests/golden
+	build/tests/trc_semantics
+
+trc-golden-update: build/tests/trc_golden
+	build/tests/trc_golden --update tests/golden
+
+-include $(TRC_OBJS:.o=.d) $(TRC_COMMON_OBJS:.o=.d) \
+	 $(wildcard $(TRC_BUILD)/tests/*.d)

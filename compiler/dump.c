@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * compiler/dump.c - trc_dump(), the text of `tracer -S` and of the golden
+ * tests: probes, then each clause's code, then the image's tables.
+ *
+ *	clause 0 (epid 1): fbt::vfs_read:entry
+ *	  ; predicate
+ *	  0000: ldbs r1, 16, execname
+ *	  ...
+ *
+ * Instructions are numbered from their clause's first one, which is also
+ * the pc that tr_disasm() uses for jump targets and the verifier and fault
+ * messages report.  Clauses that share code (one clause, several probes)
+ * print it once, under a header naming them all.  "; predicate" and
+ * "; action N" lines mark where the predicate and each statement begin
+ * (tr_clause_meta.action_of_pc).
+ */
+#include "tracer/isa.h"
+#include "tracer/disasm.h"
+#include "compiler.h"
+
+static const char *const trc_kind_names[TR_NPROBE_KINDS] = {
+#define TRC_X_NAME(name, meaning) [TR_PROBE_##name] = #name,
+	TR_PROBE_KINDS(TRC_X_NAME)
+#undef TRC_X_NAME
+};
+
+static const char *const trc_agg_dnames[TR_NAGG_FUNCS] = {
+#define TRC_X_NAME(name, dname, nvals) [TR_AGG_##name] = dname,
+	TR_AGG_FUNCS(TRC_X_NAME)
+#undef TRC_X_NAME
+};
+
+static void trc_dump_str(FILE *f, const char *s)
+{
+	fputc('"', f);
+	for (; *s; s++) {
+		switch (*s) {
+		case '\n': fputs("\\n", f); break;
+		case '\t': fputs("\\t", f); break;
+		case '"': fputs("\\\"", f); break;
+		case '\\': fputs("\\\\", f); break;
+		default:
+			if ((unsigned char)*s < 0x20 || *s == 0x7f)
+				fprintf(f, "\\x%02x", (unsigned char)*s);
+			else
+				fputc(*s, f);
+		}
+	}
+	fputc('"', f);
+}
+
+static void trc_dump_fields(FILE *f, const struct tr_field *fl, uint32_t n)
+{
+	uint32_t i;
+
+	for (i = 0; i < n; i++) {
+		if (fl[i].type == TR_VT_STR)
+			fprintf(f, "%sstring[%u] @%u", i ? ", " : " ",
+				fl[i].size, fl[i].offset);
+		else
+			fprintf(f, "%s%sint%u @%u", i ? ", " : " ",
+				fl[i].is_signed ? "" : "u", fl[i].size * 8,
+				fl[i].offset);
+	}
+}
+
+static const void *trc_sect(const struct tr_program *p, enum tr_section s)
+{
+	const struct tr_image_hdr *h = p->image;
+
+	return (const uint8_t *)p->image + h->sect[s].off;
+}
+
+static bool trc_same_code(const struct tr_image_clause *a,
+			  const struct tr_image_clause *b)
+{
+	return a->insn_first == b->insn_first &&
+	       a->insn_count == b->insn_count;
+}
+
+static void trc_dump_clauses(const struct tr_program *p, FILE *f)
+{
+	const struct tr_image_clause *ic = trc_sect(p, TR_SECT_CLAUSES);
+	const uint64_t *insns = trc_sect(p, TR_SECT_INSNS);
+	uint32_t i, j, pc, action, prev;
+	const char *sep;
+	char text[96];
+
+	for (i = 0; i < p->nclauses; i++) {
+		for (j = 0; j < i && !trc_same_code(&ic[j], &ic[i]); j++)
+			;
+		if (j < i)
+			continue;	/* printed with clause j */
+		sep = "";
+		for (j = i; j < p->nclauses; j++) {
+			if (!trc_same_code(&ic[j], &ic[i]))
+				continue;
+			fprintf(f, "%sclause %u (epid %u): %s", sep, j,
+				p->clauses[j].epid,
+				p->probes[p->clauses[j].probe].desc);
+			sep = ", ";
+		}
+		fputc('\n', f);
+		prev = ~0u;
+		for (pc = 0; pc < ic[i].insn_count; pc++) {
+			action = p->clauses[i].action_of_pc[pc];
+			if (action != prev && (action || pc == 0) &&
+			    pc + 1 < ic[i].insn_count) {
+				if (action)
+					fprintf(f, "  ; action %u\n", action);
+				else
+					fprintf(f, "  ; predicate\n");
+			}
+			prev = action;
+			tr_disasm(insns[ic[i].insn_first + pc], pc, text,
+				  sizeof(text));
+			fprintf(f, "  %04u: %s\n", pc, text);
+		}
+	}
+}
+
+static void trc_dump_tables(const struct tr_program *p, FILE *f)
+{
+	const struct tr_image_hdr *h = p->image;
+	const uint64_t *consts = trc_sect(p, TR_SECT_CONSTS);
+	const char *rodata = trc_sect(p, TR_SECT_RODATA);
+	uint32_t i, len = h->sect[TR_SECT_RODATA].count;
+
+	if (h->sect[TR_SECT_CONSTS].count)
+		fprintf(f, "consts:\n");
+	for (i = 0; i < h->sect[TR_SECT_CONSTS].count; i++)
+		fprintf(f, "  %u: %#llx\n", i, (unsigned long long)consts[i]);
+	fprintf(f, "rodata:\n");
+	for (i = 0; i < len; i += strlen(rodata + i) + 1) {
+		fprintf(f, "  +%u: ", i);
+		trc_dump_str(f, rodata + i);
+		fputc('\n', f);
+	}
+	if (p->naggs)
+		fprintf(f, "aggregations:\n");
+	for (i = 0; i < p->naggs; i++) {
+		fprintf(f, "  agg#%u: @%s = %s(), key %u bytes:", i,
+			p->aggs[i].name, trc_agg_dnames[p->aggs[i].func],
+			p->aggs[i].key_size);
+		trc_dump_fields(f, p->aggs[i].keys, p->aggs[i].nkeys);
+		fputc('\n', f);
+	}
+	if (p->nrecs)
+		fprintf(f, "records:\n");
+	for (i = 0; i < p->nrecs; i++) {
+		const struct tr_rec_meta *r = &p->recs[i];
+
+		fprintf(f, "  rec#%u: ", i);
+		if (r->kind == TR_RK_PRINTF) {
+			fprintf(f, "printf ");
+			trc_dump_str(f, r->fmt);
+		} else {
+			fprintf(f, "exit");
+		}
+		fprintf(f, ", %u bytes:", r->size);
+		trc_dump_fields(f, r->args, r->nargs);
+		fputc('\n', f);
+	}
+	fprintf(f, "scratch %u bytes, %u aggregation entries, %u-byte buffers%s\n",
+		h->scratch_size, h->agg_entries, h->buf_size,
+		p->quiet ? ", quiet" : "");
+}
+
+void trc_dump(const struct tr_program *p, FILE *f)
+{
+	const struct tr_image_probe *ip = trc_sect(p, TR_SECT_PROBES);
+	const char *rodata = trc_sect(p, TR_SECT_RODATA);
+	uint32_t i;
+
+	for (i = 0; i < p->nprobes; i++) {
+		fprintf(f, "probe %u: %s (%s", i, p->probes[i].desc,
+			trc_kind_names[ip[i].kind]);
+		if (ip[i].kind == TR_PROBE_KPROBE)
+			fprintf(f, " %s", rodata + ip[i].func);
+		if (ip[i].clause_count == 1)
+			fprintf(f, "), clause %u\n", ip[i].clause_first);
+		else
+			fprintf(f, "), clauses %u-%u\n", ip[i].clause_first,
+				ip[i].clause_first + ip[i].clause_count - 1);
+	}
+	trc_dump_clauses(p, f);
+	trc_dump_tables(p, f);
+}

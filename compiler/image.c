@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * compiler/image.c - the last pass: lays out the program image
+ * (include/uapi/tracer.h) and builds the struct tr_program around it.
+ *
+ * Image probes are the probes that run at least one live clause, in order
+ * of first appearance.  Each gets one image clause entry per clause that
+ * names it, contiguous and in source order; a clause named by several
+ * probes is compiled once and its entries share the instruction range.
+ * Enabled probe ids number the entries from 1, as DTrace numbers its ECBs.
+ *
+ * Sections follow the header in TR_SECTIONS order, each 8-aligned.
+ */
+#include <stdlib.h>
+#include "trc_impl.h"
+
+static void *trc_pcalloc(struct trc_ctx *ctx, size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size);
+
+	if (!p)
+		trc_oom(ctx);
+	return p;
+}
+
+static char *trc_pstrdup(struct trc_ctx *ctx, const char *s)
+{
+	char *p = strdup(s ? s : "");
+
+	if (!p)
+		trc_oom(ctx);
+	return p;
+}
+
+static struct tr_field trc_field(struct trc_type t, u32 off)
+{
+	struct tr_field f = { .offset = off };
+
+	if (t.kind == TRC_T_STR) {
+		f.type = TR_VT_STR;
+		f.size = TRC_ALIGN8(t.size);
+	} else {
+		f.type = TR_VT_INT;
+		f.is_signed = t.is_signed;
+		f.size = t.size;
+	}
+	return f;
+}
+
+static bool trc_clause_runs(const struct trc_clause *cl, u32 probe)
+{
+	const struct trc_pdesc *d;
+
+	for (d = cl->pdescs; d; d = d->next)
+		if ((u32)d->probe == probe)
+			return true;
+	return false;
+}
+
+/* Image clause entries, grouped by live probe; fills the probe table. */
+static int trc_image_clauses(struct trc_ctx *ctx, struct tr_program *prog,
+			     struct tr_image_clause **out_clauses,
+			     struct tr_image_probe **out_probes)
+{
+	struct tr_image_clause *ic = NULL;
+	struct trc_clause **src = NULL, *cl;
+	struct tr_image_probe *ip;
+	struct trc_probe *pr;
+	u32 i, j, pc, ic_cap = 0, src_cap = 0, n = 0, np = 0;
+
+	ip = trc_alloc(ctx, ctx->tc_nprobes * sizeof(*ip));
+	prog->probes = trc_pcalloc(ctx, ctx->tc_nprobes, sizeof(*prog->probes));
+	for (i = 0; i < ctx->tc_nprobes; i++) {
+		pr = &ctx->tc_probes[i];
+		if (!pr->live)
+			continue;
+		ip[np].kind = pr->kind;
+		ip[np].func = pr->func_off;
+		ip[np].clause_first = n;
+		for (cl = ctx->tc_clauses; cl; cl = cl->next) {
+			if (cl->dead || !trc_clause_runs(cl, i))
+				continue;
+			if (n == TR_MAX_CLAUSES) {
+				trc_error(ctx, cl->loc,
+					  "too many clauses for the probes that run them (at most %u)",
+					  TR_MAX_CLAUSES);
+				return -EINVAL;
+			}
+			trc_grow(ctx, &ic, &ic_cap, n + 1, sizeof(*ic));
+			trc_grow(ctx, &src, &src_cap, n + 1, sizeof(*src));
+			ic[n].insn_first = cl->insn_first;
+			ic[n].insn_count = cl->insn_count;
+			src[n++] = cl;
+		}
+		ip[np].clause_count = n - ip[np].clause_first;
+		prog->nprobes = np + 1;
+		prog->probes[np].desc = trc_pstrdup(ctx, pr->desc);
+		prog->probes[np].provider = trc_pstrdup(ctx, pr->provider);
+		prog->probes[np].module = trc_pstrdup(ctx, pr->module);
+		prog->probes[np].function = trc_pstrdup(ctx, pr->function);
+		prog->probes[np].name = trc_pstrdup(ctx, pr->name);
+		np++;
+	}
+
+	/* clause metadata: its probe, its epid, the action of each pc */
+	prog->clauses = trc_pcalloc(ctx, n, sizeof(*prog->clauses));
+	for (j = 0; j < np; j++) {
+		for (i = ip[j].clause_first;
+		     i < ip[j].clause_first + ip[j].clause_count; i++) {
+			struct tr_clause_meta *m = &prog->clauses[i];
+
+			m->probe = j;
+			m->epid = i + 1;
+			m->action_of_pc = trc_pcalloc(ctx, src[i]->insn_count,
+						      sizeof(u32));
+			prog->nclauses = i + 1;
+			for (pc = 0; pc < src[i]->insn_count; pc++)
+				m->action_of_pc[pc] = src[i]->action_of_pc[pc];
+		}
+	}
+	*out_clauses = ic;
+	*out_probes = ip;
+	return 0;
+}
+
+static void trc_image_meta(struct trc_ctx *ctx, struct tr_program *prog)
+{
+	u32 i, j;
+
+	prog->aggs = trc_pcalloc(ctx, ctx->tc_naggs, sizeof(*prog->aggs));
+	for (i = 0; i < ctx->tc_naggs; i++) {
+		struct trc_agg *a = &ctx->tc_aggs[i];
+		struct tr_agg_meta *m = &prog->aggs[i];
+
+		prog->naggs = i + 1;
+		m->name = trc_pstrdup(ctx, a->name);
+		m->func = a->func;
+		m->keys = trc_pcalloc(ctx, a->nkeys, sizeof(*m->keys));
+		m->nkeys = a->nkeys;
+		for (j = 0; j < a->nkeys; j++)
+			m->keys[j] = trc_field(a->keys[j], a->key_off[j]);
+		m->key_size = a->key_size;
+	}
+	prog->recs = trc_pcalloc(ctx, ctx->tc_nrecs, sizeof(*prog->recs));
+	for (i = 0; i < ctx->tc_nrecs; i++) {
+		struct trc_rec *r = &ctx->tc_recs[i];
+		struct tr_rec_meta *m = &prog->recs[i];
+
+		prog->nrecs = i + 1;
+		m->kind = r->kind;
+		m->fmt = r->fmt ? trc_pstrdup(ctx, r->fmt) : NULL;
+		m->args = trc_pcalloc(ctx, r->nargs, sizeof(*m->args));
+		m->nargs = r->nargs;
+		for (j = 0; j < r->nargs; j++)
+			m->args[j] = trc_field(r->args[j], r->arg_off[j]);
+		m->size = r->size;
+	}
+	prog->quiet = ctx->tc_quiet;
+}
+
+/* Place section @s with @count elements of @size at *@off. */
+static void trc_sect(struct tr_image_hdr *h, enum tr_section s, u32 count,
+		     u32 size, u64 *off)
+{
+	h->sect[s].off = *off;
+	h->sect[s].count = count;
+	*off = TRC_ALIGN8(*off + (u64)count * size);
+}
+
+/* Copy section @s's elements from @src, if it has any. */
+static void trc_copy(u8 *img, const struct tr_image_hdr *h, enum tr_section s,
+		     const void *src, size_t size)
+{
+	if (h->sect[s].count)
+		memcpy(img + h->sect[s].off, src, h->sect[s].count * size);
+}
+
+int trc_image(struct trc_ctx *ctx)
+{
+	struct tr_image_clause *ic;
+	struct tr_image_probe *ip;
+	struct tr_image_agg *ia;
+	struct tr_image_rec *ir;
+	struct tr_program *prog;
+	struct tr_image_hdr h;
+	u64 off = TRC_ALIGN8(sizeof(h));
+	u8 *img;
+	u32 i;
+
+	prog = ctx->tc_prog = trc_pcalloc(ctx, 1, sizeof(*prog));
+	if (trc_image_clauses(ctx, prog, &ic, &ip))
+		return -EINVAL;
+	trc_image_meta(ctx, prog);
+
+	memset(&h, 0, sizeof(h));
+	h.magic = TR_IMAGE_MAGIC;
+	h.version = TR_IMAGE_VERSION;
+	h.hdr_size = sizeof(h);
+	h.scratch_size = ctx->tc_scratch_size;
+	h.agg_entries = ctx->tc_naggs ? ctx->tc_agg_entries : 0;
+	h.buf_size = ctx->tc_buf_size;
+	trc_sect(&h, TR_SECT_INSNS, ctx->tc_ninsns, sizeof(u64), &off);
+	trc_sect(&h, TR_SECT_CONSTS, ctx->tc_nconsts, sizeof(u64), &off);
+	trc_sect(&h, TR_SECT_RODATA, ctx->tc_rodata.len, 1, &off);
+	trc_sect(&h, TR_SECT_CLAUSES, prog->nclauses, sizeof(*ic), &off);
+	trc_sect(&h, TR_SECT_PROBES, prog->nprobes, sizeof(*ip), &off);
+	trc_sect(&h, TR_SECT_AGGS, ctx->tc_naggs, sizeof(*ia), &off);
+	trc_sect(&h, TR_SECT_RECS, ctx->tc_nrecs, sizeof(*ir), &off);
+	if (off > TR_MAX_IMAGE_SIZE) {
+		trc_error(ctx, (struct trc_loc){ 0, 0 },
+			  "the program image takes %llu bytes; at most %u fit",
+			  (unsigned long long)off, TR_MAX_IMAGE_SIZE);
+		return -EINVAL;
+	}
+	h.total_size = off;
+
+	img = prog->image = trc_pcalloc(ctx, 1, off);
+	prog->image_len = off;
+	memcpy(img, &h, sizeof(h));
+	trc_copy(img, &h, TR_SECT_INSNS, ctx->tc_insns, sizeof(u64));
+	trc_copy(img, &h, TR_SECT_CONSTS, ctx->tc_consts, sizeof(u64));
+	trc_copy(img, &h, TR_SECT_RODATA, ctx->tc_rodata.data, 1);
+	trc_copy(img, &h, TR_SECT_CLAUSES, ic, sizeof(*ic));
+	trc_copy(img, &h, TR_SECT_PROBES, ip, sizeof(*ip));
+	ia = (struct tr_image_agg *)(img + h.sect[TR_SECT_AGGS].off);
+	for (i = 0; i < ctx->tc_naggs; i++) {
+		ia[i].func = ctx->tc_aggs[i].func;
+		ia[i].key_size = ctx->tc_aggs[i].key_size;
+	}
+	ir = (struct tr_image_rec *)(img + h.sect[TR_SECT_RECS].off);
+	for (i = 0; i < ctx->tc_nrecs; i++)
+		ir[i].size = ctx->tc_recs[i].size;
+	return 0;
+}

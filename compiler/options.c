@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * compiler/options.c - #pragma lines and the options they set.
+ *
+ *   #pragma D option quiet		quiet=1 and quiet=0 too
+ *   #pragma D option bufsize=4m	per-CPU record buffer, k/m/g suffixes
+ *
+ * Other DTrace option names are accepted with a warning and ignored (a
+ * script written for DTrace still runs); any other name is an error.  A
+ * #pragma outside the D namespace is ignored with a warning, as a C
+ * compiler ignores pragmas it does not know.  The caller's trc_options are
+ * the defaults the pragmas override, except that quiet from either side
+ * makes the program quiet.
+ */
+#include "trc_impl.h"
+
+/* DTrace options this compiler knows of but does not implement. */
+static const char *const trc_ignored_options[] = {
+	"aggpercpu", "aggrate", "aggsize", "aggsortkey", "aggsortkeypos",
+	"aggsortpos", "aggsortrev", "bufpolicy", "bufresize", "cleanrate",
+	"cpu", "defaultargs", "destructive", "dynvarsize", "flowindent",
+	"grabanon", "jstackframes", "jstackstrsize", "nspec", "rawbytes",
+	"specsize", "stackframes", "stackindent", "statusrate", "strsize",
+	"switchrate", "ustackframes", "zdefs",
+};
+
+static const char *const trc_known_options[] = { "quiet", "bufsize" };
+
+/* Parse SIZE[k|m|g]; false if it is not one.  Huge sizes saturate. */
+static bool trc_parse_size(const char *s, u64 *out)
+{
+	unsigned int shift = 0;
+	u64 v = 0;
+
+	if (*s < '0' || *s > '9')
+		return false;
+	for (; *s >= '0' && *s <= '9'; s++)
+		v = v > TR_MAX_BUF_SIZE ? v : v * 10 + (*s - '0');
+	switch (*s) {
+	case 'k': case 'K':
+		shift = 10, s++;
+		break;
+	case 'm': case 'M':
+		shift = 20, s++;
+		break;
+	case 'g': case 'G':
+		shift = 30, s++;
+		break;
+	}
+	if (*s)
+		return false;
+	*out = v << shift;
+	return true;
+}
+
+static int trc_option(struct trc_ctx *ctx, struct trc_loc loc, char *opt)
+{
+	char *val = strchr(opt, '=');
+	const char *hint;
+	unsigned int i;
+	u64 size;
+
+	if (val)
+		*val++ = '\0';
+	if (!strcmp(opt, "quiet")) {
+		if (!val || !strcmp(val, "1"))
+			ctx->tc_quiet = true;
+		else if (!strcmp(val, "0"))
+			ctx->tc_quiet = ctx->tc_opt.quiet;
+		else
+			goto badval;
+		return 0;
+	}
+	if (!strcmp(opt, "bufsize")) {
+		if (!val || !trc_parse_size(val, &size))
+			goto badval;
+		if (size < TR_MIN_BUF_SIZE || size > TR_MAX_BUF_SIZE) {
+			trc_error(ctx, loc,
+				  "option bufsize=%s is out of range (%uk to %um)",
+				  val, TR_MIN_BUF_SIZE >> 10,
+				  TR_MAX_BUF_SIZE >> 20);
+			return -EINVAL;
+		}
+		ctx->tc_buf_size = TRC_ALIGN8((u32)size);
+		return 0;
+	}
+	for (i = 0; i < ARRAY_SIZE(trc_ignored_options); i++) {
+		if (!strcmp(opt, trc_ignored_options[i])) {
+			trc_warn(ctx, loc,
+				 "option '%s' is not supported yet; ignored",
+				 opt);
+			return 0;
+		}
+	}
+	hint = trc_closest(opt, trc_known_options,
+			   ARRAY_SIZE(trc_known_options));
+	if (hint)
+		trc_error(ctx, loc, "unknown option '%s'; did you mean '%s'?",
+			  opt, hint);
+	else
+		trc_error(ctx, loc, "unknown option '%s'", opt);
+	return -EINVAL;
+badval:
+	trc_error(ctx, loc, "invalid value '%s' for option %s",
+		  val ? val : "", opt);
+	return -EINVAL;
+}
+
+/* Split @s into at most @max blank-separated words; returns the count. */
+static int trc_words(char *s, char **w, int max)
+{
+	int n = 0;
+
+	for (;;) {
+		while (*s == ' ' || *s == '\t' || *s == '\r')
+			*s++ = '\0';
+		if (!*s)
+			return n;
+		if (n == max)
+			return max + 1;
+		w[n++] = s;
+		while (*s && *s != ' ' && *s != '\t' && *s != '\r')
+			s++;
+	}
+}
+
+static int trc_pragma(struct trc_ctx *ctx, struct trc_pragma *p)
+{
+	char *text = trc_strdup(ctx, p->text), *w[4];
+	int n;
+
+	/* "#", "pragma", then the words */
+	text = strstr(text, "pragma") + strlen("pragma");
+	n = trc_words(text, w, 3);
+	if (n == 0 || strcmp(w[0], "D")) {
+		trc_warn(ctx, p->loc, "ignoring #pragma%s%s",
+			 n ? " " : "", n ? w[0] : "");
+		return 0;
+	}
+	if (n < 2) {
+		trc_error(ctx, p->loc, "#pragma D needs a directive, e.g. "
+			  "#pragma D option quiet");
+		return -EINVAL;
+	}
+	if (strcmp(w[1], "option")) {
+		trc_error(ctx, p->loc, "#pragma D %s is not supported", w[1]);
+		return -EINVAL;
+	}
+	if (n != 3) {
+		trc_error(ctx, p->loc,
+			  "#pragma D option takes one name[=value]");
+		return -EINVAL;
+	}
+	return trc_option(ctx, p->loc, w[2]);
+}
+
+int trc_options(struct trc_ctx *ctx)
+{
+	struct trc_pragma *p;
+	int err = 0;
+
+	ctx->tc_quiet = ctx->tc_opt.quiet;
+	ctx->tc_buf_size = ctx->tc_opt.buf_size ? ctx->tc_opt.buf_size :
+						  TRC_DEFAULT_BUF_SIZE;
+	ctx->tc_agg_entries = ctx->tc_opt.agg_entries ?
+			      ctx->tc_opt.agg_entries :
+			      TRC_DEFAULT_AGG_ENTRIES;
+	if (ctx->tc_buf_size < TR_MIN_BUF_SIZE ||
+	    ctx->tc_buf_size > TR_MAX_BUF_SIZE) {
+		trc_error(ctx, (struct trc_loc){ 0, 0 },
+			  "buffer size %u is out of range (%uk to %um)",
+			  ctx->tc_buf_size, TR_MIN_BUF_SIZE >> 10,
+			  TR_MAX_BUF_SIZE >> 20);
+		err = -EINVAL;
+	}
+	if (ctx->tc_agg_entries > TR_MAX_AGG_ENTRIES) {
+		trc_error(ctx, (struct trc_loc){ 0, 0 },
+			  "%u aggregation entries are too many (at most %u)",
+			  ctx->tc_agg_entries, TR_MAX_AGG_ENTRIES);
+		err = -EINVAL;
+	}
+	ctx->tc_buf_size = TRC_ALIGN8(ctx->tc_buf_size);
+	for (p = ctx->tc_pragmas; p; p = p->next)
+		if (trc_pragma(ctx, p))
+			err = -EINVAL;
+	return err;
+}

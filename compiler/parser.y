@@ -1,0 +1,183 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * compiler/parser.y - the D grammar.  Its actions only build tree nodes
+ * (ast.c); names, types and every other rule are checked by later passes.
+ *
+ *   program    := { clause | #pragma line }
+ *   clause     := pdesc { "," pdesc } [ "/" expr "/" ] "{" stmts "}"
+ *   stmts      := [ stmt ] { ";" [ stmt ] }
+ *   stmt       := expr | expr "=" expr
+ *   expr       := C expressions: ?:, || ^^ &&, | ^ &, == !=, < <= > >=,
+ *                 << >>, + -, * / %, unary - + ~ !, calls, @agg[keys]
+ *
+ * Operator precedence is C's, with D's ^^ (logical xor) between || and &&.
+ * The predicate's closing "/" is told from division by the scanner
+ * (T_EPRED), which is what keeps this grammar LALR(1) with no conflicts.
+ */
+%define api.pure full
+%define api.prefix {trc_yy}
+%define parse.error verbose
+%locations
+%expect 0
+
+%lex-param {yyscan_t scanner}
+%parse-param {yyscan_t scanner} {struct trc_ctx *ctx}
+
+%code requires {
+#include "trc_impl.h"
+typedef void *yyscan_t;
+}
+
+%code provides {
+int trc_yylex(TRC_YYSTYPE *lval, TRC_YYLTYPE *lloc, yyscan_t scanner);
+}
+
+%code {
+static void trc_yyerror(TRC_YYLTYPE *l, yyscan_t scanner,
+			struct trc_ctx *ctx, const char *msg);
+#define L(l)	((struct trc_loc){ (l).first_line, (l).first_column })
+#define UN(op, loc, x)	 trc_expr_unary(ctx, L(loc), TRC_UN_##op, x)
+#define BIN(op, loc, x, y) trc_expr_binary(ctx, L(loc), TRC_BIN_##op, x, y)
+#define NAME(k, loc, n, a) trc_expr_name(ctx, TRC_E_##k, L(loc), n, a)
+#define INT(loc, v, t)	 trc_expr_int(ctx, L(loc), v, t)
+#define STR(loc, s, n)	 trc_expr_str(ctx, L(loc), s, n)
+#define STMT(loc, lhs, e) trc_stmt_new(ctx, L(loc), lhs, e)
+}
+
+%union {
+	struct { u64 v; struct trc_type t; } num;
+	struct { char *s; u32 len; } str;
+	char *name;
+	struct trc_expr *expr;
+	struct trc_stmt *stmt;
+	struct trc_pdesc *pdesc;
+}
+
+%token T_EOF 0 "end of input"
+%token <num> T_INT "integer"
+%token <str> T_STRING "string"
+%token <name> T_IDENT "identifier"
+%token <name> T_AGG "aggregation"
+%token <name> T_PSPEC "probe description"
+%token <name> T_PRAGMA "#pragma"
+%token T_PRED "predicate '/'"
+%token T_EPRED "'/' ending the predicate"
+%token T_LAND "&&" T_LOR "||" T_LXOR "^^" T_SHL "<<" T_SHR ">>"
+%token T_LE "<=" T_GE ">=" T_EQ "==" T_NE "!="
+
+%type <expr> expr primary args opt_args predicate
+%type <stmt> stmt opt_stmt stmts
+%type <pdesc> pdescs
+
+%right '?' ':'
+%left T_LOR
+%left T_LXOR
+%left T_LAND
+%left '|'
+%left '^'
+%left '&'
+%left T_EQ T_NE
+%left '<' '>' T_LE T_GE
+%left T_SHL T_SHR
+%left '+' '-'
+%left '*' '/' '%'
+%precedence UNARY
+
+%%
+
+program
+	: %empty
+	| program clause
+	| program T_PRAGMA		{ trc_pragma_add(ctx, L(@2), $2); }
+	;
+
+clause
+	: pdescs predicate '{' stmts '}'
+					{ trc_clause_add(ctx, L(@1), $1, $2,
+							 $4); }
+	;
+
+pdescs
+	: T_PSPEC			{ $$ = trc_pdesc_new(ctx, L(@1), $1); }
+	| pdescs ',' T_PSPEC		{ $$ = trc_pdesc_append($1,
+					       trc_pdesc_new(ctx, L(@3), $3)); }
+	;
+
+predicate
+	: %empty			{ $$ = NULL; }
+	| T_PRED expr T_EPRED		{ $$ = $2; }
+	;
+
+stmts
+	: opt_stmt			{ $$ = $1; }
+	| stmts ';' opt_stmt		{ $$ = trc_stmt_append($1, $3); }
+	;
+
+opt_stmt
+	: %empty			{ $$ = NULL; }
+	| stmt
+	;
+
+stmt
+	: expr			{ $$ = STMT(@1, NULL, $1); }
+	| expr '=' expr		{ $$ = STMT(@1, $1, $3); }
+	;
+
+expr
+	: primary
+	| '-' expr %prec UNARY	{ $$ = UN(NEG, @1, $2); }
+	| '+' expr %prec UNARY	{ $$ = UN(PLUS, @1, $2); }
+	| '~' expr %prec UNARY	{ $$ = UN(BNOT, @1, $2); }
+	| '!' expr %prec UNARY	{ $$ = UN(LNOT, @1, $2); }
+	| expr '*' expr		{ $$ = BIN(MUL, @2, $1, $3); }
+	| expr '/' expr		{ $$ = BIN(DIV, @2, $1, $3); }
+	| expr '%' expr		{ $$ = BIN(MOD, @2, $1, $3); }
+	| expr '+' expr		{ $$ = BIN(ADD, @2, $1, $3); }
+	| expr '-' expr		{ $$ = BIN(SUB, @2, $1, $3); }
+	| expr T_SHL expr	{ $$ = BIN(SHL, @2, $1, $3); }
+	| expr T_SHR expr	{ $$ = BIN(SHR, @2, $1, $3); }
+	| expr '<' expr		{ $$ = BIN(LT, @2, $1, $3); }
+	| expr T_LE expr	{ $$ = BIN(LE, @2, $1, $3); }
+	| expr '>' expr		{ $$ = BIN(GT, @2, $1, $3); }
+	| expr T_GE expr	{ $$ = BIN(GE, @2, $1, $3); }
+	| expr T_EQ expr	{ $$ = BIN(EQ, @2, $1, $3); }
+	| expr T_NE expr	{ $$ = BIN(NE, @2, $1, $3); }
+	| expr '&' expr		{ $$ = BIN(BAND, @2, $1, $3); }
+	| expr '^' expr		{ $$ = BIN(BXOR, @2, $1, $3); }
+	| expr '|' expr		{ $$ = BIN(BOR, @2, $1, $3); }
+	| expr T_LAND expr	{ $$ = BIN(LAND, @2, $1, $3); }
+	| expr T_LXOR expr	{ $$ = BIN(LXOR, @2, $1, $3); }
+	| expr T_LOR expr	{ $$ = BIN(LOR, @2, $1, $3); }
+	| expr '?' expr ':' expr
+			{ $$ = trc_expr_ternary(ctx, L(@2), $1, $3, $5); }
+	;
+
+primary
+	: T_INT			{ $$ = INT(@1, $1.v, $1.t); }
+	| T_STRING		{ $$ = STR(@1, $1.s, $1.len); }
+	| T_IDENT		{ $$ = NAME(IDENT, @1, $1, NULL); }
+	| T_IDENT '(' opt_args ')'
+				{ $$ = NAME(CALL, @1, $1, $3); }
+	| T_AGG			{ $$ = NAME(AGG, @1, $1, NULL); }
+	| T_AGG '[' args ']'	{ $$ = NAME(AGG, @1, $1, $3); }
+	| '(' expr ')'		{ $$ = $2; }
+	;
+
+opt_args
+	: %empty		{ $$ = NULL; }
+	| args
+	;
+
+args
+	: expr
+	| args ',' expr		{ $$ = trc_expr_append($1, $3); }
+	;
+
+%%
+
+static void trc_yyerror(TRC_YYLTYPE *l, yyscan_t scanner,
+			struct trc_ctx *ctx, const char *msg)
+{
+	(void)scanner;
+	trc_error(ctx, L(*l), "%s", msg);
+}

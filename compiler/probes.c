@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * compiler/probes.c - probe descriptions to image probes.
+ *
+ * A description has DTrace's four fields provider:module:function:name;
+ * fewer fields fill from the right ("BEGIN" is the name alone).  Accepted:
+ *
+ *   fbt:MODULE:FUNC:entry	a kprobe on FUNC (MODULE may be empty; it is
+ *				kept for printing, the kernel finds FUNC by
+ *				name wherever it lives)
+ *   kprobe:FUNC		bpftrace's spelling of the same probe
+ *   BEGIN, END			also dtrace:::BEGIN and dtrace:::END
+ *
+ * Everything else (other providers, other names, globbing) is an error that
+ * says what is not supported yet.  Descriptions that name the same probe
+ * share one image probe, in order of first appearance; the clause keeps the
+ * index in each trc_pdesc.
+ */
+#include "trc_impl.h"
+
+#define TRC_PDESC_FIELDS	4
+
+/* Split @text at ':' into the four fields; false if there are more. */
+static bool trc_pdesc_split(struct trc_ctx *ctx, const char *text,
+			    char *f[TRC_PDESC_FIELDS], int *nfields)
+{
+	const char *parts[TRC_PDESC_FIELDS + 1];
+	size_t lens[TRC_PDESC_FIELDS + 1];
+	const char *p = text, *c;
+	int n = 0, i;
+
+	for (;;) {
+		c = strchr(p, ':');
+		if (n == TRC_PDESC_FIELDS)
+			return false;
+		parts[n] = p;
+		lens[n++] = c ? (size_t)(c - p) : strlen(p);
+		if (!c)
+			break;
+		p = c + 1;
+	}
+	for (i = 0; i < TRC_PDESC_FIELDS; i++)
+		f[i] = "";
+	for (i = 0; i < n; i++)
+		f[TRC_PDESC_FIELDS - n + i] = trc_strndup(ctx, parts[i],
+							  lens[i]);
+	*nfields = n;
+	return true;
+}
+
+/* Fill @pr from @d; 0 or -EINVAL after reporting why it is unsupported. */
+static int trc_pdesc_resolve(struct trc_ctx *ctx, struct trc_pdesc *d,
+			     struct trc_probe *pr)
+{
+	char *f[TRC_PDESC_FIELDS], *prov, *mod, *func, *name;
+	int n;
+
+	if (strpbrk(d->text, "*?[]!")) {
+		trc_error(ctx, d->loc,
+			  "probe description '%s': globbing is not supported yet",
+			  d->text);
+		return -EINVAL;
+	}
+	if (strchr(d->text, '$')) {
+		trc_error(ctx, d->loc,
+			  "probe description '%s': macro arguments are not supported yet",
+			  d->text);
+		return -EINVAL;
+	}
+	if (!trc_pdesc_split(ctx, d->text, f, &n)) {
+		trc_error(ctx, d->loc,
+			  "probe description '%s' has more than four fields",
+			  d->text);
+		return -EINVAL;
+	}
+	prov = f[0], mod = f[1], func = f[2], name = f[3];
+
+	/* bpftrace's kprobe:FUNC */
+	if (n == 2 && !strcmp(func, "kprobe")) {
+		prov = "fbt", func = name, name = "entry";
+		if (!*func) {
+			trc_error(ctx, d->loc,
+				  "probe description '%s' names no function",
+				  d->text);
+			return -EINVAL;
+		}
+	}
+
+	if (!strcmp(name, "BEGIN") || !strcmp(name, "END")) {
+		if ((*prov && strcmp(prov, "dtrace")) || *mod || *func) {
+			trc_error(ctx, d->loc,
+				  "probe description '%s': %s takes no provider, module or function",
+				  d->text, name);
+			return -EINVAL;
+		}
+		pr->kind = name[0] == 'B' ? TR_PROBE_BEGIN : TR_PROBE_END;
+		prov = "dtrace";
+	} else if (!*prov) {
+		if (!strcmp(name, "entry") && *func)
+			trc_error(ctx, d->loc,
+				  "probe description '%s' names no provider; did you mean 'fbt::%s:entry'?",
+				  d->text, func);
+		else
+			trc_error(ctx, d->loc,
+				  "probe name '%s' is not supported yet",
+				  name);
+		return -EINVAL;
+	} else if (strcmp(prov, "fbt")) {
+		trc_error(ctx, d->loc,
+			  "probe provider '%s' is not supported yet", prov);
+		return -EINVAL;
+	} else if (strcmp(name, "entry")) {
+		if (*name)
+			trc_error(ctx, d->loc,
+				  "probe name '%s' is not supported yet",
+				  name);
+		else
+			trc_error(ctx, d->loc,
+				  "probe description '%s' names no probe; only 'entry' is supported",
+				  d->text);
+		return -EINVAL;
+	} else if (!*func) {
+		trc_error(ctx, d->loc,
+			  "probe description '%s' names no function",
+			  d->text);
+		return -EINVAL;
+	} else {
+		pr->kind = TR_PROBE_KPROBE;
+	}
+	pr->desc = d->text;
+	pr->provider = prov;
+	pr->module = mod;
+	pr->function = func;
+	pr->name = name;
+	pr->loc = d->loc;
+	return 0;
+}
+
+static int trc_probe_find(struct trc_ctx *ctx, const struct trc_probe *pr)
+{
+	u32 i;
+
+	for (i = 0; i < ctx->tc_nprobes; i++)
+		if (ctx->tc_probes[i].kind == pr->kind &&
+		    !strcmp(ctx->tc_probes[i].function, pr->function))
+			return i;
+	return -1;
+}
+
+int trc_probes(struct trc_ctx *ctx)
+{
+	struct trc_clause *cl;
+	struct trc_pdesc *d;
+	struct trc_probe pr;
+	int err = 0, i;
+
+	for (cl = ctx->tc_clauses; cl; cl = cl->next) {
+		for (d = cl->pdescs; d; d = d->next) {
+			memset(&pr, 0, sizeof(pr));
+			if (trc_pdesc_resolve(ctx, d, &pr)) {
+				err = -EINVAL;
+				continue;
+			}
+			i = trc_probe_find(ctx, &pr);
+			if (i < 0) {
+				if (ctx->tc_nprobes == TR_MAX_PROBES) {
+					trc_error(ctx, d->loc,
+						  "too many probes (at most %u)",
+						  TR_MAX_PROBES);
+					return -EINVAL;
+				}
+				trc_grow(ctx, &ctx->tc_probes,
+					 &ctx->tc_probes_cap,
+					 ctx->tc_nprobes + 1, sizeof(pr));
+				i = ctx->tc_nprobes++;
+				ctx->tc_probes[i] = pr;
+			}
+			d->probe = i;
+		}
+	}
+	if (!err && !ctx->tc_clauses) {
+		trc_error(ctx, (struct trc_loc){ 0, 0 },
+			  "the program has no clauses");
+		err = -EINVAL;
+	}
+	return err;
+}

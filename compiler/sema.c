@@ -1,0 +1,539 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * compiler/sema.c - names, types and actions.
+ *
+ * For every clause: the predicate must be an integer; every statement must
+ * be an action (printf, exit) or an aggregation assignment
+ * (@name[keys] = count() / sum(x)).  Identifiers resolve to the builtins of
+ * include/tracer/builtins.h; anything else is an error that suggests the
+ * closest name.  Every expression gets a D type (struct trc_type):
+ *
+ *   literals		int (4 bytes) when they fit, else as in C
+ *   builtins		their D type from TR_BUILTINS
+ *   - + ~		the operand, at least 4 bytes
+ *   ! && || ^^ and comparisons	int
+ *   other binary	at least 4 bytes, the larger operand's size; unsigned
+ *			if either operand is (so timestamp and uid compare
+ *			and divide unsigned)
+ *   ?:			both integers (as above) or both strings (the
+ *			larger size)
+ * Values are 64 bits wide at run time whatever their type: the type only
+ * chooses signed or unsigned operations and says how keys and records are
+ * printed.
+ *
+ * Aggregations get ids in order of first use; every use must agree on the
+ * function and on the number and kinds of keys.  Integer keys take the
+ * largest size any use gives them, string keys the longest string.  The key
+ * layout (8-aligned slots) is decided here, before codegen.
+ */
+#include "trc_impl.h"
+
+/* ---- builtins ------------------------------------------------------- */
+
+static const char *const trc_builtin_names[TR_NBUILTINS] = {
+#define TRC_X_NAME(name, dname, kind, size, sgn, dtype) [TR_BI_##name] = dname,
+	TR_BUILTINS(TRC_X_NAME)
+#undef TRC_X_NAME
+};
+
+static const struct trc_type trc_builtin_types[TR_NBUILTINS] = {
+#define TRC_X_TYPE(name, dname, kind, size, sgn, dtype)			\
+	[TR_BI_##name] = { TRC_T_##kind, sgn, size },
+	TR_BUILTINS(TRC_X_TYPE)
+#undef TRC_X_TYPE
+};
+
+/* D builtins this compiler knows of but does not provide yet. */
+static const char *const trc_unsupported_builtins[] = {
+	"arg6", "arg7", "arg8", "arg9", "args", "caller", "curcpu",
+	"curpsinfo", "curthread", "cwd", "epid", "errno", "execargs", "gid",
+	"id", "ipl", "ppid", "probemod", "probename", "probeprov", "root",
+	"stackdepth", "ucaller", "uregs", "ustackdepth", "vtimestamp",
+	"walltimestamp", "zonename",
+};
+
+/* bpftrace spellings, for "did you mean". */
+static const char *const trc_builtin_aliases[][2] = {
+	{ "comm", "execname" },
+	{ "nsecs", "timestamp" },
+	{ "func", "probefunc" },
+	{ "probe", "probefunc" },
+};
+
+static const char *const trc_functions[] = { "count", "exit", "printf",
+					     "sum" };
+
+static const char *const trc_unsupported_functions[] = {
+	"avg", "basename", "clear", "commit", "copyin", "copyinstr",
+	"denormalize", "dirname", "discard", "ftruncate", "jstack",
+	"llquantize", "lquantize", "max", "min", "mod", "normalize", "print",
+	"printa", "printm", "quantize", "raise", "speculate", "stack",
+	"stddev", "stop", "strjoin", "strlen", "stringof", "sym", "system",
+	"trace", "tracemem", "trunc", "uaddr", "ufunc", "umod", "ustack",
+	"usym",
+};
+
+static const char *const trc_unsupported_aggfuncs[] = {
+	"avg", "llquantize", "lquantize", "max", "min", "quantize", "stddev",
+};
+
+static bool trc_in(const char *s, const char *const *list, unsigned int n)
+{
+	unsigned int i;
+
+	for (i = 0; i < n; i++)
+		if (!strcmp(s, list[i]))
+			return true;
+	return false;
+}
+
+#define TRC_IN(s, list)	trc_in(s, list, ARRAY_SIZE(list))
+
+static bool trc_type_is_unsigned(struct trc_type t)
+{
+	return t.kind == TRC_T_INT && !t.is_signed;
+}
+
+bool trc_binop_unsigned(const struct trc_expr *e)
+{
+	if (e->op == TRC_BIN_SHR || e->op == TRC_BIN_SHL)
+		return trc_type_is_unsigned(e->l->type);
+	return trc_type_is_unsigned(e->l->type) ||
+	       trc_type_is_unsigned(e->r->type);
+}
+
+static int trc_sema_ident(struct trc_ctx *ctx, struct trc_expr *e)
+{
+	const char *hint;
+	unsigned int i;
+
+	for (i = 0; i < TR_NBUILTINS; i++) {
+		if (!strcmp(e->str, trc_builtin_names[i])) {
+			e->builtin = i;
+			e->type = trc_builtin_types[i];
+			return 0;
+		}
+	}
+	if (TRC_IN(e->str, trc_unsupported_builtins)) {
+		trc_error(ctx, e->loc, "builtin '%s' is not supported yet",
+			  e->str);
+		return -EINVAL;
+	}
+	hint = trc_closest(e->str, trc_builtin_names, TR_NBUILTINS);
+	for (i = 0; !hint && i < ARRAY_SIZE(trc_builtin_aliases); i++)
+		if (!strcmp(e->str, trc_builtin_aliases[i][0]))
+			hint = trc_builtin_aliases[i][1];
+	if (hint)
+		trc_error(ctx, e->loc,
+			  "unknown builtin '%s'; did you mean '%s'?", e->str,
+			  hint);
+	else
+		trc_error(ctx, e->loc,
+			  "unknown identifier '%s' (variables are not supported yet)",
+			  e->str);
+	return -EINVAL;
+}
+
+/* A call where a value is expected: never valid in this language. */
+static int trc_sema_call(struct trc_ctx *ctx, struct trc_expr *e)
+{
+	const char *hint;
+
+	if (!strcmp(e->str, "count") || !strcmp(e->str, "sum"))
+		trc_error(ctx, e->loc,
+			  "%s() can only be assigned to an aggregation, as in @ = %s(%s)",
+			  e->str, e->str, e->str[0] == 's' ? "x" : "");
+	else if (!strcmp(e->str, "printf") || !strcmp(e->str, "exit"))
+		trc_error(ctx, e->loc,
+			  "%s() is an action and has no value", e->str);
+	else if (TRC_IN(e->str, trc_unsupported_functions))
+		trc_error(ctx, e->loc, "function '%s' is not supported yet",
+			  e->str);
+	else if ((hint = trc_closest(e->str, trc_functions,
+				     ARRAY_SIZE(trc_functions))))
+		trc_error(ctx, e->loc,
+			  "unknown function '%s'; did you mean '%s'?", e->str,
+			  hint);
+	else
+		trc_error(ctx, e->loc, "unknown function '%s'", e->str);
+	return -EINVAL;
+}
+
+static const char *trc_kind_name(struct trc_type t)
+{
+	return t.kind == TRC_T_STR ? "a string" : "an integer";
+}
+
+static struct trc_type trc_promote(struct trc_type t)
+{
+	if (t.size < 4)
+		t = TRC_TYPE_INT;
+	return t;
+}
+
+static struct trc_type trc_common(struct trc_type a, struct trc_type b)
+{
+	struct trc_type t = { TRC_T_INT, a.is_signed && b.is_signed,
+			      a.size > b.size ? a.size : b.size };
+
+	return trc_promote(t);
+}
+
+static bool trc_is_compare(int op)
+{
+	return op >= TRC_BIN_LT && op <= TRC_BIN_NE;
+}
+
+static bool trc_is_logical(int op)
+{
+	return op == TRC_BIN_LAND || op == TRC_BIN_LOR || op == TRC_BIN_LXOR;
+}
+
+static int trc_sema_expr(struct trc_ctx *ctx, struct trc_expr *e);
+
+static int trc_sema_binary(struct trc_ctx *ctx, struct trc_expr *e)
+{
+	struct trc_type l, r;
+	const char *name = trc_binop_names[e->op];
+
+	if (trc_sema_expr(ctx, e->l) || trc_sema_expr(ctx, e->r))
+		return -EINVAL;
+	l = e->l->type;
+	r = e->r->type;
+	if (trc_is_compare(e->op)) {
+		if (l.kind != r.kind) {
+			trc_error(ctx, e->loc,
+				  "cannot compare %s with %s using '%s'",
+				  trc_kind_name(l), trc_kind_name(r), name);
+			return -EINVAL;
+		}
+		e->type = TRC_TYPE_INT;
+		return 0;
+	}
+	if (l.kind != TRC_T_INT || r.kind != TRC_T_INT) {
+		trc_error(ctx, e->loc,
+			  "operator '%s' needs integer operands, but the %s operand is a string",
+			  name, l.kind != TRC_T_INT ? "left" : "right");
+		return -EINVAL;
+	}
+	if (trc_is_logical(e->op))
+		e->type = TRC_TYPE_INT;
+	else if (e->op == TRC_BIN_SHL || e->op == TRC_BIN_SHR)
+		e->type = trc_promote(l);
+	else
+		e->type = trc_common(l, r);
+	return 0;
+}
+
+static int trc_sema_ternary(struct trc_ctx *ctx, struct trc_expr *e)
+{
+	struct trc_type l, r;
+
+	if (trc_sema_expr(ctx, e->cond) || trc_sema_expr(ctx, e->l) ||
+	    trc_sema_expr(ctx, e->r))
+		return -EINVAL;
+	if (e->cond->type.kind != TRC_T_INT) {
+		trc_error(ctx, e->cond->loc,
+			  "the condition of '?:' must be an integer, not a string");
+		return -EINVAL;
+	}
+	l = e->l->type;
+	r = e->r->type;
+	if (l.kind != r.kind) {
+		trc_error(ctx, e->loc,
+			  "the branches of '?:' must have the same kind, but one is %s and the other %s",
+			  trc_kind_name(l), trc_kind_name(r));
+		return -EINVAL;
+	}
+	if (l.kind == TRC_T_STR)
+		e->type = l.size > r.size ? l : r;
+	else
+		e->type = trc_common(l, r);
+	return 0;
+}
+
+static int trc_sema_expr(struct trc_ctx *ctx, struct trc_expr *e)
+{
+	switch (e->kind) {
+	case TRC_E_INT:
+	case TRC_E_STR:
+		return 0;
+	case TRC_E_IDENT:
+		return trc_sema_ident(ctx, e);
+	case TRC_E_AGG:
+		trc_error(ctx, e->loc,
+			  "aggregation @%s cannot be used as a value; it can only be assigned, as in @%s = count()",
+			  e->str, e->str);
+		return -EINVAL;
+	case TRC_E_CALL:
+		return trc_sema_call(ctx, e);
+	case TRC_E_UNARY:
+		if (trc_sema_expr(ctx, e->l))
+			return -EINVAL;
+		if (e->l->type.kind != TRC_T_INT) {
+			trc_error(ctx, e->loc,
+				  "operator '%s' needs an integer operand, not a string",
+				  trc_unop_names[e->op]);
+			return -EINVAL;
+		}
+		e->type = e->op == TRC_UN_LNOT ? TRC_TYPE_INT :
+						  trc_promote(e->l->type);
+		return 0;
+	case TRC_E_BINARY:
+		return trc_sema_binary(ctx, e);
+	case TRC_E_TERNARY:
+		return trc_sema_ternary(ctx, e);
+	}
+	return -EINVAL;
+}
+
+/* ---- aggregations --------------------------------------------------- */
+
+static struct trc_agg *trc_agg_find(struct trc_ctx *ctx, const char *name)
+{
+	u32 i;
+
+	for (i = 0; i < ctx->tc_naggs; i++)
+		if (!strcmp(ctx->tc_aggs[i].name, name))
+			return &ctx->tc_aggs[i];
+	return NULL;
+}
+
+static struct trc_agg *trc_agg_new(struct trc_ctx *ctx, struct trc_expr *lhs,
+				   enum tr_agg_func func)
+{
+	struct trc_expr *k;
+	struct trc_agg *a;
+	u32 i;
+
+	trc_grow(ctx, &ctx->tc_aggs, &ctx->tc_aggs_cap, ctx->tc_naggs + 1,
+		 sizeof(*a));
+	a = &ctx->tc_aggs[ctx->tc_naggs++];
+	memset(a, 0, sizeof(*a));
+	a->name = lhs->str;
+	a->loc = lhs->loc;
+	a->func = func;
+	a->nkeys = lhs->nargs;
+	a->keys = trc_alloc(ctx, lhs->nargs * sizeof(*a->keys));
+	a->key_off = trc_alloc(ctx, lhs->nargs * sizeof(*a->key_off));
+	for (i = 0, k = lhs->args; k; k = k->next, i++)
+		a->keys[i] = k->type;
+	return a;
+}
+
+/* Merge one use of an aggregation into its signature. */
+static int trc_agg_use(struct trc_ctx *ctx, struct trc_stmt *s,
+		       enum tr_agg_func func)
+{
+	static const char *const fnames[] = { [TR_AGG_COUNT] = "count",
+					      [TR_AGG_SUM] = "sum" };
+	struct trc_expr *lhs = s->lhs, *k;
+	struct trc_agg *a = trc_agg_find(ctx, lhs->str);
+	struct trc_type *t;
+	u32 i;
+
+	if (!a) {
+		if (ctx->tc_naggs == TR_MAX_AGGS) {
+			trc_error(ctx, lhs->loc,
+				  "too many aggregations (at most %u)",
+				  TR_MAX_AGGS);
+			return -EINVAL;
+		}
+		a = trc_agg_new(ctx, lhs, func);
+		s->agg = a - ctx->tc_aggs;
+		return 0;
+	}
+	if (a->func != func) {
+		trc_error(ctx, s->expr->loc,
+			  "aggregation @%s is updated with %s() here but with %s() at %d:%d",
+			  a->name, fnames[func], fnames[a->func], a->loc.line,
+			  a->loc.col);
+		return -EINVAL;
+	}
+	if (a->nkeys != lhs->nargs) {
+		trc_error(ctx, lhs->loc,
+			  "aggregation @%s has %u key%s here but %u at %d:%d",
+			  a->name, lhs->nargs, lhs->nargs == 1 ? "" : "s",
+			  a->nkeys, a->loc.line, a->loc.col);
+		return -EINVAL;
+	}
+	for (i = 0, k = lhs->args; k; k = k->next, i++) {
+		t = &a->keys[i];
+		if (t->kind != k->type.kind) {
+			trc_error(ctx, k->loc,
+				  "key %u of aggregation @%s is %s here but %s at %d:%d",
+				  i + 1, a->name, trc_kind_name(k->type),
+				  trc_kind_name(*t), a->loc.line, a->loc.col);
+			return -EINVAL;
+		}
+		if (k->type.size > t->size)
+			t->size = k->type.size;
+		if (!k->type.is_signed)
+			t->is_signed = false;
+	}
+	s->agg = a - ctx->tc_aggs;
+	return 0;
+}
+
+/* Lay out every aggregation's key: one 8-aligned slot per key. */
+static int trc_agg_layout(struct trc_ctx *ctx)
+{
+	struct trc_agg *a;
+	u32 i, j, off;
+	int err = 0;
+
+	for (i = 0; i < ctx->tc_naggs; i++) {
+		a = &ctx->tc_aggs[i];
+		for (j = 0, off = 0; j < a->nkeys; j++) {
+			a->key_off[j] = off;
+			off += a->keys[j].kind == TRC_T_STR ?
+			       TRC_ALIGN8(a->keys[j].size) : 8;
+		}
+		a->key_size = off;
+		if (off > TR_MAX_KEY_SIZE) {
+			trc_error(ctx, a->loc,
+				  "the keys of aggregation @%s take %u bytes; at most %u fit",
+				  a->name, off, TR_MAX_KEY_SIZE);
+			err = -EINVAL;
+		}
+	}
+	return err;
+}
+
+/* ---- statements ----------------------------------------------------- */
+
+static int trc_sema_args(struct trc_ctx *ctx, struct trc_expr *args)
+{
+	int err = 0;
+
+	for (; args; args = args->next)
+		if (trc_sema_expr(ctx, args))
+			err = -EINVAL;
+	return err;
+}
+
+static int trc_sema_assign(struct trc_ctx *ctx, struct trc_stmt *s)
+{
+	struct trc_expr *lhs = s->lhs, *rhs = s->expr;
+	enum tr_agg_func func;
+
+	if (lhs->kind != TRC_E_AGG) {
+		trc_error(ctx, lhs->loc,
+			  "only aggregations can be assigned to; variables are not supported yet");
+		return -EINVAL;
+	}
+	if (rhs->kind != TRC_E_CALL ||
+	    (strcmp(rhs->str, "count") && strcmp(rhs->str, "sum"))) {
+		if (rhs->kind == TRC_E_CALL &&
+		    TRC_IN(rhs->str, trc_unsupported_aggfuncs))
+			trc_error(ctx, rhs->loc,
+				  "aggregating function '%s' is not supported yet",
+				  rhs->str);
+		else if (rhs->kind == TRC_E_IDENT &&
+			 (!strcmp(rhs->str, "count") ||
+			  !strcmp(rhs->str, "sum")))
+			trc_error(ctx, rhs->loc,
+				  "%s is a function: write %s(%s)", rhs->str,
+				  rhs->str, rhs->str[0] == 's' ? "x" : "");
+		else
+			trc_error(ctx, rhs->loc,
+				  "an aggregation can only be assigned an aggregating function: count() or sum(x)");
+		return -EINVAL;
+	}
+	if (trc_sema_args(ctx, lhs->args) || trc_sema_args(ctx, rhs->args))
+		return -EINVAL;
+
+	func = rhs->str[0] == 'c' ? TR_AGG_COUNT : TR_AGG_SUM;
+	if (func == TR_AGG_COUNT && rhs->nargs) {
+		trc_error(ctx, rhs->loc, "count() takes no arguments");
+		return -EINVAL;
+	}
+	if (func == TR_AGG_SUM && rhs->nargs != 1) {
+		trc_error(ctx, rhs->loc, "sum() takes one argument, not %u",
+			  rhs->nargs);
+		return -EINVAL;
+	}
+	if (func == TR_AGG_SUM && rhs->args->type.kind != TRC_T_INT) {
+		trc_error(ctx, rhs->args->loc,
+			  "sum() needs an integer argument, not a string");
+		return -EINVAL;
+	}
+	s->action = TRC_ACT_AGG;
+	return trc_agg_use(ctx, s, func);
+}
+
+static int trc_sema_action(struct trc_ctx *ctx, struct trc_stmt *s)
+{
+	struct trc_expr *e = s->expr, *fmt;
+
+	if (e->kind != TRC_E_CALL) {
+		if (trc_sema_expr(ctx, e))
+			return -EINVAL;
+		trc_error(ctx, e->loc,
+			  "statement has no effect; expected an action such as printf() or an aggregation");
+		return -EINVAL;
+	}
+	if (!strcmp(e->str, "printf")) {
+		fmt = e->args;
+		if (!fmt || fmt->kind != TRC_E_STR) {
+			trc_error(ctx, fmt ? fmt->loc : e->loc,
+				  "printf() needs a string literal as its format");
+			return -EINVAL;
+		}
+		if (trc_sema_args(ctx, fmt->next))
+			return -EINVAL;
+		s->action = TRC_ACT_PRINTF;
+		return trc_printf_check(ctx, e, fmt->str, fmt->next);
+	}
+	if (!strcmp(e->str, "exit")) {
+		if (e->nargs != 1) {
+			trc_error(ctx, e->loc, "exit() takes one argument, not %u",
+				  e->nargs);
+			return -EINVAL;
+		}
+		if (trc_sema_args(ctx, e->args))
+			return -EINVAL;
+		if (e->args->type.kind != TRC_T_INT) {
+			trc_error(ctx, e->args->loc,
+				  "exit() needs an integer argument, not a string");
+			return -EINVAL;
+		}
+		s->action = TRC_ACT_EXIT;
+		return 0;
+	}
+	return trc_sema_call(ctx, e);
+}
+
+static int trc_sema_clause(struct trc_ctx *ctx, struct trc_clause *cl)
+{
+	struct trc_stmt *s;
+	int err = 0;
+
+	if (cl->pred) {
+		if (trc_sema_expr(ctx, cl->pred)) {
+			err = -EINVAL;
+		} else if (cl->pred->type.kind != TRC_T_INT) {
+			trc_error(ctx, cl->pred->loc,
+				  "the predicate must be an integer, not a string");
+			err = -EINVAL;
+		}
+	}
+	for (s = cl->stmts; s; s = s->next) {
+		if (s->lhs ? trc_sema_assign(ctx, s) : trc_sema_action(ctx, s))
+			err = -EINVAL;
+	}
+	return err;
+}
+
+int trc_sema(struct trc_ctx *ctx)
+{
+	struct trc_clause *cl;
+	int err = 0;
+
+	for (cl = ctx->tc_clauses; cl; cl = cl->next)
+		if (trc_sema_clause(ctx, cl))
+			err = -EINVAL;
+	if (!err)
+		err = trc_agg_layout(ctx);
+	return err;
+}

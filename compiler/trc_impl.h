@@ -1,0 +1,195 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * compiler/trc_impl.h - the compiler's private handle and the interfaces
+ * between its passes (after illumos libdtrace's dt_impl.h).
+ *
+ * One struct trc_ctx lives for one trc_compile() call.  Every pass reads
+ * what the passes before it left in the handle and adds its own part; the
+ * order is written once, in trc_compile() (compile.c):
+ *
+ *   parse     lexer.l, parser.y   source -> tc_clauses, tc_pragmas
+ *   options   options.c           tc_pragmas -> tc_quiet, tc_buf_size
+ *   probes    probes.c            probe descriptions -> tc_probes
+ *   sema      sema.c, printf.c    names, types, actions -> tc_aggs
+ *   fold      fold.c              constant subtrees, dead clauses
+ *   codegen   codegen.c           clause -> labelled insns, tc_recs, rodata
+ *   asm       asm.c               labelled insns -> tc_insns
+ *   image     image.c             everything -> struct tr_program
+ *
+ * Memory: every allocation comes from the handle's arena and is released
+ * with it; running out of memory longjmps back to trc_compile().  Only the
+ * struct tr_program that image.c builds is malloc'ed on its own.
+ */
+#ifndef TRC_IMPL_H
+#define TRC_IMPL_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include "tracer/isa.h"
+#include "tracer/builtins.h"
+#include "uapi/tracer.h"
+#include "compiler.h"
+#include "ast.h"
+
+#define TRC_ALIGN8(n)	(((n) + 7u) & ~7u)
+
+/* An image probe: one per distinct probe description (sema). */
+struct trc_probe {
+	enum tr_probe_kind kind;
+	char *desc;		/* first spelling, e.g. "kprobe:vfs_read" */
+	char *provider, *module, *function, *name;	/* canonical */
+	struct trc_loc loc;	/* of that first spelling */
+	bool live;		/* codegen: runs at least one clause */
+	u32 func_off;		/* codegen: rodata offset of function */
+};
+
+/* An aggregation (sema): the union of every statement that updates it. */
+struct trc_agg {
+	char *name;		/* without '@', "" for @ */
+	struct trc_loc loc;	/* first use */
+	enum tr_agg_func func;
+	u32 nkeys;
+	struct trc_type *keys;	/* per key: INT (largest size) or STR */
+	u32 *key_off;		/* per key: offset in the key buffer */
+	u32 key_size;		/* multiple of 8 */
+};
+
+/* A record (codegen): one per printf() or exit() statement compiled. */
+struct trc_rec {
+	int kind;		/* enum tr_rec_kind */
+	char *fmt;		/* printf: the unescaped format */
+	u32 nargs;
+	struct trc_type *args;
+	u32 *arg_off;
+	u32 size;		/* payload bytes, multiple of 8 */
+};
+
+/* Growable byte buffer (rodata). */
+struct trc_buf {
+	char *data;
+	u32 len, cap;
+};
+
+struct trc_arena;
+
+struct trc_ctx {
+	/* input */
+	const char *tc_src;		/* the program text */
+	size_t tc_srclen;
+	const char *tc_file;		/* its name in messages */
+	FILE *tc_errf;			/* where diagnostics go */
+	struct trc_options tc_opt;	/* the caller's options */
+	unsigned int tc_nerrors;	/* errors printed so far */
+
+	/* memory */
+	struct trc_arena *tc_arena;	/* everything below lives here */
+	jmp_buf tc_oom;			/* where out-of-memory jumps */
+
+	/* parse: the lexer's position and the tree it builds */
+	int tc_line, tc_col;		/* position of the next character */
+	struct trc_loc tc_comment;	/* start of the open block comment */
+	struct trc_clause *tc_clauses;	/* in source order */
+	struct trc_clause *tc_clauses_tail;
+	struct trc_pragma *tc_pragmas;
+	struct trc_pragma *tc_pragmas_tail;
+
+	/* options */
+	bool tc_quiet;
+	u32 tc_buf_size;		/* per-CPU record buffer bytes */
+	u32 tc_agg_entries;		/* per-CPU aggregation slots */
+
+	/* probes */
+	struct trc_probe *tc_probes;	/* in order of first appearance */
+	u32 tc_nprobes, tc_probes_cap;
+
+	/* sema */
+	struct trc_agg *tc_aggs;	/* aggregation id = index */
+	u32 tc_naggs, tc_aggs_cap;
+
+	/* codegen */
+	struct trc_rec *tc_recs;	/* record id = index */
+	u32 tc_nrecs, tc_recs_cap;
+	struct trc_buf tc_rodata;	/* "" at offset 0, then strings */
+	u64 *tc_consts;			/* LDC's constant pool */
+	u32 tc_nconsts, tc_consts_cap;
+	u32 tc_scratch_size;		/* largest clause need, 8-aligned */
+
+	/* asm */
+	u64 *tc_insns;			/* every live clause's code */
+	u32 tc_ninsns, tc_insns_cap;
+
+	/* image */
+	struct tr_program *tc_prog;	/* the result, being built */
+};
+
+/* ---- arena (compile.c) ------------------------------------------------- */
+
+void *trc_alloc(struct trc_ctx *ctx, size_t size);	/* zeroed */
+char *trc_strndup(struct trc_ctx *ctx, const char *s, size_t n);
+char *trc_strdup(struct trc_ctx *ctx, const char *s);
+/* Make room for @need elements of @size in *@vec (capacity *@cap). */
+void trc_grow(struct trc_ctx *ctx, void *vec, u32 *cap, u32 need,
+	      size_t size);
+void trc_buf_add(struct trc_ctx *ctx, struct trc_buf *b, const void *p,
+		 u32 n);
+void __attribute__((noreturn)) trc_oom(struct trc_ctx *ctx);
+
+/* ---- diagnostics (diag.c) ---------------------------------------------- */
+
+void trc_error(struct trc_ctx *ctx, struct trc_loc loc, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void trc_warn(struct trc_ctx *ctx, struct trc_loc loc, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* The closest of @n @names to @name, or NULL if none is close. */
+const char *trc_closest(const char *name, const char *const *names,
+			unsigned int n);
+
+/* ---- passes, in order ---------------------------------------------------- */
+
+int trc_parse(struct trc_ctx *ctx);		/* parse.c */
+int trc_options(struct trc_ctx *ctx);		/* options.c */
+int trc_probes(struct trc_ctx *ctx);		/* probes.c */
+int trc_sema(struct trc_ctx *ctx);		/* sema.c */
+int trc_fold(struct trc_ctx *ctx);		/* fold.c */
+int trc_codegen(struct trc_ctx *ctx);		/* codegen.c */
+int trc_image(struct trc_ctx *ctx);		/* image.c */
+
+/* ---- helpers shared between passes ------------------------------------- */
+
+/*
+ * sema.c: does the integer binary operation @e compute unsigned?  Shared by
+ * fold and codegen so that both pick the same signedness.
+ */
+bool trc_binop_unsigned(const struct trc_expr *e);
+
+/* printf.c: check @fmt against @args; 0 or -EINVAL after an error. */
+int trc_printf_check(struct trc_ctx *ctx, struct trc_expr *call,
+		     const char *fmt, struct trc_expr *args);
+
+/* codegen.c: rodata strings and constants, deduplicated. */
+u32 trc_rodata_add(struct trc_ctx *ctx, const char *s);
+u32 trc_const_add(struct trc_ctx *ctx, u64 v);
+
+/*
+ * codegen -> asm: an instruction whose jump target is still a label.
+ * For a jump (c role TR_C_J) `label` names the target, else it is -1.
+ */
+struct trc_ainsn {
+	u8 op, a, b;
+	u32 c;			/* register, size or byte count */
+	u32 k;
+	int label;		/* jump target label, or -1 */
+	u16 action;		/* 0: predicate or epilogue, else stmt */
+};
+
+/*
+ * Resolve @n instructions whose labels sit at @label_pc[], check every
+ * operand, append the encoded words to ctx->tc_insns and record the range
+ * and the action of each pc in @cl.  0, or -EINVAL on an internal error.
+ */
+int trc_asm_clause(struct trc_ctx *ctx, struct trc_clause *cl,
+		   const struct trc_ainsn *insns, u32 n,
+		   const u32 *label_pc, u32 nlabels);
+
+#endif /* TRC_IMPL_H */

@@ -1,0 +1,3 @@
+BEGIN { @a[pid] = count(); }
+END { @a[execname] = count(); }
+END { @a[pid, tid] = count(); }

@@ -1,0 +1,3 @@
+BEGIN { printf("%d\n", 08); }
+BEGIN { printf("%d\n", 0x1ffffffffffffffff); }
+BEGIN { printf("%d\n", 12abc); }

@@ -1,0 +1,1 @@
+BEGIN { printf("%d\n", 2 + 3 * 4); }

@@ -1,0 +1,2 @@
+BEGIN { printf("%d\n", count()); }
+BEGIN { exit(printf("x")); }

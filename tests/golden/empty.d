@@ -1,0 +1,3 @@
+BEGIN {}
+END { ; ; }
+fbt::vfs_read:entry /pid == 42/ { }

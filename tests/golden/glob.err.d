@@ -1,0 +1,1 @@
+fbt::vfs_*:entry { @ = count(); }

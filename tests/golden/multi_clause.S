@@ -1,0 +1,48 @@
+probe 0: BEGIN (BEGIN), clauses 0-2
+probe 1: fbt::vfs_read:entry (KPROBE vfs_read), clauses 3-4
+clause 0 (epid 1): BEGIN
+  ; action 1
+  0000: scr r0, scratch+0
+  0001: emit r0, rec#0
+  0002: ret
+clause 1 (epid 2): BEGIN
+  ; predicate
+  0000: ldb r0, pid
+  0001: movi r1, 1
+  0002: jne r0, r1, +2 (-> 5)
+  ; action 1
+  0003: scr r0, scratch+0
+  0004: emit r0, rec#1
+  0005: ret
+clause 2 (epid 3): BEGIN
+  ; action 1
+  0000: scr r0, scratch+0
+  0001: emit r0, rec#2
+  0002: ret
+clause 3 (epid 4): fbt::vfs_read:entry
+  ; action 1
+  0000: movi r0, 1
+  0001: scr r1, scratch+0
+  0002: agg r0, r1, agg#0
+  0003: ret
+clause 4 (epid 5): fbt::vfs_read:entry
+  ; predicate
+  0000: ldb r0, arg2
+  0001: movi r1, 4096
+  0002: jle r0, r1, +3 (-> 6)
+  ; action 1
+  0003: movi r0, 1
+  0004: scr r1, scratch+0
+  0005: agg r0, r1, agg#1
+  0006: ret
+rodata:
+  +0: ""
+  +1: "vfs_read"
+aggregations:
+  agg#0: @a = count(), key 0 bytes:
+  agg#1: @big = count(), key 0 bytes:
+records:
+  rec#0: printf "one\n", 0 bytes:
+  rec#1: printf "two\n", 0 bytes:
+  rec#2: printf "three\n", 0 bytes:
+scratch 8 bytes, 16384 aggregation entries, 1048576-byte buffers

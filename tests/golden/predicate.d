@@ -1,0 +1,5 @@
+fbt::vfs_read:entry
+/execname == "bash" && pid != 1/
+{
+	@[probefunc] = count();
+}

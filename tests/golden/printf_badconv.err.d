@@ -1,0 +1,1 @@
+BEGIN { printf("%f\n", arg0); }

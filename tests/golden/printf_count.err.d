@@ -1,0 +1,2 @@
+BEGIN { printf("%d %d\n", 1); }
+BEGIN { printf("%s\n", execname, pid); }

@@ -1,0 +1,35 @@
+probe 0: kprobe:vfs_read (KPROBE vfs_read), clauses 0-1
+probe 1: fbt:vmlinux:vfs_write:entry (KPROBE vfs_write), clause 2
+probe 2: dtrace:::BEGIN (BEGIN), clause 3
+clause 0 (epid 1): kprobe:vfs_read
+  ; action 1
+  0000: ldb r0, pid
+  0001: scr r1, scratch+0
+  0002: stx r1, r0, 8
+  0003: scr r0, scratch+8
+  0004: ldbs r0, 16, execname
+  0005: movi r0, 1
+  0006: scr r1, scratch+0
+  0007: agg r0, r1, agg#0
+  0008: ret
+clause 1 (epid 2): kprobe:vfs_read
+  ; action 1
+  0000: ldb r0, arg2
+  0001: scr r1, scratch+0
+  0002: agg r0, r1, agg#1
+  0003: ret
+clause 2 (epid 3): fbt:vmlinux:vfs_write:entry, clause 3 (epid 4): dtrace:::BEGIN
+  ; action 1
+  0000: movi r0, 1
+  0001: scr r1, scratch+0
+  0002: agg r0, r1, agg#2
+  0003: ret
+rodata:
+  +0: ""
+  +1: "vfs_read"
+  +10: "vfs_write"
+aggregations:
+  agg#0: @reads = count(), key 24 bytes: int32 @0, string[16] @8
+  agg#1: @bytes = sum(), key 0 bytes:
+  agg#2: @writes = count(), key 0 bytes:
+scratch 24 bytes, 16384 aggregation entries, 1048576-byte buffers

@@ -1,0 +1,1 @@
+BEGIN /execname == 1/ { exit(0); }

@@ -1,0 +1,2 @@
+BEGIN { printf("%d\n", arg0 ? 1 : "one"); }
+BEGIN { printf("%d\n", execname ? 1 : 2); }

@@ -1,0 +1,2 @@
+profile:::tick-1s { exit(0); }
+tick-1s { exit(0); }

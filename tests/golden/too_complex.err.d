@@ -1,0 +1,1 @@
+BEGIN { printf("%d\n", arg0 + (arg0 + (arg0 + (arg0 + (arg0 + (arg0 + (arg0 + (arg0 + (arg0 + (arg0 + (arg0 + (arg0 + (arg0 + (arg0 + (arg0 + (arg0 + (arg0 + (arg0 + (arg0 + (arg0 + (arg0))))))))))))))))))))); }

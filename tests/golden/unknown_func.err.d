@@ -1,0 +1,1 @@
+BEGIN { printff("hello\n"); }

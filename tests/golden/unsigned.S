@@ -1,0 +1,38 @@
+probe 0: BEGIN (BEGIN), clause 0
+clause 0 (epid 1): BEGIN
+  ; predicate
+  0000: ldb r0, timestamp
+  0001: ldb r1, arg0
+  0002: jleu r0, r1, +25 (-> 28)
+  0003: ldb r0, uid
+  0004: movi r1, 1000
+  0005: jleu r1, r0, +22 (-> 28)
+  ; action 1
+  0006: ldb r0, timestamp
+  0007: movi r1, 1000
+  0008: divu r0, r0, r1
+  0009: scr r1, scratch+0
+  0010: stx r1, r0, 8
+  0011: ldb r0, timestamp
+  0012: movi r1, 7
+  0013: modu r0, r0, r1
+  0014: scr r1, scratch+8
+  0015: stx r1, r0, 8
+  0016: ldb r0, timestamp
+  0017: movi r1, 3
+  0018: shr r0, r0, r1
+  0019: scr r1, scratch+16
+  0020: stx r1, r0, 8
+  0021: ldb r0, arg0
+  0022: movi r1, 3
+  0023: sar r0, r0, r1
+  0024: scr r1, scratch+24
+  0025: stx r1, r0, 8
+  0026: scr r0, scratch+0
+  0027: emit r0, rec#0
+  0028: ret
+rodata:
+  +0: ""
+records:
+  rec#0: printf "%d %d %d %d\n", 32 bytes: uint64 @0, uint64 @8, uint64 @16, int64 @24
+scratch 32 bytes, 0 aggregation entries, 1048576-byte buffers

@@ -1,0 +1,2 @@
+fbt::vfs_read:entry { @ = quantize(arg2); }
+BEGIN { trace(pid); }

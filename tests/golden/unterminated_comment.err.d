@@ -1,0 +1,2 @@
+BEGIN { exit(0); } /* never closed
+END { exit(1); }
