@@ -1,0 +1,111 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# Makefile - builds tracer and runs its tests and demo.
+#
+#   make            build/tracer (the CLI) and kmod/tracer.ko (the module)
+#   make deps       install what is missing (Debian packages, lab kernels)
+#   make check      host unit tests, then the runtime tests in the lab;
+#                   ends with "N passed, N failed"
+#   make demo       deps, build, boot the lab and run a few one-liners
+#   make clean
+#
+# Variables: KERNEL (lab kernel: 6.1, 6.12 or 6.12-rt; default 6.1),
+# KERNELS (kernels `make deps` fetches), KDIR (headers the module is built
+# against: the running kernel's build directory if it exists, else the lab
+# kernel's headers).
+
+KERNEL ?= 6.1
+KERNELS ?= $(KERNEL)
+RUNNING_KDIR := /lib/modules/$(shell uname -r)/build
+KDIR ?= $(if $(wildcard $(RUNNING_KDIR)/Makefile),$(RUNNING_KDIR),$(shell scripts/lab-kernel --kernel $(KERNEL) --kdir 2>/dev/null))
+
+CC := gcc
+CFLAGS := -std=gnu11 -Wall -Wextra -O2 -g -Iinclude -Ilibtracer \
+	  -Icompiler -Ibuild/compiler
+# Host tests of the shared kernel code run under the sanitizers.
+SAN_CFLAGS := -std=gnu11 -Wall -Wextra -O1 -g -fno-omit-frame-pointer \
+	      -fsanitize=address,undefined -fno-sanitize-recover=all \
+	      -Iinclude -Itests/unit
+
+.PHONY: all module deps check check-host check-lab demo clean
+all: build/tracer module tools
+
+# ---- userspace --------------------------------------------------------
+
+COMMON_SRCS := $(wildcard common/*.c)
+COMMON_OBJS := $(COMMON_SRCS:%.c=build/%.o)
+
+build/common/%.o: common/%.c $(wildcard include/*/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+TRC_COMMON_OBJS := $(COMMON_OBJS)
+include compiler/compiler.mk
+COMPILER_OBJS := $(TRC_OBJS)
+include libtracer/libtracer.mk
+include cmd/cmd.mk
+
+build/tests/unit/check.o: tests/unit/check.c tests/unit/check.h
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+# ---- the module -------------------------------------------------------
+
+module: kmod/tracer.ko
+
+kmod/tracer.ko: $(wildcard kmod/*.c kmod/*.h kmod/Kbuild common/*.c \
+			   include/*/*.h)
+	@test -n "$(KDIR)" || { echo "tracer: no kernel headers; run: make deps" >&2; exit 1; }
+	$(MAKE) -C $(KDIR) M=$(CURDIR)/kmod modules
+
+# ---- tests ------------------------------------------------------------
+
+# Host tests of common/ (ISA, verifier, interpreter) under ASan and UBSan.
+SHARED_TESTS := test_isa test_verify test_interp
+SHARED_TEST_BINS := $(SHARED_TESTS:%=build/tests/%)
+SHARED_TEST_DEPS := $(COMMON_SRCS) tests/unit/check.c \
+		    tests/unit/imgbuild.c tests/unit/env_mock.c
+
+$(SHARED_TEST_BINS): build/tests/%: tests/unit/%.c $(SHARED_TEST_DEPS) \
+		$(wildcard include/*/*.h tests/unit/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(SAN_CFLAGS) -o $@ $< $(SHARED_TEST_DEPS)
+
+# Programs the runtime tests run in the lab.
+TOOLS := build/tests/readloop build/tests/rawload
+tools: $(TOOLS)
+
+build/tests/readloop: tests/runtime/readloop.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@ $<
+
+build/tests/rawload: tests/runtime/rawload.c tests/unit/imgbuild.c \
+		tests/unit/check.c $(wildcard include/*/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Itests/unit -o $@ $< tests/unit/imgbuild.c \
+		tests/unit/check.c
+
+HOST_TEST_BINS := $(SHARED_TEST_BINS) $(TRC_TEST_BINS) $(LIBTRACER_TESTS) \
+		  $(LIBTRACER_FAKEDEV) build/trc-dump
+
+check: all $(HOST_TEST_BINS)
+	@tests/check --kernel $(KERNEL)
+
+check-host: build/tracer $(HOST_TEST_BINS)
+	@tests/check --host-only
+
+check-lab: all
+	@tests/check --lab-only --kernel $(KERNEL)
+
+# ---- set-up and demo --------------------------------------------------
+
+deps:
+	@scripts/deps $(foreach k,$(KERNELS),--kernel $(k))
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	scripts/lab --kernel $(KERNEL) -- scripts/demo
+
+clean:
+	rm -rf build
+	-$(MAKE) -C kmod clean >/dev/null 2>&1

@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * libtracer/consume.c - the record loop: read every CPU's record buffer
+ * (TR_IOC_READ) and act on each record: printf() output to c->out, exit()
+ * status, and DTrace's error message for each fault record.
+ *
+ * A buffer is a sequence of whole records, each a struct tr_rec_hdr and its
+ * payload, 8-aligned (include/uapi/tracer.h).  Nothing in it is trusted: a
+ * record that does not match the program is reported and skipped, and a
+ * buffer whose framing is broken is abandoned, each with a message.
+ *
+ * Order across CPUs is DTrace's default (no "temporal" option; see
+ * dtrace_consume() and dt_consume_begin() in illumos dt_consume.c): each
+ * CPU's buffer in turn, the CPU that ran BEGIN first and, once tracing has
+ * stopped, the CPU that ran END last.  cmd/tracer.c learns those CPUs by
+ * pinning itself while it issues GO and STOP, which run BEGIN and END on
+ * the calling CPU.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include "tracer.h"
+
+#define TRL_READS_PER_PASS	4	/* per CPU while tracing runs */
+
+void trl_consumer_init(struct trl_consumer *c, const struct tr_program *p,
+		       FILE *out, FILE *err, const char *name)
+{
+	memset(c, 0, sizeof(*c));
+	c->prog = p;
+	c->out = out;
+	c->err = err;
+	c->name = name;
+}
+
+/* An error message on c->err, after flushing what was printed before it. */
+static void trl_consume_error(struct trl_consumer *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void trl_consume_error(struct trl_consumer *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	fflush(c->out);
+	fprintf(c->err, "%s: ", c->name);
+	va_start(ap, fmt);
+	vfprintf(c->err, fmt, ap);
+	va_end(ap);
+	fputc('\n', c->err);
+}
+
+/* The image's clause @i, or NULL if the image has no such clause. */
+static const struct tr_image_clause *
+trl_image_clause(const struct tr_program *p, u32 i)
+{
+	const struct tr_image_hdr *h = p->image;
+	const struct tr_image_sect *sect;
+
+	if (!h || p->image_len < sizeof(*h))
+		return NULL;
+	sect = &h->sect[TR_SECT_CLAUSES];
+	if (i >= sect->count || sect->off > p->image_len ||
+	    (u64)(i + 1) * sizeof(struct tr_image_clause) >
+	    p->image_len - sect->off)
+		return NULL;
+	return (const struct tr_image_clause *)((const u8 *)h + sect->off) + i;
+}
+
+static const char *trl_str(const char *s)
+{
+	return s ? s : "";
+}
+
+/*
+ * A fault record, worded as dt_handle_err() in illumos dt_handle.c words
+ * it: "error on enabled probe ID %u (ID %u: %s:%s:%s:%s): %s%s in %s%s".
+ * Our probe ID is the probe's index in the program plus one; the DIF offset
+ * is the faulting instruction's byte offset in its clause (8 bytes per
+ * instruction), as DTrace's is in its DIF object.  The faulting address
+ * DTrace adds for bad addresses is not in struct tr_rec_fault.
+ */
+static void trl_consume_fault(struct trl_consumer *c, u32 cpu,
+			      const u8 *payload, u32 size)
+{
+	const struct tr_program *p = c->prog;
+	const struct tr_image_clause *ic;
+	const struct tr_clause_meta *cm;
+	const struct tr_probe_meta *pm;
+	struct tr_rec_fault f;
+	char where[32];
+	u32 action;
+
+	if (size < sizeof(f)) {
+		trl_consume_error(c, "fault record of %u bytes on CPU %u is too short",
+				  size, cpu);
+		return;
+	}
+	memcpy(&f, payload, sizeof(f));
+	ic = trl_image_clause(p, f.clause);
+	if (f.probe >= p->nprobes || f.clause >= p->nclauses || !ic ||
+	    f.pc >= ic->insn_count || f.fault >= TR_NFAULTS) {
+		trl_consume_error(c,
+			"fault record on CPU %u names probe %u, clause %u, pc %u, fault %u: not in this program",
+			cpu, f.probe, f.clause, f.pc, f.fault);
+		return;
+	}
+	c->faults_reported[f.fault]++;
+	pm = &p->probes[f.probe];
+	cm = &p->clauses[f.clause];
+	action = cm->action_of_pc ? cm->action_of_pc[f.pc] : 0;
+	if (action)
+		snprintf(where, sizeof(where), "action #%u", action);
+	else
+		snprintf(where, sizeof(where), "predicate");
+	if (pm->provider)
+		trl_consume_error(c,
+			"error on enabled probe ID %u (ID %u: %s:%s:%s:%s): %s in %s at DIF offset %u",
+			cm->epid, f.probe + 1, pm->provider,
+			trl_str(pm->module), trl_str(pm->function),
+			trl_str(pm->name), tr_fault_names[f.fault], where,
+			f.pc * (u32)sizeof(u64));
+	else
+		trl_consume_error(c,
+			"error on enabled probe ID %u (ID %u: %s): %s in %s at DIF offset %u",
+			cm->epid, f.probe + 1, trl_str(pm->desc),
+			tr_fault_names[f.fault], where,
+			f.pc * (u32)sizeof(u64));
+}
+
+static void trl_consume_record(struct trl_consumer *c, u32 cpu, u32 id,
+			       const u8 *payload, u32 size)
+{
+	const struct tr_rec_meta *rm;
+	char msg[TRL_MSG_LEN];
+	u64 raw;
+
+	if (id == TR_REC_ID_FAULT) {
+		trl_consume_fault(c, cpu, payload, size);
+		return;
+	}
+	if (id >= c->prog->nrecs) {
+		trl_consume_error(c, "record id %u on CPU %u is not in this program (it has %u)",
+				  id, cpu, c->prog->nrecs);
+		return;
+	}
+	rm = &c->prog->recs[id];
+	if (size < rm->size) {
+		trl_consume_error(c, "record %u on CPU %u has %u bytes; the program says %u",
+				  id, cpu, size, rm->size);
+		return;
+	}
+	switch (rm->kind) {
+	case TR_RK_PRINTF:
+		if (trl_printf(c->out, rm->fmt ? rm->fmt : "", rm->args,
+			       rm->nargs, payload, size, msg, sizeof(msg)))
+			trl_consume_error(c, "printf() of record %u: %s", id,
+					  msg);
+		break;
+	case TR_RK_EXIT:
+		if (rm->nargs < 1 || rm->args[0].type != TR_VT_INT ||
+		    rm->args[0].offset > size ||
+		    size - rm->args[0].offset < sizeof(raw)) {
+			trl_consume_error(c, "exit() record %u has no status",
+					  id);
+			raw = 0;
+		} else {
+			memcpy(&raw, payload + rm->args[0].offset, sizeof(raw));
+		}
+		/* dtrace.c chewrec(): g_status = *((uint32_t *)addr) */
+		c->exited = true;
+		c->exit_status = (int)(u32)raw;
+		break;
+	default:
+		trl_consume_error(c, "record %u has unknown kind %u", id,
+				  rm->kind);
+		break;
+	}
+}
+
+int trl_consume_buf(struct trl_consumer *c, u32 cpu, const u8 *buf,
+		    u32 len)
+{
+	struct tr_rec_hdr h;
+	u32 off = 0;
+
+	while (off < len) {
+		if (len - off < sizeof(h)) {
+			trl_consume_error(c, "CPU %u: %u stray bytes after the last record",
+					  cpu, len - off);
+			return -EINVAL;
+		}
+		memcpy(&h, buf + off, sizeof(h));
+		if (h.size < sizeof(h) || h.size % 8 || h.size > len - off) {
+			trl_consume_error(c, "CPU %u: record at offset %u has size %u; abandoning %u bytes",
+					  cpu, off, h.size, len - off);
+			return -EINVAL;
+		}
+		if (h.id != TR_REC_ID_PAD) {
+			c->records++;
+			trl_consume_record(c, cpu, h.id, buf + off + sizeof(h),
+					   h.size - sizeof(h));
+		}
+		off += h.size;
+	}
+	return 0;
+}
+
+int trl_reader_init(struct trl_reader *r, struct trl_dev *dev, u32 ncpus,
+		    u32 buf_len)
+{
+	memset(r, 0, sizeof(*r));
+	r->dev = dev;
+	r->ncpus = ncpus;
+	r->first_cpu = -1;
+	r->last_cpu = -1;
+	if (buf_len < TR_MIN_BUF_SIZE)
+		buf_len = TR_MIN_BUF_SIZE;
+	r->buf = malloc(buf_len);
+	if (!r->buf)
+		return -ENOMEM;
+	r->buf_len = buf_len;
+	return 0;
+}
+
+void trl_reader_free(struct trl_reader *r)
+{
+	free(r->buf);
+	r->buf = NULL;
+}
+
+/* Read @cpu's buffer until it is empty (or, while tracing, a few times). */
+static int trl_read_cpu(struct trl_reader *r, struct trl_consumer *c,
+			u32 cpu, bool final)
+{
+	unsigned int reads;
+	u32 got;
+	u8 *nbuf;
+	int err;
+
+	for (reads = 0; final || reads < TRL_READS_PER_PASS; reads++) {
+		err = trl_dev_read(r->dev, cpu, r->buf, r->buf_len, &got);
+		if (err == -ENOSPC && got > r->buf_len) {
+			/* A record larger than the buffer: make room. */
+			nbuf = realloc(r->buf, got);
+			if (!nbuf) {
+				snprintf(r->dev->msg, sizeof(r->dev->msg),
+					 "out of memory for a %u-byte record",
+					 got);
+				return -ENOMEM;
+			}
+			r->buf = nbuf;
+			r->buf_len = got;
+			continue;
+		}
+		if (err)
+			return err;
+		if (!got)
+			return 0;
+		trl_consume_buf(c, cpu, r->buf, got);
+	}
+	return 0;
+}
+
+int trl_read_all(struct trl_reader *r, struct trl_consumer *c, bool final)
+{
+	int err;
+	u32 cpu;
+
+	if (r->first_cpu >= 0 && (u32)r->first_cpu < r->ncpus) {
+		err = trl_read_cpu(r, c, r->first_cpu, final);
+		if (err)
+			return err;
+	}
+	for (cpu = 0; cpu < r->ncpus; cpu++) {
+		if ((int)cpu == r->first_cpu || (int)cpu == r->last_cpu)
+			continue;
+		err = trl_read_cpu(r, c, cpu, final);
+		if (err)
+			return err;
+	}
+	if (r->last_cpu >= 0 && (u32)r->last_cpu < r->ncpus &&
+	    r->last_cpu != r->first_cpu) {
+		err = trl_read_cpu(r, c, r->last_cpu, final);
+		if (err)
+			return err;
+	}
+	return 0;
+}

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * libtracer/device.c - /dev/tracer: opening it and one wrapper per ioctl of
+ * include/uapi/tracer.h.  Each wrapper fills the request (size, zero flags,
+ * a message buffer where the ioctl has one), returns 0 or -errno, and on
+ * failure leaves one line in d->msg: the module's own message when it wrote
+ * one, otherwise what errno means for that request.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/ioctl.h>
+#include "tracer.h"
+
+#define TRL_INSMOD_HINT	"the tracer module is not loaded (run: sudo insmod kmod/tracer.ko)"
+
+int trl_dev_open(struct trl_dev *d, const char *path)
+{
+	int err;
+
+	d->msg[0] = '\0';
+	d->fd = open(path, O_RDWR | O_CLOEXEC);
+	if (d->fd >= 0)
+		return 0;
+	err = errno;
+	switch (err) {
+	case ENOENT:
+		snprintf(d->msg, sizeof(d->msg), "%s not found: %s", path,
+			 TRL_INSMOD_HINT);
+		break;
+	case ENXIO:
+	case ENODEV:
+		snprintf(d->msg, sizeof(d->msg),
+			 "%s has no driver behind it: %s", path,
+			 TRL_INSMOD_HINT);
+		break;
+	case EACCES:
+	case EPERM:
+		snprintf(d->msg, sizeof(d->msg),
+			 "permission denied opening %s: run tracer as root (it needs CAP_SYS_ADMIN)",
+			 path);
+		break;
+	default:
+		snprintf(d->msg, sizeof(d->msg), "cannot open %s: %s", path,
+			 strerror(err));
+		break;
+	}
+	return -err;
+}
+
+void trl_dev_close(struct trl_dev *d)
+{
+	if (d->fd >= 0)
+		close(d->fd);
+	d->fd = -1;
+}
+
+/*
+ * After a failed ioctl: keep the module's message if it wrote one (cut at
+ * its first newline), else explain errno.
+ */
+static int trl_dev_failed(struct trl_dev *d, const char *what, int err)
+{
+	d->msg[sizeof(d->msg) - 1] = '\0';
+	d->msg[strcspn(d->msg, "\n")] = '\0';
+	if (d->msg[0])
+		return -err;
+	if (err == ENOTTY)
+		snprintf(d->msg, sizeof(d->msg),
+			 "the device does not know %s: is the loaded tracer module from another version?",
+			 what);
+	else
+		snprintf(d->msg, sizeof(d->msg), "%s", strerror(err));
+	return -err;
+}
+
+int trl_dev_load(struct trl_dev *d, const void *image, u32 len)
+{
+	struct tr_ioc_load req = {
+		.size = sizeof(req),
+		.abi_version = TR_ABI_VERSION,
+		.image = (u64)(unsigned long)image,
+		.image_len = len,
+		.errmsg_len = sizeof(d->msg),
+		.errmsg = (u64)(unsigned long)d->msg,
+	};
+
+	memset(d->msg, 0, sizeof(d->msg));
+	if (ioctl(d->fd, TR_IOC_LOAD, &req) < 0)
+		return trl_dev_failed(d, "LOAD", errno);
+	return 0;
+}
+
+static int trl_dev_cmd(struct trl_dev *d, unsigned long cmd, const char *what)
+{
+	struct tr_ioc_cmd req = {
+		.size = sizeof(req),
+		.errmsg_len = sizeof(d->msg),
+		.errmsg = (u64)(unsigned long)d->msg,
+	};
+
+	memset(d->msg, 0, sizeof(d->msg));
+	if (ioctl(d->fd, cmd, &req) < 0)
+		return trl_dev_failed(d, what, errno);
+	return 0;
+}
+
+int trl_dev_attach(struct trl_dev *d)
+{
+	return trl_dev_cmd(d, TR_IOC_ATTACH, "ATTACH");
+}
+
+int trl_dev_go(struct trl_dev *d)
+{
+	return trl_dev_cmd(d, TR_IOC_GO, "GO");
+}
+
+int trl_dev_stop(struct trl_dev *d)
+{
+	return trl_dev_cmd(d, TR_IOC_STOP, "STOP");
+}
+
+int trl_dev_status(struct trl_dev *d, struct tr_ioc_status *st)
+{
+	memset(st, 0, sizeof(*st));
+	st->size = sizeof(*st);
+	d->msg[0] = '\0';
+	if (ioctl(d->fd, TR_IOC_STATUS, st) < 0)
+		return trl_dev_failed(d, "STATUS", errno);
+	return 0;
+}
+
+static int trl_dev_copy_out(struct trl_dev *d, unsigned long cmd,
+			    const char *what, u32 cpu, void *buf, u32 len,
+			    u32 *out_len)
+{
+	struct tr_ioc_read req = {
+		.size = sizeof(req),
+		.cpu = cpu,
+		.buf = (u64)(unsigned long)buf,
+		.buf_len = len,
+	};
+	int err;
+
+	d->msg[0] = '\0';
+	*out_len = 0;
+	if (ioctl(d->fd, cmd, &req) == 0) {
+		*out_len = req.out_len;
+		if (req.out_len > len) {
+			snprintf(d->msg, sizeof(d->msg),
+				 "%s of CPU %u returned %u bytes into a %u-byte buffer",
+				 what, cpu, req.out_len, len);
+			return -EPROTO;
+		}
+		return 0;
+	}
+	err = errno;
+	if (err == ENOSPC) {
+		*out_len = req.out_len;
+		snprintf(d->msg, sizeof(d->msg),
+			 "%s of CPU %u needs a %u-byte buffer", what, cpu,
+			 req.out_len);
+		return -ENOSPC;
+	}
+	return trl_dev_failed(d, what, err);
+}
+
+int trl_dev_read(struct trl_dev *d, u32 cpu, void *buf, u32 len,
+		 u32 *out_len)
+{
+	return trl_dev_copy_out(d, TR_IOC_READ, "READ", cpu, buf, len,
+				out_len);
+}
+
+int trl_dev_snapshot(struct trl_dev *d, u32 cpu, void *buf, u32 len,
+		     u32 *out_len)
+{
+	return trl_dev_copy_out(d, TR_IOC_SNAPSHOT, "SNAPSHOT", cpu, buf, len,
+				out_len);
+}

@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * libtracer/printf.c - printf() as DTrace formats it.  The format is parsed
+ * the way illumos libdtrace's dt_printf_create() parses it, and each
+ * conversion is rebuilt the way dt_printf_format() rebuilds it and handed
+ * to the C library's printf with the value cast the way pfprint_sint() and
+ * pfprint_uint() cast it, so widths, flags and precisions behave as they do
+ * under DTrace.  The rules that differ from plain C (all from dt_printf.c):
+ *
+ *  1. The value's size is its D type's size (the field's size), whatever
+ *     the length modifier: 1-, 2- and 4-byte integers are passed as 32-bit
+ *     ints, 8-byte ones as long long.  Fields are stored in 8 bytes.
+ *  2. %d and %i print signed when the argument's type is signed and as %u
+ *     otherwise (pfcheck_dint); %hd %ld %lld (and %hi ...) are signed;
+ *     %u %o %x %X %p and their h/l/ll forms are unsigned; %p is %x.
+ *  3. %c prints the value as a character; %s prints the string field up to
+ *     its NUL or the end of its slot.
+ *  4. Of '-' and '0', the one written last wins; a precision of 0 ("%.0d",
+ *     "%.s") means no precision; '?' is a width of 16.
+ *
+ * Not supported, and rejected by the compiler: '*' widths and precisions,
+ * floating point, %a %A %C %k %S %T %Y %ls %lc %wc %ws and %@.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include "tracer.h"
+
+enum trl_pf_kind {
+	TRL_PF_DINT,		/* %d %i: signed or unsigned by type */
+	TRL_PF_SINT,		/* always signed */
+	TRL_PF_UINT,		/* always unsigned */
+	TRL_PF_CHAR,		/* %c */
+	TRL_PF_STR,		/* %s */
+	TRL_PF_PCT,		/* %% */
+};
+
+/* The subset of DTrace's _dtrace_conversions[] this runtime prints. */
+static const struct trl_pf_conv {
+	const char *name;	/* as written after the flags */
+	char ofmt;		/* the C conversion it becomes */
+	enum trl_pf_kind kind;
+} trl_pf_convs[] = {
+	{ "c", 'c', TRL_PF_CHAR },
+	{ "d", 'd', TRL_PF_DINT },
+	{ "i", 'i', TRL_PF_DINT },
+	{ "hd", 'd', TRL_PF_SINT },
+	{ "hi", 'i', TRL_PF_SINT },
+	{ "ho", 'o', TRL_PF_UINT },
+	{ "hu", 'u', TRL_PF_UINT },
+	{ "hx", 'x', TRL_PF_UINT },
+	{ "hX", 'X', TRL_PF_UINT },
+	{ "ld", 'd', TRL_PF_SINT },
+	{ "li", 'i', TRL_PF_SINT },
+	{ "lo", 'o', TRL_PF_UINT },
+	{ "lu", 'u', TRL_PF_UINT },
+	{ "lx", 'x', TRL_PF_UINT },
+	{ "lX", 'X', TRL_PF_UINT },
+	{ "lld", 'd', TRL_PF_SINT },
+	{ "lli", 'i', TRL_PF_SINT },
+	{ "llo", 'o', TRL_PF_UINT },
+	{ "llu", 'u', TRL_PF_UINT },
+	{ "llx", 'x', TRL_PF_UINT },
+	{ "llX", 'X', TRL_PF_UINT },
+	{ "o", 'o', TRL_PF_UINT },
+	{ "p", 'x', TRL_PF_UINT },
+	{ "s", 's', TRL_PF_STR },
+	{ "u", 'u', TRL_PF_UINT },
+	{ "x", 'x', TRL_PF_UINT },
+	{ "X", 'X', TRL_PF_UINT },
+	{ "%", '%', TRL_PF_PCT },
+};
+
+/* One parsed conversion: dt_pfargd_t's flags, width and precision. */
+struct trl_pf_spec {
+	bool alt, zpad, left, spos, group, space;
+	int width, prec;
+	const struct trl_pf_conv *conv;
+};
+
+struct trl_pf_state {
+	FILE *f;
+	char *msg;
+	size_t msg_len;
+};
+
+static int trl_pf_error(struct trl_pf_state *s, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static int trl_pf_error(struct trl_pf_state *s, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(s->msg, s->msg_len, fmt, ap);
+	va_end(ap);
+	return -EINVAL;
+}
+
+static const struct trl_pf_conv *trl_pf_lookup(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(trl_pf_convs); i++)
+		if (!strcmp(trl_pf_convs[i].name, name))
+			return &trl_pf_convs[i];
+	return NULL;
+}
+
+/*
+ * Parse the conversion whose '%' is at *pp (dt_printf_create()'s switch);
+ * on success *pp points past it.  @n is the conversion's number, from 1.
+ */
+static int trl_pf_parse(struct trl_pf_state *s, const char **pp,
+			struct trl_pf_spec *sp, unsigned int n)
+{
+	const char *p = *pp;
+	unsigned int namelen = 0;
+	int digits = 0, dot = 0, v;
+	char name[8];
+	char c;
+
+	memset(sp, 0, sizeof(*sp));
+	/* Flags, width and precision loop back; the conversion ends it. */
+	for (;;) {
+		c = *++p;
+		switch (c) {
+		case '0': case '1': case '2': case '3': case '4':
+		case '5': case '6': case '7': case '8': case '9':
+			if (!dot && !digits && c == '0') {
+				sp->zpad = true;
+				sp->left = false;
+				continue;
+			}
+			for (v = 0; c >= '0' && c <= '9'; c = *++p) {
+				if (v > 99999)
+					return trl_pf_error(s,
+						"format conversion #%u has a width or precision that is too large",
+						n);
+				v = v * 10 + c - '0';
+			}
+			if (dot)
+				sp->prec = v;
+			else
+				sp->width = v;
+			p--;
+			digits++;
+			continue;
+		case '#':
+			sp->alt = true;
+			continue;
+		case '+':
+			sp->spos = true;
+			continue;
+		case '-':
+			sp->left = true;
+			sp->zpad = false;
+			continue;
+		case '.':
+			if (dot++)
+				return trl_pf_error(s,
+					"format conversion #%u has more than one '.' specified",
+					n);
+			digits = 0;
+			continue;
+		case '?':
+			sp->width = 16;		/* LP64 */
+			continue;
+		case '\'':
+			sp->group = true;
+			continue;
+		case ' ':
+			sp->space = true;
+			continue;
+		case '*':
+			return trl_pf_error(s,
+				"format conversion #%u uses '*', which tracer does not support",
+				n);
+		case '%':
+			if (p[-1] == '%')
+				break;		/* "%%" */
+			return trl_pf_error(s,
+				"format conversion #%u cannot be combined with other format flags: %%%%",
+				n);
+		case '\0':
+			return trl_pf_error(s,
+				"format conversion #%u name expected before end of format string",
+				n);
+		case 'h':
+		case 'l':
+		case 'L':
+		case 'w':
+			if (namelen < sizeof(name) - 2)
+				name[namelen++] = c;
+			continue;
+		default:
+			break;
+		}
+		break;
+	}
+	name[namelen++] = c;
+	name[namelen] = '\0';
+	sp->conv = trl_pf_lookup(name);
+	if (!sp->conv)
+		return trl_pf_error(s,
+			"format conversion #%u is undefined or not supported: %%%s",
+			n, name);
+	*pp = p + 1;
+	return 0;
+}
+
+/* The C format of @sp (dt_printf_format()), with @len before @ofmt. */
+static void trl_pf_cformat(const struct trl_pf_spec *sp, const char *len,
+			   char ofmt, char *buf, size_t size)
+{
+	int n;
+
+	n = snprintf(buf, size, "%%%s%s%s%s%s%s",
+		     sp->alt ? "#" : "", sp->zpad ? "0" : "",
+		     sp->left ? "-" : "", sp->spos ? "+" : "",
+		     sp->group ? "'" : "", sp->space ? " " : "");
+	if (sp->width)
+		n += snprintf(buf + n, size - n, "%d", sp->width);
+	if (sp->prec)
+		n += snprintf(buf + n, size - n, ".%d", sp->prec);
+	snprintf(buf + n, size - n, "%s%c", len, ofmt);
+}
+
+/* Print an integer field (rule 1 and 2). */
+static int trl_pf_int(struct trl_pf_state *s, const struct trl_pf_spec *sp,
+		      const struct tr_field *fld, u64 raw, unsigned int n)
+{
+	enum trl_pf_kind kind = sp->conv->kind;
+	char ofmt = sp->conv->ofmt;
+	char cf[48];
+
+	if (kind == TRL_PF_DINT) {
+		kind = fld->is_signed ? TRL_PF_SINT : TRL_PF_UINT;
+		if (!fld->is_signed)
+			ofmt = 'u';
+	}
+	if (kind == TRL_PF_CHAR) {
+		trl_pf_cformat(sp, "", 'c', cf, sizeof(cf));
+		fprintf(s->f, cf, (int)(s8)raw);
+		return 0;
+	}
+	trl_pf_cformat(sp, fld->size == 8 ? "ll" : "", ofmt, cf, sizeof(cf));
+	switch (fld->size) {
+	case 1:
+		if (kind == TRL_PF_SINT)
+			fprintf(s->f, cf, (int)(s8)raw);
+		else
+			fprintf(s->f, cf, (unsigned int)(u8)raw);
+		return 0;
+	case 2:
+		if (kind == TRL_PF_SINT)
+			fprintf(s->f, cf, (int)(s16)raw);
+		else
+			fprintf(s->f, cf, (unsigned int)(u16)raw);
+		return 0;
+	case 4:
+		if (kind == TRL_PF_SINT)
+			fprintf(s->f, cf, (int)(s32)raw);
+		else
+			fprintf(s->f, cf, (unsigned int)(u32)raw);
+		return 0;
+	case 8:
+		if (kind == TRL_PF_SINT)
+			fprintf(s->f, cf, (long long)(s64)raw);
+		else
+			fprintf(s->f, cf, (unsigned long long)raw);
+		return 0;
+	}
+	return trl_pf_error(s, "argument #%u is a %u-byte integer", n,
+			    fld->size);
+}
+
+/* Print conversion @sp with argument @fld of @payload. */
+static int trl_pf_arg(struct trl_pf_state *s, const struct trl_pf_spec *sp,
+		      const struct tr_field *fld, const u8 *payload, u32 len,
+		      unsigned int n)
+{
+	char cf[48], str[TR_MAX_REC_SIZE + 1];
+	u64 raw;
+
+	if (sp->conv->kind == TRL_PF_STR) {
+		if (fld->type != TR_VT_STR)
+			return trl_pf_error(s,
+				"conversion #%u (%%s) has an integer argument",
+				n);
+		if (fld->offset > len || fld->size > len - fld->offset ||
+		    fld->size > TR_MAX_REC_SIZE)
+			return trl_pf_error(s,
+				"argument #%u (%u bytes at %u) lies outside the %u-byte record",
+				n, fld->size, fld->offset, len);
+		memcpy(str, payload + fld->offset, fld->size);
+		str[fld->size] = '\0';
+		trl_pf_cformat(sp, "", 's', cf, sizeof(cf));
+		fprintf(s->f, cf, str);
+		return 0;
+	}
+	if (fld->type != TR_VT_INT)
+		return trl_pf_error(s,
+			"conversion #%u (%%%s) has a string argument", n,
+			sp->conv->name);
+	if (fld->offset > len || len - fld->offset < sizeof(raw))
+		return trl_pf_error(s,
+			"argument #%u (8 bytes at %u) lies outside the %u-byte record",
+			n, fld->offset, len);
+	memcpy(&raw, payload + fld->offset, sizeof(raw));
+	return trl_pf_int(s, sp, fld, raw, n);
+}
+
+int trl_printf(FILE *f, const char *fmt, const struct tr_field *args,
+	       u32 nargs, const u8 *payload, u32 len, char *msg,
+	       size_t msg_len)
+{
+	struct trl_pf_state s = { .f = f, .msg = msg, .msg_len = msg_len };
+	struct trl_pf_spec spec;
+	unsigned int nconv = 0;
+	u32 arg = 0;
+	const char *pct;
+	int err;
+
+	while (*fmt) {
+		pct = strchr(fmt, '%');
+		if (!pct) {
+			fputs(fmt, f);
+			break;
+		}
+		fwrite(fmt, 1, pct - fmt, f);
+		fmt = pct;
+		err = trl_pf_parse(&s, &fmt, &spec, ++nconv);
+		if (err)
+			return err;
+		if (spec.conv->kind == TRL_PF_PCT) {
+			fputc('%', f);
+			continue;
+		}
+		if (arg >= nargs)
+			return trl_pf_error(&s,
+				"conversion #%u (%%%s) is missing a corresponding value argument",
+				nconv, spec.conv->name);
+		err = trl_pf_arg(&s, &spec, &args[arg], payload, len, arg + 1);
+		if (err)
+			return err;
+		arg++;
+	}
+	return 0;
+}

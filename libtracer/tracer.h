@@ -1,0 +1,179 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * libtracer/tracer.h - the userspace runtime of tracer: talking to
+ * /dev/tracer, consuming the record buffers it returns, formatting printf()
+ * output, and merging and printing aggregations byte for byte the way
+ * DTrace's dtrace(1M) does.  Everything here is prefixed trl_.
+ *
+ * One concern per file:
+ *   device.c     open /dev/tracer and wrap each ioctl, with error text
+ *   consume.c    read every CPU's records and act on them (printf, exit,
+ *                fault messages), in DTrace's BEGIN-first/END-last order
+ *   printf.c     DTrace's printf() on a record's payload
+ *   aggregate.c  snapshot every CPU's aggregation table, merge, sort
+ *   agg_print.c  DTrace's default aggregation layout
+ *
+ * Conventions: commands return 0 or a negative errno.  A failing call leaves
+ * a one-line explanation (no "tracer: " prefix, no newline) in the message
+ * buffer it was given, ready for the CLI to print.  Nothing here exits or
+ * installs signal handlers; cmd/tracer.c owns the process.
+ */
+#ifndef LIBTRACER_TRACER_H
+#define LIBTRACER_TRACER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+#include "tracer/env.h"
+#include "tracer/agg.h"
+#include "tracer/faults.h"
+#include "program.h"
+
+#define TRL_MSG_LEN	512	/* any message, the module's too */
+
+/* ---- device.c: /dev/tracer ----------------------------------------- */
+
+struct trl_dev {
+	int fd;				/* -1 when closed */
+	char msg[TRL_MSG_LEN];		/* why the last call failed */
+};
+
+/*
+ * Open @path (TR_DEVICE_PATH).  The message says what to do about the
+ * common failures: module not loaded, not root.
+ */
+int trl_dev_open(struct trl_dev *d, const char *path);
+void trl_dev_close(struct trl_dev *d);
+
+/* Each returns 0 or -errno; msg holds the module's message if it gave one. */
+int trl_dev_load(struct trl_dev *d, const void *image, u32 len);
+int trl_dev_attach(struct trl_dev *d);
+int trl_dev_go(struct trl_dev *d);
+int trl_dev_stop(struct trl_dev *d);
+int trl_dev_status(struct trl_dev *d, struct tr_ioc_status *st);
+
+/*
+ * READ records / SNAPSHOT the aggregation table of @cpu into @buf.  On
+ * success and on -ENOSPC, *out_len is set (on -ENOSPC: the size needed).
+ */
+int trl_dev_read(struct trl_dev *d, u32 cpu, void *buf, u32 len,
+		 u32 *out_len);
+int trl_dev_snapshot(struct trl_dev *d, u32 cpu, void *buf, u32 len,
+		     u32 *out_len);
+
+/* ---- printf.c: DTrace's printf() ------------------------------------ */
+
+/*
+ * Format @fmt with @nargs fields read from @payload (@len bytes) onto @f.
+ * Returns 0, or -EINVAL with a message in @msg for a conversion this
+ * runtime does not know or an argument that does not fit it; the output
+ * up to the bad conversion has been written.
+ */
+int trl_printf(FILE *f, const char *fmt, const struct tr_field *args,
+	       u32 nargs, const u8 *payload, u32 len, char *msg,
+	       size_t msg_len);
+
+/* ---- consume.c: record buffers ------------------------------------- */
+
+struct trl_consumer {
+	const struct tr_program *prog;
+	FILE *out;			/* printf() output */
+	FILE *err;			/* error messages */
+	const char *name;		/* prefix of messages: "tracer" */
+	bool exited;			/* an exit() record was consumed */
+	int exit_status;		/* its value */
+	u64 faults_reported[TR_NFAULTS];	/* fault records printed */
+	u64 records;			/* records consumed, not pads */
+};
+
+void trl_consumer_init(struct trl_consumer *c, const struct tr_program *p,
+		       FILE *out, FILE *err, const char *name);
+
+/*
+ * Act on the whole records in @buf (as TR_IOC_READ returns them) read from
+ * @cpu.  Bad records are reported on c->err and skipped; a buffer whose
+ * framing is broken is abandoned with -EINVAL.
+ */
+int trl_consume_buf(struct trl_consumer *c, u32 cpu, const u8 *buf,
+		    u32 len);
+
+/*
+ * Reads every CPU's buffer.  DTrace's order (dt_consume.c, dtrace_consume
+ * and dt_consume_begin): the CPU that ran BEGIN first, then the others in
+ * order, and once stopped the CPU that ran END last.
+ */
+struct trl_reader {
+	struct trl_dev *dev;
+	u32 ncpus;			/* from TR_IOC_STATUS */
+	u8 *buf;
+	u32 buf_len;
+	int first_cpu;			/* read first, or -1 */
+	int last_cpu;			/* read last, or -1 */
+};
+
+int trl_reader_init(struct trl_reader *r, struct trl_dev *dev, u32 ncpus,
+		    u32 buf_len);
+void trl_reader_free(struct trl_reader *r);
+
+/*
+ * One pass over every CPU.  While tracing runs (@final false) a busy CPU
+ * gets a few reads per pass so the others are not starved; after STOP
+ * (@final true) every buffer is read until empty.  Returns 0 or -errno
+ * with the reason in r->dev->msg.
+ */
+int trl_read_all(struct trl_reader *r, struct trl_consumer *c, bool final);
+
+/* ---- aggregate.c: snapshot, merge, sort ----------------------------- */
+
+struct trl_agg_entry {
+	u32 agg;			/* aggregation id */
+	u32 key_off;			/* key at trl_aggs.keys + key_off */
+	u64 vals[TR_AGG_MAX_VALS];
+};
+
+struct trl_aggs {
+	const struct tr_program *prog;
+	struct trl_agg_entry *ents;	/* merged, one per (agg, key) */
+	u32 nents;
+	size_t ents_cap;
+	u8 *keys;			/* key bytes of every entry */
+	size_t keys_len, keys_cap;
+	u32 *index;			/* hash: entry + 1, or 0: empty */
+	u32 index_cap;			/* power of two */
+};
+
+void trl_aggs_init(struct trl_aggs *a, const struct tr_program *p);
+void trl_aggs_free(struct trl_aggs *a);
+
+/*
+ * Merge one CPU's table (TR_IOC_SNAPSHOT output, @len bytes) into @a with
+ * tr_agg_merge().  -EINVAL with a message if the table does not fit the
+ * program; -ENOMEM.
+ */
+int trl_aggs_add_table(struct trl_aggs *a, const void *table, size_t len,
+		       char *msg, size_t msg_len);
+
+/* SNAPSHOT every CPU of @d and merge it; the reason of a failure in d->msg. */
+int trl_aggs_snapshot(struct trl_aggs *a, struct trl_dev *d, u32 ncpus);
+
+/*
+ * Sort in DTrace's default order (dt_aggregate.c, dt_aggregate_varvalcmp):
+ * by aggregation id, then value, then keys.
+ */
+void trl_aggs_sort(struct trl_aggs *a);
+
+static inline const u8 *trl_agg_key(const struct trl_aggs *a,
+				    const struct trl_agg_entry *e)
+{
+	return a->keys + e->key_off;
+}
+
+/* ---- agg_print.c: DTrace's default layout --------------------------- */
+
+/*
+ * Print every entry of @a, in its current order, the way dtrace(1M) prints
+ * aggregations that were not printa()'d.  Returns 0, or -EIO if @f failed.
+ */
+int trl_aggs_print(const struct trl_aggs *a, FILE *f);
+
+#endif /* LIBTRACER_TRACER_H */

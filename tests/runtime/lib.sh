@@ -1,0 +1,53 @@
+# tests/runtime/lib.sh: helpers shared by the runtime tests (sourced).
+# Every test runs as root inside the lab with the module loaded.
+set -euo pipefail
+
+: "${TRACER:=build/tracer}" "${TBIN:=build/tests}"
+WORK=$(mktemp -d /tmp/t.XXXXXX)
+BGPIDS=()
+cleanup() {
+	local p
+	for p in "${BGPIDS[@]}"; do kill -9 "$p" 2>/dev/null || true; done
+	wait 2>/dev/null || true
+	rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# expect_eq WHAT GOT WANT
+expect_eq() {
+	[[ "$2" == "$3" ]] || fail "$1: got '$2', want '$3'"
+	echo "ok: $1 = '$2'"
+}
+
+# wait_for FILE TEXT [SECONDS]: until FILE contains TEXT.
+wait_for() {
+	local i
+	for ((i = 0; i < ${3:-60} * 10; i++)); do
+		grep -q -- "$2" "$1" 2>/dev/null && return 0
+		sleep 0.1
+	done
+	fail "timed out waiting for '$2' in $1: $(cat "$1" 2>/dev/null)"
+}
+
+# tracer_bg NAME ARGS...: start the CLI in the background; its output goes
+# to $WORK/NAME.out and .err; waits until the probes are enabled.
+tracer_bg() {
+	local name=$1
+	shift
+	"$TRACER" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" &
+	TRACER_PID=$!
+	BGPIDS+=("$TRACER_PID")
+	wait_for "$WORK/$name.err" "matched"
+}
+
+# tracer_stop: Ctrl-C the background CLI and wait for it to exit.
+tracer_stop() {
+	kill -INT "$TRACER_PID"
+	wait "$TRACER_PID"
+}
+
+# Kernel state the lifecycle tests look at.
+kprobes_list() { cat /sys/kernel/debug/kprobes/list 2>/dev/null || true; }
+live_allocs() { cat /sys/module/tracer/parameters/live_allocs; }

@@ -1,0 +1,10 @@
+# After sessions the module unloads cleanly (nothing left allocated), and it
+# loads again.  Named zz so it runs last.
+. tests/runtime/lib.sh
+
+"$TRACER" -q -n 'fbt::vfs_read:entry { @ = count(); } BEGIN { exit(0); }' >/dev/null
+expect_eq "live allocations" "$(live_allocs)" 0
+rmmod tracer
+[[ ! -e /dev/tracer ]] || fail "/dev/tracer still exists after rmmod"
+insmod kmod/tracer.ko
+[[ -c /dev/tracer ]] || fail "/dev/tracer missing after insmod"

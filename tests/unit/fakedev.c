@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * tests/unit/fakedev.c - a stand-in for /dev/tracer on the host, loaded
+ * into build/tracer with LD_PRELOAD by tests/unit/test_cli.sh, so that the
+ * CLI's whole path (open, LOAD, ATTACH, GO, the read loop, STOP,
+ * aggregation snapshots, STATUS, exit status, signals) runs without the
+ * module.  It implements the ioctls of include/uapi/tracer.h on top of the
+ * code the module runs (common/: the verifier, the interpreter, rings,
+ * aggregation tables) and the host environment of tests/unit/env_mock.c,
+ * with FAKEDEV_NCPUS (default 2) pretend CPUs.
+ *
+ * Probes: BEGIN and END run on the caller's CPU (modulo the pretend CPUs),
+ * as in the module.  At GO, after BEGIN, every fbt probe fires
+ * FAKEDEV_FIRES times (default 3), alternately on each pretend CPU, with
+ * pid 100 + n % 3 and execname "proc<pid>" for the n-th firing.
+ *
+ * Failures on demand: FAKEDEV_OPEN_ERRNO=<errno> fails open();
+ * FAKEDEV_LOAD_MSG=<text> rejects LOAD with that message; ATTACH fails for
+ * a function named "nosuchfunc", as the module's kprobe registration does.
+ */
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include "tracer/agg.h"
+#include "tracer/interp.h"
+#include "tracer/prog.h"
+#include "tracer/ring.h"
+#include "env_mock.h"
+
+static int fd_dev = -1;
+static u32 state = TR_STATE_EMPTY;
+static u32 ncpus = 2;
+static void *image;
+static struct tr_prog prog;
+static struct tr_vm *vms;
+
+static int env_int(const char *name, int def)
+{
+	const char *s = getenv(name);
+
+	return s && *s ? atoi(s) : def;
+}
+
+static int fail(int err)
+{
+	errno = err;
+	return -1;
+}
+
+static void put_msg(u64 uptr, u32 len, const char *msg)
+{
+	char *dst = (char *)(unsigned long)uptr;
+
+	if (!dst || !len)
+		return;
+	strncpy(dst, msg, len - 1);
+	dst[len - 1] = '\0';
+}
+
+int open(const char *path, int flags, ...)
+{
+	static int (*real_open)(const char *, int, ...);
+	mode_t mode = 0;
+	va_list ap;
+
+	if (!real_open)
+		real_open = dlsym(RTLD_NEXT, "open");
+	if (flags & O_CREAT) {
+		va_start(ap, flags);
+		mode = va_arg(ap, mode_t);
+		va_end(ap);
+	}
+	if (strcmp(path, TR_DEVICE_PATH))
+		return real_open(path, flags, mode);
+	if (env_int("FAKEDEV_OPEN_ERRNO", 0))
+		return fail(env_int("FAKEDEV_OPEN_ERRNO", 0));
+	ncpus = env_int("FAKEDEV_NCPUS", 2);
+	fd_dev = real_open("/dev/null", O_RDWR);
+	return fd_dev;
+}
+
+int open64(const char *path, int flags, ...)
+	__attribute__((alias("open")));
+
+static u32 this_cpu(void)
+{
+	int c = sched_getcpu();
+
+	return c < 0 ? 0 : (u32)c % ncpus;
+}
+
+/* kmod/run.c: run a probe's clauses, a fault record per fault. */
+static void run_probe(u32 cpu, u32 probe)
+{
+	const struct tr_image_probe *p = &prog.probes[probe];
+	struct tr_vm *vm = &vms[cpu];
+	struct tr_rec_fault f;
+	enum tr_fault fault;
+	u32 c;
+
+	vm->stats->fired++;
+	for (c = p->clause_first; c < p->clause_first + p->clause_count; c++) {
+		fault = tr_run_clause(vm, c);
+		if (fault == TR_FAULT_NONE)
+			continue;
+		vm->stats->faults[fault]++;
+		f = (struct tr_rec_fault){ probe, c, fault, vm->fault_pc };
+		if (tr_ring_write(vm->ring, TR_REC_ID_FAULT, &f, sizeof(f)))
+			vm->stats->buf_drops++;
+	}
+}
+
+static void run_kind(u32 kind, u32 cpu)
+{
+	u32 i;
+
+	for (i = 0; i < prog.nprobes; i++)
+		if (prog.probes[i].kind == kind)
+			run_probe(cpu, i);
+}
+
+static void fire_kprobes(void)
+{
+	int fires = env_int("FAKEDEV_FIRES", 3), n = 0, i;
+	u32 p;
+
+	for (p = 0; p < prog.nprobes; p++) {
+		if (prog.probes[p].kind != TR_PROBE_KPROBE)
+			continue;
+		for (i = 0; i < fires; i++, n++) {
+			env_mock.ints[TR_BI_PID] = 100 + n % 3;
+			env_mock.ints[TR_BI_CPU] = n % ncpus;
+			snprintf(env_mock.execname, sizeof(env_mock.execname),
+				 "proc%d", 100 + n % 3);
+			run_probe(n % ncpus, p);
+		}
+	}
+}
+
+static int do_load(struct tr_ioc_load *req)
+{
+	char msg[256] = "";
+	const char *want = getenv("FAKEDEV_LOAD_MSG");
+	u32 c;
+
+	if (req->size != sizeof(*req) || req->abi_version != TR_ABI_VERSION)
+		return fail(EINVAL);
+	if (state != TR_STATE_EMPTY)
+		return fail(EBUSY);
+	if (want) {
+		put_msg(req->errmsg, req->errmsg_len, want);
+		return fail(EINVAL);
+	}
+	image = aligned_alloc(8, (req->image_len + 7) & ~7u);
+	memcpy(image, (void *)(unsigned long)req->image, req->image_len);
+	if (tr_verify(image, req->image_len, &prog, msg, sizeof(msg))) {
+		put_msg(req->errmsg, req->errmsg_len, msg);
+		return fail(EINVAL);
+	}
+	vms = calloc(ncpus, sizeof(*vms));
+	for (c = 0; c < ncpus; c++)
+		env_mock_vm(&vms[c], &prog);
+	state = TR_STATE_LOADED;
+	return 0;
+}
+
+static int do_cmd(unsigned long cmd, struct tr_ioc_cmd *req)
+{
+	const char *func;
+	char msg[256];
+	u32 i;
+
+	if (req->size != sizeof(*req))
+		return fail(EINVAL);
+	switch (cmd) {
+	case TR_IOC_ATTACH:
+		if (state != TR_STATE_LOADED)
+			return fail(EINVAL);
+		for (i = 0; i < prog.nprobes; i++) {
+			func = prog.rodata + prog.probes[i].func;
+			if (prog.probes[i].kind != TR_PROBE_KPROBE ||
+			    strcmp(func, "nosuchfunc"))
+				continue;
+			snprintf(msg, sizeof(msg),
+				 "fbt::%s:entry: no kernel function of that name",
+				 func);
+			put_msg(req->errmsg, req->errmsg_len, msg);
+			return fail(ENOENT);
+		}
+		state = TR_STATE_ATTACHED;
+		return 0;
+	case TR_IOC_GO:
+		if (state != TR_STATE_ATTACHED)
+			return fail(EINVAL);
+		run_kind(TR_PROBE_BEGIN, this_cpu());
+		state = TR_STATE_ACTIVE;
+		fire_kprobes();
+		return 0;
+	case TR_IOC_STOP:
+		if (state != TR_STATE_ACTIVE)
+			return fail(EINVAL);
+		state = TR_STATE_STOPPED;
+		run_kind(TR_PROBE_END, this_cpu());
+		return 0;
+	}
+	return fail(ENOTTY);
+}
+
+static int do_read(unsigned long cmd, struct tr_ioc_read *req)
+{
+	u8 *buf = (u8 *)(unsigned long)req->buf;
+	const u8 *data;
+	u64 bytes;
+	u32 n;
+
+	if (req->size != sizeof(*req))
+		return fail(EINVAL);
+	req->out_len = 0;
+	if (state == TR_STATE_EMPTY)
+		return fail(EINVAL);
+	if (req->cpu >= ncpus)
+		return 0;
+	if (cmd == TR_IOC_SNAPSHOT) {
+		bytes = tr_agg_table_bytes(prog.hdr->agg_entries,
+					   tr_agg_stride(&prog));
+		req->out_len = bytes;
+		if (req->buf_len < bytes)
+			return fail(ENOSPC);
+		memcpy(buf, vms[req->cpu].agg, bytes);
+		return 0;
+	}
+	while (req->out_len < req->buf_len) {
+		n = tr_ring_peek(vms[req->cpu].ring, &data,
+				 req->buf_len - req->out_len);
+		if (!n)
+			break;
+		memcpy(buf + req->out_len, data, n);
+		tr_ring_consume(vms[req->cpu].ring, n);
+		req->out_len += n;
+	}
+	return 0;
+}
+
+static int do_status(struct tr_ioc_status *st)
+{
+	u32 c, f;
+
+	if (st->size != sizeof(*st))
+		return fail(EINVAL);
+	memset(st, 0, sizeof(*st));
+	st->size = sizeof(*st);
+	st->ncpus = ncpus;
+	st->state = state;
+	for (c = 0; vms && c < ncpus; c++) {
+		st->fired += vms[c].stats->fired;
+		st->buf_drops += vms[c].stats->buf_drops;
+		st->agg_drops += vms[c].stats->agg_drops;
+		for (f = 0; f < TR_NFAULTS; f++)
+			st->faults[f] += vms[c].stats->faults[f];
+	}
+	return 0;
+}
+
+int ioctl(int fd, unsigned long cmd, ...)
+{
+	static int (*real_ioctl)(int, unsigned long, ...);
+	void *arg;
+	va_list ap;
+
+	va_start(ap, cmd);
+	arg = va_arg(ap, void *);
+	va_end(ap);
+	if (!real_ioctl)
+		real_ioctl = dlsym(RTLD_NEXT, "ioctl");
+	if (fd != fd_dev || fd < 0)
+		return real_ioctl(fd, cmd, arg);
+	switch (cmd) {
+	case TR_IOC_LOAD:
+		return do_load(arg);
+	case TR_IOC_ATTACH:
+	case TR_IOC_GO:
+	case TR_IOC_STOP:
+		return do_cmd(cmd, arg);
+	case TR_IOC_READ:
+	case TR_IOC_SNAPSHOT:
+		return do_read(cmd, arg);
+	case TR_IOC_STATUS:
+		return do_status(arg);
+	}
+	return fail(ENOTTY);
+}

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * tests/unit/test_consume.c - libtracer/consume.c on record buffers built
+ * by hand as TR_IOC_READ returns them: pads are skipped, printf() records
+ * are formatted, exit() records set the status, fault records print
+ * DTrace's error message (illumos dt_handle.c, dt_handle_err(): "error on
+ * enabled probe ID %u (ID %u: %s:%s:%s:%s): %s%s in %s%s"), and broken
+ * records or framing are reported, never silently dropped.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "tracer.h"
+#include "check.h"
+
+/* A program: probes BEGIN and fbt::vfs_read:entry, two clauses. */
+struct fake {
+	struct tr_program prog;
+	struct {
+		struct tr_image_hdr hdr;
+		struct tr_image_clause clauses[2];
+	} image;
+	struct tr_probe_meta probes[2];
+	struct tr_clause_meta clauses[2];
+	u32 action_of_pc[2][6];
+	struct tr_rec_meta recs[3];
+	struct tr_field args[3][2];
+};
+
+static struct fake *fake_new(void)
+{
+	static struct fake f;
+
+	memset(&f, 0, sizeof(f));
+	f.image.hdr.magic = TR_IMAGE_MAGIC;
+	f.image.hdr.sect[TR_SECT_CLAUSES].off = sizeof(f.image.hdr);
+	f.image.hdr.sect[TR_SECT_CLAUSES].count = 2;
+	f.image.clauses[0] = (struct tr_image_clause){ 0, 4 };
+	f.image.clauses[1] = (struct tr_image_clause){ 4, 6 };
+	f.prog.image = &f.image;
+	f.prog.image_len = sizeof(f.image);
+
+	f.probes[0] = (struct tr_probe_meta){ "BEGIN", "dtrace", "", "",
+					      "BEGIN" };
+	f.probes[1] = (struct tr_probe_meta){ "fbt::vfs_read:entry", "fbt", "",
+					      "vfs_read", "entry" };
+	f.prog.probes = f.probes;
+	f.prog.nprobes = 2;
+
+	/* clause 1: predicate at pc 0-1, action #1 at 2-3, action #2 4-5 */
+	memcpy(f.action_of_pc[1], (u32[]){ 0, 0, 1, 1, 2, 2 },
+	       sizeof(f.action_of_pc[1]));
+	f.clauses[0] = (struct tr_clause_meta){ 0, 1, f.action_of_pc[0] };
+	f.clauses[1] = (struct tr_clause_meta){ 1, 2, f.action_of_pc[1] };
+	f.prog.clauses = f.clauses;
+	f.prog.nclauses = 2;
+
+	/* rec 0: printf("%s read %d\n", execname, pid); rec 1: exit(N) */
+	f.args[0][0] = (struct tr_field){ TR_VT_STR, false, 16, 0 };
+	f.args[0][1] = (struct tr_field){ TR_VT_INT, true, 4, 16 };
+	f.recs[0] = (struct tr_rec_meta){ TR_RK_PRINTF, "%s read %d\n", 2,
+					  f.args[0], 24 };
+	f.args[1][0] = (struct tr_field){ TR_VT_INT, true, 4, 0 };
+	f.recs[1] = (struct tr_rec_meta){ TR_RK_EXIT, NULL, 1, f.args[1], 8 };
+	f.recs[2] = (struct tr_rec_meta){ TR_RK_PRINTF, "%d %d\n", 1,
+					  f.args[1], 8 };
+	f.prog.recs = f.recs;
+	f.prog.nrecs = 3;
+	return &f;
+}
+
+/* A buffer of records under construction. */
+struct buf {
+	u8 b[1024];
+	u32 len;
+};
+
+static void put(struct buf *b, u32 id, const void *payload, u32 len)
+{
+	struct tr_rec_hdr h = { id, sizeof(h) + ((len + 7) & ~7u) };
+
+	memcpy(b->b + b->len, &h, sizeof(h));
+	memset(b->b + b->len + sizeof(h), 0, h.size - sizeof(h));
+	if (payload)
+		memcpy(b->b + b->len + sizeof(h), payload, len);
+	b->len += h.size;
+}
+
+static void put_printf(struct buf *b, const char *comm, s64 pid)
+{
+	u8 p[24] = { 0 };
+
+	strncpy((char *)p, comm, 16);
+	memcpy(p + 16, &pid, 8);
+	put(b, 0, p, sizeof(p));
+}
+
+static void put_fault(struct buf *b, u32 probe, u32 clause, u32 fault,
+		      u32 pc)
+{
+	struct tr_rec_fault f = { probe, clause, fault, pc };
+
+	put(b, TR_REC_ID_FAULT, &f, sizeof(f));
+}
+
+struct run {
+	char *out, *err;
+	int ret;
+	struct trl_consumer c;
+};
+
+static void consume(struct run *r, const struct fake *f, const struct buf *b)
+{
+	size_t on, en;
+	FILE *out = open_memstream(&r->out, &on);
+	FILE *err = open_memstream(&r->err, &en);
+
+	trl_consumer_init(&r->c, &f->prog, out, err, "tracer");
+	r->ret = trl_consume_buf(&r->c, 3, b->b, b->len);
+	fclose(out);
+	fclose(err);
+}
+
+static void run_free(struct run *r)
+{
+	free(r->out);
+	free(r->err);
+}
+
+static void test_printf_exit_pad(void)
+{
+	struct fake *f = fake_new();
+	struct buf b = { .len = 0 };
+	s64 status = 3;
+	struct run r;
+
+	put_printf(&b, "bash", 4242);
+	put(&b, TR_REC_ID_PAD, NULL, 24);
+	put_printf(&b, "sshd", -1);
+	put(&b, 1, &status, sizeof(status));
+	consume(&r, f, &b);
+	CHECK(r.ret == 0, "consume returned %d", r.ret);
+	CHECK(!strcmp(r.out, "bash read 4242\nsshd read -1\n"),
+	      "printf output: [%s]", r.out);
+	CHECK(!strcmp(r.err, ""), "unexpected errors: [%s]", r.err);
+	CHECK(r.c.exited && r.c.exit_status == 3, "exit status %d (%d)",
+	      r.c.exit_status, r.c.exited);
+	CHECK(r.c.records == 3, "%llu records, want 3 (pads do not count)",
+	      (unsigned long long)r.c.records);
+	run_free(&r);
+}
+
+static void test_faults(void)
+{
+	struct fake *f = fake_new();
+	struct buf b = { .len = 0 };
+	struct run r;
+
+	put_fault(&b, 1, 1, TR_FAULT_DIVZERO, 3);
+	put_fault(&b, 1, 1, TR_FAULT_BADADDR, 1);
+	put_fault(&b, 0, 0, TR_FAULT_BADADDR, 2);
+	put_fault(&b, 1, 1, TR_FAULT_DIVZERO, 6);	/* pc out of range */
+	consume(&r, f, &b);
+	CHECK(r.ret == 0, "consume returned %d", r.ret);
+	CHECK(!strcmp(r.err,
+		"tracer: error on enabled probe ID 2 (ID 2: fbt::vfs_read:entry): divide-by-zero in action #1 at DIF offset 24\n"
+		"tracer: error on enabled probe ID 2 (ID 2: fbt::vfs_read:entry): invalid address in predicate at DIF offset 8\n"
+		"tracer: error on enabled probe ID 1 (ID 1: dtrace:::BEGIN): invalid address in predicate at DIF offset 16\n"
+		"tracer: fault record on CPU 3 names probe 1, clause 1, pc 6, fault 1: not in this program\n"),
+	      "fault messages: [%s]", r.err);
+	CHECK(r.c.faults_reported[TR_FAULT_DIVZERO] == 1 &&
+	      r.c.faults_reported[TR_FAULT_BADADDR] == 2,
+	      "faults counted: %llu divzero, %llu badaddr",
+	      (unsigned long long)r.c.faults_reported[TR_FAULT_DIVZERO],
+	      (unsigned long long)r.c.faults_reported[TR_FAULT_BADADDR]);
+	run_free(&r);
+}
+
+static void test_bad_records(void)
+{
+	struct fake *f = fake_new();
+	struct buf b = { .len = 0 };
+	u8 small[8] = { 0 };
+	struct run r;
+
+	put(&b, 7, small, sizeof(small));	/* no such record */
+	put(&b, 0, small, sizeof(small));	/* shorter than declared */
+	put(&b, 2, small, sizeof(small));	/* printf: an arg too few */
+	put_printf(&b, "ok", 1);
+	consume(&r, f, &b);
+	CHECK(r.ret == 0, "consume returned %d", r.ret);
+	CHECK(!strcmp(r.out, "0 ok read 1\n"), "output: [%s]", r.out);
+	CHECK(strstr(r.err, "record id 7 on CPU 3 is not in this program") &&
+	      strstr(r.err, "record 0 on CPU 3 has 8 bytes; the program says 24") &&
+	      strstr(r.err, "printf() of record 2: conversion #2 (%d) is missing"),
+	      "errors: [%s]", r.err);
+	run_free(&r);
+
+	/* Broken framing: the rest of the buffer is abandoned. */
+	memset(&b, 0, sizeof(b));
+	put_printf(&b, "first", 1);
+	put_printf(&b, "lost", 2);
+	((struct tr_rec_hdr *)(b.b + 32))->size = 12;
+	consume(&r, f, &b);
+	CHECK(r.ret == -EINVAL, "broken framing: returned %d", r.ret);
+	CHECK(!strcmp(r.out, "first read 1\n"), "output: [%s]", r.out);
+	CHECK(strstr(r.err, "record at offset 32 has size 12") != NULL,
+	      "errors: [%s]", r.err);
+	run_free(&r);
+
+	memset(&b, 0, sizeof(b));
+	put_printf(&b, "first", 1);
+	consume(&r, f, &b);
+	run_free(&r);
+	b.len += 4;
+	consume(&r, f, &b);
+	CHECK(r.ret == -EINVAL && strstr(r.err, "4 stray bytes"),
+	      "stray bytes: %d [%s]", r.ret, r.err);
+	run_free(&r);
+}
+
+int main(void)
+{
+	test_printf_exit_pad();
+	test_faults();
+	test_bad_records();
+	return check_report("test_consume");
+}

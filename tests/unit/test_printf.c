@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * tests/unit/test_printf.c - libtracer/printf.c against DTrace's printf().
+ *
+ * DTrace hands every conversion to the C library's printf after casting
+ * the value by its D type's size (illumos dt_printf.c: pfprint_sint(),
+ * pfprint_uint()), so most expectations below are C printf's; the ones
+ * that are DTrace's own cite the line of dt_printf.c they come from.
+ * Fields are stored in 8 bytes as the module writes them; upper bytes that
+ * a smaller type does not own are filled with junk on purpose.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "tracer.h"
+#include "check.h"
+
+/* A record payload under construction: fields in 8-byte slots. */
+struct payload {
+	u8 buf[1024];
+	u32 len;
+	struct tr_field f[8];
+	u32 n;
+};
+
+static struct payload *pl_new(void)
+{
+	static struct payload p;
+
+	memset(&p, 0, sizeof(p));
+	return &p;
+}
+
+/* An integer of @size bytes; @stored is the 8 bytes the module wrote. */
+static struct payload *pl_int(struct payload *p, u64 stored, u32 size,
+			      bool is_signed)
+{
+	p->f[p->n++] = (struct tr_field){ TR_VT_INT, is_signed, size, p->len };
+	memcpy(p->buf + p->len, &stored, 8);
+	p->len += 8;
+	return p;
+}
+
+/* A string in a NUL-padded slot of @size bytes. */
+static struct payload *pl_str(struct payload *p, const char *s, u32 size)
+{
+	p->f[p->n++] = (struct tr_field){ TR_VT_STR, false, size, p->len };
+	strncpy((char *)p->buf + p->len, s, size);
+	p->len += (size + 7) & ~7u;
+	return p;
+}
+
+static char *run(const char *fmt, const struct payload *p, int *err,
+		 char *msg)
+{
+	size_t n;
+	char *out;
+	FILE *f;
+
+	f = open_memstream(&out, &n);
+	*err = trl_printf(f, fmt, p->f, p->n, p->buf, p->len, msg, 256);
+	fclose(f);
+	return out;
+}
+
+static void expect(const char *fmt, const struct payload *p,
+		   const char *want)
+{
+	char msg[256] = "";
+	int err;
+	char *out = run(fmt, p, &err, msg);
+
+	CHECK(err == 0, "printf(\"%s\"): error %d: %s", fmt, err, msg);
+	CHECK(!strcmp(out, want), "printf(\"%s\"): got \"%s\", want \"%s\"",
+	      fmt, out, want);
+	free(out);
+}
+
+static void expect_error(const char *fmt, const struct payload *p,
+			 const char *want_msg)
+{
+	char msg[256] = "";
+	int err;
+	char *out = run(fmt, p, &err, msg);
+
+	CHECK(err == -EINVAL, "printf(\"%s\"): got %d, want -EINVAL", fmt,
+	      err);
+	CHECK(strstr(msg, want_msg) != NULL,
+	      "printf(\"%s\"): message \"%s\" lacks \"%s\"", fmt, msg,
+	      want_msg);
+	free(out);
+}
+
+#define NEG(v)	((u64)(s64)(v))	/* sign-extended to 8 bytes */
+#define JUNK	0xdead000000000000ull	/* bytes a small type lacks */
+
+static void test_integers(void)
+{
+	/* tests/runtime/t-begin-printf.sh, the lab's end-to-end check */
+	expect("hello %d %s %x|%5d|%-4s|\n",
+	       pl_str(pl_int(pl_int(pl_str(pl_int(pl_new(), 42, 4, true),
+				    "world", 8), 255, 4, true), 7, 4, true),
+		      "ab", 8),
+	       "hello 42 world ff|    7|ab  |\n");
+
+	/* rule 1: the type's size decides, not the stored bytes */
+	expect("%d", pl_int(pl_new(), JUNK | 0xffffffffu, 4, true), "-1");
+	expect("%d", pl_int(pl_new(), NEG(-1), 8, true), "-1");
+	expect("%d", pl_int(pl_new(), JUNK | 0xfffe, 2, true), "-2");
+	expect("%d", pl_int(pl_new(), JUNK | 0xfe, 1, true), "-2");
+	expect("%i", pl_int(pl_new(), NEG(-7), 4, true), "-7");
+
+	/* pfcheck_dint(): %d of an unsigned type is printed as %u */
+	expect("%d", pl_int(pl_new(), 0xffffffffu, 4, false), "4294967295");
+	expect("%d", pl_int(pl_new(), NEG(-1), 8, false),
+	       "18446744073709551615");
+	expect("%i", pl_int(pl_new(), 0xfe, 1, false), "254");
+
+	/* %u %x %X %o are unsigned at the value's size (pfprint_uint) */
+	expect("%u", pl_int(pl_new(), NEG(-1), 4, true), "4294967295");
+	expect("%x", pl_int(pl_new(), NEG(-1), 4, true), "ffffffff");
+	expect("%x", pl_int(pl_new(), NEG(-1), 8, true), "ffffffffffffffff");
+	expect("%X", pl_int(pl_new(), 0xabcdef, 4, true), "ABCDEF");
+	expect("%o", pl_int(pl_new(), 8, 4, true), "10");
+	expect("%u", pl_int(pl_new(), JUNK | 0xfffe, 2, true), "65534");
+	/* "p" converts as "x" in _dtrace_conversions[] */
+	expect("%p", pl_int(pl_new(), 0xffffffff81000000ull, 8, false),
+	       "ffffffff81000000");
+
+	/* length modifiers: signed d/i, unsigned u/o/x/X, size by type */
+	expect("%ld %lu", pl_int(pl_int(pl_new(), NEG(-5), 8, true),
+				 NEG(-1), 8, true),
+	       "-5 18446744073709551615");
+	expect("%lld %llx", pl_int(pl_int(pl_new(), NEG(-5), 8, false),
+				   255, 8, false), "-5 ff");
+	expect("%hd %hu %hx", pl_int(pl_int(pl_int(pl_new(), NEG(-2), 2,
+						   true), NEG(-2), 2, true),
+				     0xbeef, 2, false), "-2 65534 beef");
+}
+
+static void test_flags(void)
+{
+	struct payload *p;
+
+	p = pl_int(pl_int(pl_int(pl_new(), 42, 4, true), 42, 4, true), 42, 4,
+		   true);
+	expect("%5d|%-5d|%05d", p, "   42|42   |00042");
+
+	/* dt_printf_create(): '0' clears LEFT and '-' clears ZPAD */
+	expect("%-05d|", pl_int(pl_new(), 42, 4, true), "00042|");
+	expect("%0-5d|", pl_int(pl_new(), 42, 4, true), "42   |");
+
+	p = pl_int(pl_int(pl_new(), 5, 4, true), 5, 4, true);
+	expect("%+d|% d", p, "+5| 5");
+	p = pl_int(pl_int(pl_int(pl_new(), 255, 4, true), 255, 4, true), 255,
+		   4, true);
+	expect("%#x %#o %#X", p, "0xff 0377 0XFF");
+	expect("%.3d", pl_int(pl_new(), 7, 4, true), "007");
+	expect("%8.3d|", pl_int(pl_new(), NEG(-7), 8, true), "    -007|");
+
+	/* dt_printf_format(): "if (prec != 0)", so ".0" is no precision */
+	expect("%.0d", pl_int(pl_new(), 0, 4, true), "0");
+	/* dt_printf_create(): '?' is a width of 16 for LP64 */
+	expect("%?x|", pl_int(pl_new(), 0x1000, 8, false),
+	       "            1000|");
+}
+
+static void test_strings_and_chars(void)
+{
+	expect("%s", pl_str(pl_new(), "bash", 16), "bash");
+	expect("[%8s]", pl_str(pl_new(), "bash", 16), "[    bash]");
+	expect("[%-8s]", pl_str(pl_new(), "bash", 16), "[bash    ]");
+	expect("[%.2s]", pl_str(pl_new(), "bash", 16), "[ba]");
+	/* precision 0 is no precision (dt_printf_format) */
+	expect("[%.0s]", pl_str(pl_new(), "bash", 16), "[bash]");
+	/* pfprint_cstr(): a string that fills its slot ends there */
+	expect("%s|", pl_str(pl_new(), "0123456789abcdefXYZ", 16),
+	       "0123456789abcdef|");
+	expect("[%s]", pl_str(pl_new(), "", 16), "[]");
+
+	expect("%c%c", pl_int(pl_int(pl_new(), 'o', 4, true), JUNK | 'k', 1,
+			      true), "ok");
+	expect("[%3c]", pl_int(pl_new(), 'x', 4, true), "[  x]");
+
+	expect("100%%", pl_new(), "100%");
+	expect("%d%%", pl_int(pl_new(), 50, 4, true), "50%");
+	expect("no conversions\n", pl_new(), "no conversions\n");
+	expect("", pl_new(), "");
+}
+
+static void test_errors(void)
+{
+	expect_error("%d", pl_new(), "missing a corresponding value");
+	expect_error("%s", pl_int(pl_new(), 1, 4, true), "integer argument");
+	expect_error("%d", pl_str(pl_new(), "x", 8), "string argument");
+	expect_error("%z", pl_int(pl_new(), 1, 4, true), "%z");
+	expect_error("%f", pl_int(pl_new(), 1, 4, true), "%f");
+	expect_error("%*d", pl_int(pl_new(), 1, 4, true), "'*'");
+	expect_error("50%", pl_new(), "end of format string");
+	expect_error("%-%", pl_new(), "cannot be combined");
+	expect_error("%1.2.3d", pl_int(pl_new(), 1, 4, true), "more than one");
+
+	/* an argument outside the payload is refused, not read */
+	{
+		struct payload *p = pl_int(pl_new(), 1, 4, true);
+
+		p->f[0].offset = 8;
+		expect_error("%d", p, "outside");
+		p = pl_str(pl_new(), "abc", 8);
+		p->f[0].size = 64;
+		expect_error("%s", p, "outside");
+	}
+}
+
+int main(void)
+{
+	test_integers();
+	test_flags();
+	test_strings_and_chars();
+	test_errors();
+	return check_report("test_printf");
+}
