@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * kmod/compat.h - every difference between the kernels the module builds
+ * for (Debian 6.1, 6.12 and 6.12-rt) is absorbed here, so that no .c file
+ * needs an #ifdef.
+ *
+ * So far the module uses only interfaces that are the same in all three:
+ * misc devices, kprobes (register_kprobe, unregister_kprobes),
+ * kvzalloc_node, regs_get_kernel_argument, ktime_get_mono_fast_ns,
+ * strscpy_pad, module_param_cb and sysfs_emit.  Two known changes are
+ * avoided rather than wrapped: no_llseek (gone in 6.12; stream_open() makes
+ * the file unseekable instead) and class_create() (its signature changed in
+ * 6.4; a misc device needs no class).
+ *
+ * PREEMPT_RT (6.12-rt) changes no interface used here, but spinlocks sleep
+ * there, which is why the probe path takes no lock at all.
+ */
+#ifndef TR_KMOD_COMPAT_H
+#define TR_KMOD_COMPAT_H
+
+#include <linux/version.h>
+
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 1, 0)
+#error "tracer needs Linux 6.1 or later"
+#endif
+
+#endif /* TR_KMOD_COMPAT_H */

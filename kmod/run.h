@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * kmod/run.h - running a probe's clauses on the current CPU, and the
+ * context the environment (kmod/env.c) reads builtins from.
+ */
+#ifndef TR_KMOD_RUN_H
+#define TR_KMOD_RUN_H
+
+#include <linux/ptrace.h>
+#include "session.h"
+
+/* What vm->env points at while a probe's clauses run (on the stack). */
+struct tr_probe_ctx {
+	struct pt_regs *regs;	/* the firing probe's; NULL: BEGIN, END */
+	u32 probe;			/* index into prog.probes */
+};
+
+/*
+ * Run every clause of @probe on this CPU.  Preemption must be disabled.
+ * Takes no lock and allocates nothing: safe in any probe context.
+ */
+void tr_run_probe(struct tr_session *s, u32 probe, struct pt_regs *regs);
+
+/* Run the probes of @kind (BEGIN or END) in process context. */
+void tr_run_probes_of_kind(struct tr_session *s, u32 kind);
+
+#endif /* TR_KMOD_RUN_H */

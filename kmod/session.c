@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kmod/session.c - a session's life cycle: LOAD (copy, verify, size and
+ * allocate everything the probes will touch), the strict state machine,
+ * reading records, aggregations and counters out, and freeing it all.
+ *
+ * Sections, in order: state checks; creation and destruction; LOAD and the
+ * per-CPU layout; ATTACH, GO and STOP; READ, SNAPSHOT and STATUS.
+ *
+ * Memory: LOAD makes every allocation the session will ever need, through
+ * kmod/mem.c, so probe context never allocates:
+ *   the image;
+ *   cpus[]: one pointer per CPU id;
+ *   per possible CPU, on its node, one block laid out as
+ *     struct tr_cpu | scratch | aggregation table | record ring
+ *   (each part cache-line aligned, so no two CPUs share a line);
+ *   the kprobe array (kmod/probe_kprobe.c).
+ * The total, the session struct included, is capped by TR_MAX_SESSION_BYTES
+ * before the first per-CPU allocation.
+ */
+#include <linux/cache.h>
+#include <linux/cpumask.h>
+#include <linux/nospec.h>
+#include <linux/sched.h>
+#include <linux/sizes.h>
+#include <linux/uaccess.h>
+#include "tracer/agg.h"
+#include "tracer/ring.h"
+#include "mem.h"
+#include "run.h"
+#include "session.h"
+
+static_assert(TR_NFAULTS <= TR_STATUS_MAX_FAULTS);
+/* kvmalloc() refuses more than INT_MAX bytes in one allocation. */
+static_assert(TR_MAX_SESSION_BYTES <= INT_MAX);
+
+#define TR_CPU_SCRATCH_OFF	ALIGN(sizeof(struct tr_cpu), SMP_CACHE_BYTES)
+
+/* ---- state checks ---------------------------------------------------- */
+
+static const char *const tr_state_names[] = {
+	[TR_STATE_EMPTY] = "empty (nothing loaded)",
+	[TR_STATE_LOADED] = "loaded",
+	[TR_STATE_ATTACHED] = "attached",
+	[TR_STATE_ACTIVE] = "active",
+	[TR_STATE_STOPPED] = "stopped",
+};
+
+/*
+ * Operation @op needs state @want: -EINVAL if it comes too early, -EBUSY if
+ * the session is already past it, with a message saying so.
+ */
+static int tr_session_expect(struct tr_session *s, u32 want, const char *op,
+			     char *msg)
+{
+	if (s->state == want)
+		return 0;
+	snprintf(msg, TR_MSG_LEN, "%s: the session is %s; %s needs it %s",
+		 op, tr_state_names[s->state], op, tr_state_names[want]);
+	return s->state < want ? -EINVAL : -EBUSY;
+}
+
+/* ---- creation and destruction --------------------------------------- */
+
+struct tr_session *tr_session_create(void)
+{
+	struct tr_session *s;
+
+	s = tr_mem_alloc(sizeof(*s), NUMA_NO_NODE);
+	if (!s)
+		return NULL;
+	mutex_init(&s->lock);
+	s->state = TR_STATE_EMPTY;
+	return s;
+}
+
+static void tr_session_free_cpus(struct tr_session *s)
+{
+	unsigned int cpu;
+
+	if (!s->cpus)
+		return;
+	for_each_possible_cpu(cpu)
+		tr_mem_free(s->cpus[cpu], s->cpu_bytes);
+	tr_mem_free(s->cpus, nr_cpu_ids * sizeof(*s->cpus));
+	s->cpus = NULL;
+}
+
+/* Free what LOAD allocated, also when LOAD failed half way. */
+static void tr_session_unload(struct tr_session *s)
+{
+	tr_kprobes_free(s);
+	tr_session_free_cpus(s);
+	tr_mem_free(s->image, s->image_len);
+	s->image = NULL;
+	s->image_len = 0;
+	memset(&s->prog, 0, sizeof(s->prog));
+}
+
+/* close(): detach from any state, without running END, and free it all. */
+void tr_session_destroy(struct tr_session *s)
+{
+	WRITE_ONCE(s->state, TR_STATE_STOPPED);
+	tr_kprobes_detach(s);
+	tr_session_unload(s);
+	mutex_destroy(&s->lock);
+	tr_mem_free(s, sizeof(*s));
+}
+
+/* ---- LOAD and the per-CPU layout ------------------------------------ */
+
+/* Lay out the per-CPU block and check the session against the cap. */
+static int tr_session_size(struct tr_session *s, char *msg)
+{
+	const struct tr_image_hdr *h = s->prog.hdr;
+	unsigned int ncpus = num_possible_cpus();
+	u64 off, ring, total;
+
+	off = TR_CPU_SCRATCH_OFF + ALIGN(h->scratch_size, SMP_CACHE_BYTES);
+	s->agg_off = off;
+	s->agg_bytes = tr_agg_table_bytes(h->agg_entries,
+					  tr_agg_stride(&s->prog));
+	off += ALIGN(s->agg_bytes, SMP_CACHE_BYTES);
+	s->ring_off = off;
+	ring = tr_ring_bytes(h->buf_size);
+	off += ring;
+
+	total = off * ncpus + nr_cpu_ids * sizeof(*s->cpus) + s->image_len +
+		tr_kprobes_bytes(&s->prog) + sizeof(*s);
+	if (total > TR_MAX_SESSION_BYTES) {
+		snprintf(msg, TR_MSG_LEN,
+			 "session needs %llu MB across %u CPUs (per CPU: %llu KB of records, %llu KB of aggregations, %u KB of scratch); the cap is %llu MB",
+			 DIV_ROUND_UP(total, SZ_1M), ncpus,
+			 DIV_ROUND_UP(ring, SZ_1K),
+			 DIV_ROUND_UP(s->agg_bytes, SZ_1K),
+			 DIV_ROUND_UP(h->scratch_size, SZ_1K),
+			 TR_MAX_SESSION_BYTES / SZ_1M);
+		return -E2BIG;
+	}
+	s->cpu_bytes = off;
+	return 0;
+}
+
+static int tr_session_alloc_cpus(struct tr_session *s, char *msg)
+{
+	const struct tr_image_hdr *h = s->prog.hdr;
+	u32 key_area = tr_agg_key_area(&s->prog);
+	u32 stride = tr_agg_stride(&s->prog);
+	unsigned int cpu;
+	struct tr_cpu *c;
+	u8 *block;
+
+	s->cpus = tr_mem_alloc(nr_cpu_ids * sizeof(*s->cpus), NUMA_NO_NODE);
+	if (!s->cpus)
+		goto out_of_memory;
+	for_each_possible_cpu(cpu) {
+		block = tr_mem_alloc(s->cpu_bytes, cpu_to_node(cpu));
+		if (!block)
+			goto out_of_memory;
+		c = (struct tr_cpu *)block;
+		c->vm.prog = &s->prog;
+		c->vm.scratch = block + TR_CPU_SCRATCH_OFF;
+		c->vm.agg = block + s->agg_off;
+		c->vm.ring = (struct tr_ring *)(block + s->ring_off);
+		c->vm.stats = &c->stats;
+		tr_agg_table_init(c->vm.agg, h->agg_entries, key_area, stride);
+		tr_ring_init(c->vm.ring, h->buf_size);
+		s->cpus[cpu] = c;
+		cond_resched();
+	}
+	return 0;
+
+out_of_memory:
+	snprintf(msg, TR_MSG_LEN,
+		 "out of memory: the session needs %zu KB on each of %u CPUs",
+		 DIV_ROUND_UP(s->cpu_bytes, SZ_1K), num_possible_cpus());
+	return -ENOMEM;
+}
+
+int tr_session_load(struct tr_session *s, const void __user *image,
+		    u32 len, char *msg)
+{
+	int err;
+
+	err = tr_session_expect(s, TR_STATE_EMPTY, "LOAD", msg);
+	if (err)
+		return err;
+	if (len < sizeof(struct tr_image_hdr) || len > TR_MAX_IMAGE_SIZE) {
+		snprintf(msg, TR_MSG_LEN,
+			 "image is %u bytes; it must be %zu to %u bytes",
+			 len, sizeof(struct tr_image_hdr), TR_MAX_IMAGE_SIZE);
+		return -EINVAL;
+	}
+
+	s->image = tr_mem_alloc(len, NUMA_NO_NODE);
+	if (!s->image) {
+		snprintf(msg, TR_MSG_LEN,
+			 "out of memory: cannot copy a %u-byte image", len);
+		return -ENOMEM;
+	}
+	s->image_len = len;
+	if (WARN_ON_ONCE(!IS_ALIGNED((unsigned long)s->image, 8))) {
+		err = -ENOMEM;
+		goto unload;
+	}
+	if (copy_from_user(s->image, image, len)) {
+		err = -EFAULT;
+		goto unload;
+	}
+	err = tr_verify(s->image, len, &s->prog, msg, TR_MSG_LEN);
+	if (err)
+		goto unload;
+	err = tr_session_size(s, msg);
+	if (err)
+		goto unload;
+	err = tr_session_alloc_cpus(s, msg);
+	if (err)
+		goto unload;
+	err = tr_kprobes_prepare(s);
+	if (err) {
+		snprintf(msg, TR_MSG_LEN,
+			 "out of memory: cannot allocate the kprobes");
+		goto unload;
+	}
+	WRITE_ONCE(s->state, TR_STATE_LOADED);
+	return 0;
+
+unload:
+	tr_session_unload(s);
+	return err;
+}
+
+/* ---- ATTACH, GO and STOP -------------------------------------------- */
+
+int tr_session_attach(struct tr_session *s, char *msg)
+{
+	int err;
+
+	err = tr_session_expect(s, TR_STATE_LOADED, "ATTACH", msg);
+	if (err)
+		return err;
+	err = tr_kprobes_attach(s, msg);
+	if (err)
+		return err;
+	WRITE_ONCE(s->state, TR_STATE_ATTACHED);
+	return 0;
+}
+
+int tr_session_go(struct tr_session *s, char *msg)
+{
+	int err;
+
+	err = tr_session_expect(s, TR_STATE_ATTACHED, "GO", msg);
+	if (err)
+		return err;
+	tr_run_probes_of_kind(s, TR_PROBE_BEGIN);
+	WRITE_ONCE(s->state, TR_STATE_ACTIVE);
+	return 0;
+}
+
+int tr_session_stop(struct tr_session *s, char *msg)
+{
+	int err;
+
+	err = tr_session_expect(s, TR_STATE_ACTIVE, "STOP", msg);
+	if (err)
+		return err;
+	WRITE_ONCE(s->state, TR_STATE_STOPPED);
+	tr_kprobes_detach(s);		/* waits for running handlers */
+	tr_run_probes_of_kind(s, TR_PROBE_END);
+	return 0;
+}
+
+/* ---- READ, SNAPSHOT and STATUS -------------------------------------- */
+
+/* The CPU block of a user-supplied CPU number, NULL if not possible. */
+static struct tr_cpu *tr_session_cpu(struct tr_session *s, u32 cpu)
+{
+	if (cpu >= nr_cpu_ids)
+		return NULL;
+	cpu = array_index_nospec(cpu, nr_cpu_ids);
+	if (!cpu_possible(cpu))
+		return NULL;
+	return s->cpus[cpu];
+}
+
+int tr_session_read(struct tr_session *s, u32 cpu, void __user *buf,
+		    u32 buf_len, u32 *out_len)
+{
+	struct tr_ring *ring;
+	struct tr_cpu *c;
+	const u8 *data;
+	u32 n;
+
+	*out_len = 0;
+	if (s->state == TR_STATE_EMPTY)
+		return -EINVAL;
+	c = tr_session_cpu(s, cpu);
+	if (!c)
+		return 0;
+	ring = c->vm.ring;
+	while (*out_len < buf_len) {
+		n = tr_ring_peek(ring, &data, buf_len - *out_len);
+		if (!n)
+			break;
+		if (copy_to_user(buf + *out_len, data, n))
+			return -EFAULT;
+		tr_ring_consume(ring, n);
+		*out_len += n;
+	}
+	if (!*out_len && tr_ring_peek(ring, &data, U32_MAX)) {
+		/* Not even the first record fits: say how much it needs. */
+		*out_len = ((const struct tr_rec_hdr *)data)->size;
+		return -ENOSPC;
+	}
+	return 0;
+}
+
+int tr_session_snapshot(struct tr_session *s, u32 cpu, void __user *buf,
+			u32 buf_len, u32 *out_len)
+{
+	const u8 *table;
+	struct tr_cpu *c;
+	u64 done, n;
+
+	*out_len = 0;
+	if (s->state == TR_STATE_EMPTY)
+		return -EINVAL;
+	c = tr_session_cpu(s, cpu);
+	if (!c)
+		return 0;
+	if (buf_len < s->agg_bytes) {
+		*out_len = s->agg_bytes;
+		return -ENOSPC;
+	}
+	/* Probes may update the table meanwhile: each slot is as it was. */
+	table = c->vm.agg;
+	for (done = 0; done < s->agg_bytes; done += n) {
+		n = min_t(u64, s->agg_bytes - done, SZ_1M);
+		if (copy_to_user(buf + done, table + done, n))
+			return -EFAULT;
+		cond_resched();
+	}
+	*out_len = s->agg_bytes;
+	return 0;
+}
+
+/* fired counts every handler entry: those that ran and those dropped. */
+void tr_session_status(struct tr_session *s, struct tr_ioc_status *st)
+{
+	const struct tr_stats *t;
+	unsigned int cpu, f;
+
+	st->ncpus = nr_cpu_ids;
+	st->state = s->state;
+	if (!s->cpus)
+		return;
+	for_each_possible_cpu(cpu) {
+		t = &s->cpus[cpu]->stats;
+		st->fired += READ_ONCE(t->fired) + READ_ONCE(t->guard_drops);
+		st->guard_drops += READ_ONCE(t->guard_drops);
+		st->buf_drops += READ_ONCE(t->buf_drops);
+		st->agg_drops += READ_ONCE(t->agg_drops);
+		for (f = 0; f < TR_NFAULTS; f++)
+			st->faults[f] += READ_ONCE(t->faults[f]);
+	}
+}

@@ -1,0 +1,85 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * kmod/session.h - one tracing session, owned by one open file of
+ * /dev/tracer, and the operations the ioctls perform on it.
+ *
+ * Life cycle (include/uapi/tracer.h): EMPTY -LOAD-> LOADED -ATTACH->
+ * ATTACHED -GO-> ACTIVE -STOP-> STOPPED; close() undoes everything from any
+ * state.  Every operation below is called with tr_session.lock held, except
+ * tr_session_create() and tr_session_destroy(), which own the session alone.
+ *
+ * Probe context sees only: state (one READ_ONCE per firing), prog, and the
+ * per-CPU blocks in cpus[].  All of them are set up by LOAD and stay put
+ * until the session is destroyed, after every probe has been unregistered.
+ */
+#ifndef TR_KMOD_SESSION_H
+#define TR_KMOD_SESSION_H
+
+#include <linux/kprobes.h>
+#include <linux/mutex.h>
+#include <linux/types.h>
+#include "tracer/interp.h"
+#include "tracer/prog.h"
+
+/* Room for any message an operation returns to userspace. */
+#define TR_MSG_LEN	256
+
+/*
+ * What one CPU needs to run clauses.  It opens a block allocated on the
+ * CPU's node that also holds, at the offsets kept in the session, the
+ * scratch memory, the aggregation table and the record ring.
+ */
+struct tr_cpu {
+	struct tr_vm vm;		/* points into this block */
+	struct tr_stats stats;		/* written by this CPU's probes */
+};
+
+/* One fbt entry probe: a kprobe and the image probe it runs. */
+struct tr_kprobe {
+	struct kprobe kp;
+	struct tr_session *sess;
+	u32 probe;			/* index into prog.probes */
+};
+
+struct tr_session {
+	struct mutex lock;		/* serializes the ioctls */
+	u32 state;			/* enum tr_session_state */
+
+	/* Set by LOAD, freed by close. */
+	void *image;			/* the verified image, 8-aligned */
+	u32 image_len;
+	struct tr_prog prog;		/* view of image */
+	struct tr_cpu **cpus;		/* by CPU id; NULL: not possible */
+	size_t cpu_bytes;		/* size of each per-CPU block */
+	u32 agg_off, ring_off;		/* offsets in a per-CPU block */
+	u64 agg_bytes;			/* one aggregation table */
+	struct tr_kprobe *kps;		/* one per kprobe of the image */
+	struct kprobe **kp_ptrs;	/* &kps[i].kp, for unregister_kprobes */
+	u32 nkps;
+	u32 nkps_registered;		/* kps[0 .. n-1] are registered */
+};
+
+struct tr_session *tr_session_create(void);
+void tr_session_destroy(struct tr_session *s);
+
+int tr_session_load(struct tr_session *s, const void __user *image,
+		    u32 len, char *msg);
+int tr_session_attach(struct tr_session *s, char *msg);
+int tr_session_go(struct tr_session *s, char *msg);
+int tr_session_stop(struct tr_session *s, char *msg);
+
+/* READ and SNAPSHOT of @cpu; *out_len is set on success and on -ENOSPC. */
+int tr_session_read(struct tr_session *s, u32 cpu, void __user *buf,
+		    u32 buf_len, u32 *out_len);
+int tr_session_snapshot(struct tr_session *s, u32 cpu, void __user *buf,
+			u32 buf_len, u32 *out_len);
+void tr_session_status(struct tr_session *s, struct tr_ioc_status *st);
+
+/* kmod/probe_kprobe.c: fbt entry probes of a session. */
+size_t tr_kprobes_bytes(const struct tr_prog *prog);
+int tr_kprobes_prepare(struct tr_session *s);
+void tr_kprobes_free(struct tr_session *s);
+int tr_kprobes_attach(struct tr_session *s, char *msg);
+void tr_kprobes_detach(struct tr_session *s);
+
+#endif /* TR_KMOD_SESSION_H */
