@@ -385,12 +385,9 @@ static int cli_trace(const struct tr_program *p, const char *desc,
 		goto close;
 	}
 	if (trl_dev_attach(&s.dev)) {
-		cli_error("failed to enable '%s': %s", name, s.dev.msg);
+		cli_error("could not enable probes: %s", s.dev.msg);
 		goto close;
 	}
-	if (!quiet)	/* dtrace.c exec_prog()'s notice() */
-		cli_error("%s '%s' matched %u probe%s", desc, name,
-			  p->nprobes, cli_plural(p->nprobes));
 	if (trl_dev_status(&s.dev, &st)) {
 		cli_error("couldn't get status: %s", s.dev.msg);
 		goto close;
@@ -405,6 +402,14 @@ static int cli_trace(const struct tr_program *p, const char *desc,
 		cli_error("could not enable tracing: %s", s.dev.msg);
 		goto free_reader;
 	}
+	/*
+	 * dtrace.c exec_prog()'s notice(), printed once the probes are live
+	 * (not before GO as dtrace does) so that whoever waits for it knows
+	 * that tracing has started.
+	 */
+	if (!quiet)
+		cli_error("%s '%s' matched %u probe%s", desc, name,
+			  p->nprobes, cli_plural(p->nprobes));
 
 	err = cli_consume(&s);
 	fputc('\n', stdout);		/* dtrace.c: oprintf("\n") */

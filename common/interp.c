@@ -304,6 +304,8 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 				goto badaddr;
 			if (tr_ring_write(vm->ring, TR_K(insn), m, size))
 				vm->stats->buf_drops++;
+			if (p->recs[TR_K(insn)].flags & TR_REC_F_EXIT)
+				vm->exited = true;
 			vmbreak;
 		}
 		}

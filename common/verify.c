@@ -16,7 +16,7 @@
  *   I8  every aggregation has a known function and a key size that is a
  *       multiple of 8, at most TR_MAX_KEY_SIZE
  *   I9  every record's payload is a multiple of 8, at most TR_MAX_REC_SIZE,
- *       and its flags are 0
+ *       and its flags are known
  *
  * Instruction rules, for every instruction of every clause:
  *   V1  the opcode exists
@@ -201,7 +201,8 @@ static int tr_verify_tables(struct tr_verifier *v)
 	for (i = 0; i < p->nrecs; i++) {
 		const struct tr_image_rec *r = &p->recs[i];
 
-		if (r->size % 8 || r->size > TR_MAX_REC_SIZE || r->flags)
+		if (r->size % 8 || r->size > TR_MAX_REC_SIZE ||
+		    r->flags & ~TR_REC_F_EXIT)
 			return tr_reject_image(v, "I9", "bad record", i);
 	}
 	return 0;

@@ -228,7 +228,10 @@ int trc_image(struct trc_ctx *ctx)
 		ia[i].key_size = ctx->tc_aggs[i].key_size;
 	}
 	ir = (struct tr_image_rec *)(img + h.sect[TR_SECT_RECS].off);
-	for (i = 0; i < ctx->tc_nrecs; i++)
+	for (i = 0; i < ctx->tc_nrecs; i++) {
 		ir[i].size = ctx->tc_recs[i].size;
+		if (ctx->tc_recs[i].kind == TR_RK_EXIT)
+			ir[i].flags = TR_REC_F_EXIT;
+	}
 	return 0;
 }

@@ -18,7 +18,8 @@ static int tr_kprobe_pre(struct kprobe *kp, struct pt_regs *regs)
 {
 	struct tr_kprobe *tk = container_of(kp, struct tr_kprobe, kp);
 
-	if (READ_ONCE(tk->sess->state) != TR_STATE_ACTIVE)
+	if (READ_ONCE(tk->sess->state) != TR_STATE_ACTIVE ||
+	    READ_ONCE(tk->sess->exited))
 		return 0;
 	tr_run_probe(tk->sess, tk->probe, regs);
 	return 0;

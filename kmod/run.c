@@ -12,6 +12,8 @@
  *
  * A fault ends its clause: it is counted by kind and reported with a
  * TR_REC_ID_FAULT record, and the probe goes on with its next clause.
+ * exit() ends the probe's clauses and marks the session exited, after which
+ * the kprobe handlers ignore firings; END still runs at STOP.
  */
 #include <linux/percpu.h>
 #include <linux/preempt.h>
@@ -51,10 +53,15 @@ void tr_run_probe(struct tr_session *s, u32 probe, struct pt_regs *regs)
 	}
 	c->stats.fired++;
 	c->vm.env = &ctx;
+	c->vm.exited = false;
 	for (clause = p->clause_first; clause < end; clause++) {
 		fault = tr_run_clause(&c->vm, clause);
 		if (unlikely(fault != TR_FAULT_NONE))
 			tr_run_fault(&c->vm, probe, clause, fault);
+		if (unlikely(c->vm.exited)) {
+			WRITE_ONCE(s->exited, true);
+			break;
+		}
 	}
 	c->vm.env = NULL;
 out_release_guard:

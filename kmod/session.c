@@ -187,7 +187,7 @@ int tr_session_load(struct tr_session *s, const void __user *image,
 		return err;
 	if (len < sizeof(struct tr_image_hdr) || len > TR_MAX_IMAGE_SIZE) {
 		snprintf(msg, TR_MSG_LEN,
-			 "image is %u bytes; it must be %zu to %u bytes",
+			 "rule I1: image is %u bytes; it must be %zu to %u bytes",
 			 len, sizeof(struct tr_image_hdr), TR_MAX_IMAGE_SIZE);
 		return -EINVAL;
 	}

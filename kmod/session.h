@@ -44,6 +44,7 @@ struct tr_kprobe {
 struct tr_session {
 	struct mutex lock;		/* serializes the ioctls */
 	u32 state;			/* enum tr_session_state */
+	bool exited;			/* exit() ran: only END fires now */
 
 	/* Set by LOAD, freed by close. */
 	void *image;			/* the verified image, 8-aligned */

@@ -33,6 +33,8 @@ struct tr_vm {
 	struct tr_stats *stats;		/* this CPU's counters */
 	void *env;			/* the environment's probe context */
 	u32 fault_pc;			/* out: pc of the last fault */
+	bool exited;			/* out: a TR_REC_F_EXIT record was
+					 * emitted; the caller clears it */
 };
 
 /* Run clause @clause; returns TR_FAULT_NONE or the fault that ended it. */

@@ -108,8 +108,11 @@ struct tr_image_agg {
 
 struct tr_image_rec {
 	__u32 size;		/* payload bytes, multiple of 8 */
-	__u32 flags;		/* must be 0 */
+	__u32 flags;		/* TR_REC_F_* */
 };
+
+/* Emitting this record ends tracing: no probe but END fires afterwards. */
+#define TR_REC_F_EXIT	0x1u
 
 /* Hard caps, checked by the verifier before anything is allocated. */
 #define TR_MAX_IMAGE_SIZE	(4u << 20)

@@ -6,5 +6,11 @@
 expect_eq "live allocations" "$(live_allocs)" 0
 rmmod tracer
 [[ ! -e /dev/tracer ]] || fail "/dev/tracer still exists after rmmod"
+if "$TRACER" -n 'BEGIN { exit(0); }' 2>"$WORK/err"; then
+	fail "tracer ran without the module"
+fi
+cat "$WORK/err"
+expect_eq "error lines without the module" "$(wc -l <"$WORK/err")" 1
+grep -q "insmod" "$WORK/err" || fail "the error does not say how to load the module"
 insmod kmod/tracer.ko
 [[ -c /dev/tracer ]] || fail "/dev/tracer missing after insmod"

@@ -135,7 +135,7 @@ run 'FAKEDEV_LOAD_MSG=V7: clause 0, insn 3: bad jump' -- -n 'BEGIN { exit(0); }'
 check load stderr "$ERR" $'tracer: the kernel rejected the program: V7: clause 0, insn 3: bad jump\n'
 check load status "$RC" 1
 run -- -n 'fbt::nosuchfunc:entry { }'
-check attach stderr "$ERR" $'tracer: failed to enable \'fbt::nosuchfunc:entry \': fbt::nosuchfunc:entry: no kernel function of that name\n'
+check attach stderr "$ERR" $'tracer: could not enable probes: fbt::nosuchfunc:entry: no kernel function of that name\n'
 check attach status "$RC" 1
 
 # -S prints the program and never opens the device.

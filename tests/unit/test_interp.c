@@ -253,8 +253,38 @@ static void test_ring(void)
 	free(r);
 }
 
+/* Emitting an exit record tells the caller; other records do not. */
+static void test_exit_flag(void)
+{
+	u64 code[] = { I(SCR, 1, 0, 0, 0), I(EMIT, 0, 1, 0, 0), RET };
+	struct imgb b;
+	char msg[256];
+
+	imgb_init(&b);
+	imgb_rec(&b, 8);
+	imgb_clause(&b, code, ARRAY_SIZE(code));
+	imgb_probe(&b, TR_PROBE_BEGIN, NULL, 0, 1);
+	imgb_build(&b, buf, sizeof(buf));
+	CHECK(!tr_verify(buf, ((struct tr_image_hdr *)buf)->total_size, &prog,
+			 msg, sizeof(msg)), "verify: %s", msg);
+	env_mock_vm(&vm, &prog);
+	tr_run_clause(&vm, 0);
+	CHECK(!vm.exited, "a printf-like record does not end tracing");
+	env_mock_vm_free(&vm);
+
+	b.recs[0].flags = TR_REC_F_EXIT;
+	imgb_build(&b, buf, sizeof(buf));
+	CHECK(!tr_verify(buf, ((struct tr_image_hdr *)buf)->total_size, &prog,
+			 msg, sizeof(msg)), "verify: %s", msg);
+	env_mock_vm(&vm, &prog);
+	tr_run_clause(&vm, 0);
+	CHECK(vm.exited, "an exit record ends tracing");
+	env_mock_vm_free(&vm);
+}
+
 int main(void)
 {
+	test_exit_flag();
 	test_arith();
 	test_badaddr();
 	test_strings();

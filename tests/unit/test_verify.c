@@ -132,6 +132,12 @@ static void image_rules(void)
 	b.recs[0].size = TR_MAX_REC_SIZE + 8;
 	expect("I9", buf, imgb_build(&b, buf, sizeof(buf)),
 	       "rule I9: bad record");
+	b.recs[0].size = 8;
+	b.recs[0].flags = TR_REC_F_EXIT;
+	expect("I9 exit flag", buf, imgb_build(&b, buf, sizeof(buf)), NULL);
+	b.recs[0].flags = 2;
+	expect("I9 flags", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I9: bad record");
 }
 
 static void insn_rules(void)
