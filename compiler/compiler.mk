@@ -10,6 +10,10 @@
 #                     to link the top-level Makefile's own common objects
 #   TRC_COMMON_LIB    the same as an archive, so that a program pulls in
 #                     only what it uses (trc-dump needs no interpreter)
+#   TRC_LIBTRACER_OBJS  the libtracer objects the compiler calls (link them
+#                     with TRC_OBJS): build/libtracer/printf.o, whose
+#                     trl_printf_scan() parses printf() formats; the rule
+#                     is libtracer/libtracer.mk's
 #   trc               target: the library
 #   trc-test          target: build and run the compiler's host tests
 #   trc-golden-update target: regenerate tests/golden expectations
@@ -18,7 +22,9 @@
 #
 # Uses CC and CFLAGS from the includer (CFLAGS must carry -Iinclude
 # -Ilibtracer -Icompiler -Ibuild/compiler); the defaults below are for
-# stand-alone use: make -f compiler/compiler.mk trc-test
+# stand-alone use: make -f compiler/compiler.mk trc-test, which includes
+# libtracer/libtracer.mk itself (the top-level Makefile includes it after
+# this file).
 
 CC ?= gcc
 CFLAGS ?= -Wall -Wextra -O2 -g -Iinclude -Ilibtracer -Icompiler \
@@ -55,6 +61,8 @@ TRC_COMMON_OBJS ?= $(patsubst common/%.c,$(TRC_BUILD)/common/%.o,\
 			      $(wildcard common/*.c))
 
 TRC_COMMON_LIB := $(TRC_BUILD)/libtrcommon.a
+
+TRC_LIBTRACER_OBJS := build/libtracer/printf.o
 
 # Generated code is not ours to keep warning-free.
 TRC_GEN_CFLAGS := -Wno-unused-function -Wno-unused-parameter \
@@ -101,19 +109,20 @@ $(TRC_BUILD)/tests/%.o: tests/unit/%.c | $(TRC_GEN_HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -Itests/unit -MMD -MP -c -o $@ $<
 
-build/trc-dump: $(TRC_BUILD)/tests/trc_dump_main.o $(TRC_LIB) $(TRC_COMMON_LIB)
+build/trc-dump: $(TRC_BUILD)/tests/trc_dump_main.o $(TRC_LIB) \
+		$(TRC_LIBTRACER_OBJS) $(TRC_COMMON_LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $^
 
 build/tests/trc_golden: $(TRC_BUILD)/tests/test_golden.o \
 		$(TRC_BUILD)/tests/check.o $(TRC_LIB) \
-		$(TRC_COMMON_LIB)
+		$(TRC_LIBTRACER_OBJS) $(TRC_COMMON_LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $^
 
 build/tests/trc_semantics: $(TRC_BUILD)/tests/test_semantics.o \
 		$(TRC_BUILD)/tests/env_mock.o $(TRC_BUILD)/tests/check.o \
-		$(TRC_LIB) $(TRC_COMMON_LIB)
+		$(TRC_LIB) $(TRC_LIBTRACER_OBJS) $(TRC_COMMON_LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $^
 
@@ -123,6 +132,11 @@ trc-test: $(TRC_TEST_BINS) build/trc-dump
 
 trc-golden-update: build/tests/trc_golden
 	build/tests/trc_golden --update tests/golden
+
+# Stand-alone, nobody else defines the rule of TRC_LIBTRACER_OBJS.
+ifeq ($(notdir $(firstword $(MAKEFILE_LIST))),compiler.mk)
+include libtracer/libtracer.mk
+endif
 
 -include $(TRC_OBJS:.o=.d) $(TRC_COMMON_OBJS:.o=.d) \
 	 $(wildcard $(TRC_BUILD)/tests/*.d)

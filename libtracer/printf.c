@@ -18,8 +18,10 @@
  *  4. Of '-' and '0', the one written last wins; a precision of 0 ("%.0d",
  *     "%.s") means no precision; '?' is a width of 16.
  *
- * Not supported, and rejected by the compiler: '*' widths and precisions,
- * floating point, %a %A %C %k %S %T %Y %ls %lc %wc %ws and %@.
+ * Not supported: '*' widths and precisions, floating point, %a %A %C %k
+ * %S %T %Y %ls %lc %wc %ws and %@.  The compiler rejects them with the
+ * parser below, through trl_printf_scan(), so that it accepts a format
+ * exactly when this file can print it.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -207,6 +209,41 @@ static int trl_pf_parse(struct trl_pf_state *s, const char **pp,
 			"format conversion #%u is undefined or not supported: %%%s",
 			n, name);
 	*pp = p + 1;
+	return 0;
+}
+
+static enum trl_pf_argkind trl_pf_argkind(enum trl_pf_kind kind)
+{
+	switch (kind) {
+	case TRL_PF_STR:
+		return TRL_PF_ARG_STR;
+	case TRL_PF_PCT:
+		return TRL_PF_ARG_NONE;
+	default:
+		return TRL_PF_ARG_INT;
+	}
+}
+
+int trl_printf_scan(const char *fmt,
+		    int (*each)(void *arg, enum trl_pf_argkind kind,
+				const char *conv, size_t len),
+		    void *arg, char *msg, size_t msg_len)
+{
+	struct trl_pf_state s = { .msg = msg, .msg_len = msg_len };
+	struct trl_pf_spec spec;
+	unsigned int nconv = 0;
+	const char *pct;
+	int err;
+
+	while ((pct = strchr(fmt, '%'))) {
+		fmt = pct;
+		err = trl_pf_parse(&s, &fmt, &spec, ++nconv);
+		if (!err)
+			err = each(arg, trl_pf_argkind(spec.conv->kind), pct,
+				   fmt - pct);
+		if (err)
+			return err;
+	}
 	return 0;
 }
 

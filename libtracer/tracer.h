@@ -9,7 +9,8 @@
  *   device.c     open /dev/tracer and wrap each ioctl, with error text
  *   consume.c    read every CPU's records and act on them (printf, exit,
  *                fault messages), in DTrace's BEGIN-first/END-last order
- *   printf.c     DTrace's printf() on a record's payload
+ *   printf.c     DTrace's printf() on a record's payload, and the format
+ *                check the compiler makes with the same parser
  *   aggregate.c  snapshot every CPU's aggregation table, merge, sort
  *   agg_print.c  DTrace's default aggregation layout
  *
@@ -72,6 +73,25 @@ int trl_dev_snapshot(struct trl_dev *d, u32 cpu, void *buf, u32 len,
 int trl_printf(FILE *f, const char *fmt, const struct tr_field *args,
 	       u32 nargs, const u8 *payload, u32 len, char *msg,
 	       size_t msg_len);
+
+/* What a conversion of a format prints: an argument of which kind. */
+enum trl_pf_argkind {
+	TRL_PF_ARG_NONE,	/* %%: none */
+	TRL_PF_ARG_INT,		/* c p; d i o u x X, alone or after h l ll */
+	TRL_PF_ARG_STR,		/* s */
+};
+
+/*
+ * Parse @fmt as trl_printf() does and call @each on every conversion in
+ * order, with the kind of argument it takes and its text (@len bytes from
+ * its '%').  Returns 0; the first non-zero value @each returns, which ends
+ * the scan; or -EINVAL with the message trl_printf() would give in @msg
+ * for a conversion it cannot print.  The compiler checks formats with it.
+ */
+int trl_printf_scan(const char *fmt,
+		    int (*each)(void *arg, enum trl_pf_argkind kind,
+				const char *conv, size_t len),
+		    void *arg, char *msg, size_t msg_len);
 
 /* ---- consume.c: record buffers ------------------------------------- */
 

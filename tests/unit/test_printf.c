@@ -212,11 +212,98 @@ static void test_errors(void)
 	}
 }
 
+/* What trl_printf_scan() reports: "I[%d] S[%s] N[%%]"; ends at call @stop. */
+struct scan {
+	char seen[256];
+	size_t len;
+	unsigned int calls, stop;
+};
+
+static int scan_each(void *arg, enum trl_pf_argkind kind, const char *conv,
+		     size_t len)
+{
+	static const char tag[] = {
+		[TRL_PF_ARG_NONE] = 'N',
+		[TRL_PF_ARG_INT] = 'I',
+		[TRL_PF_ARG_STR] = 'S',
+	};
+	struct scan *sc = arg;
+
+	sc->len += snprintf(sc->seen + sc->len, sizeof(sc->seen) - sc->len,
+			    "%s%c[%.*s]", sc->len ? " " : "", tag[kind],
+			    (int)len, conv);
+	return ++sc->calls == sc->stop ? 7 : 0;
+}
+
+static void expect_scan(const char *fmt, const char *want)
+{
+	struct scan sc = { .len = 0 };
+	char msg[256] = "";
+	int err;
+
+	err = trl_printf_scan(fmt, scan_each, &sc, msg, sizeof(msg));
+	CHECK(err == 0, "scan(\"%s\"): error %d: %s", fmt, err, msg);
+	CHECK(!strcmp(sc.seen, want), "scan(\"%s\"): got \"%s\", want \"%s\"",
+	      fmt, sc.seen, want);
+}
+
+/* @want_seen: the conversions reported before the bad one. */
+static void expect_scan_error(const char *fmt, const char *want_seen,
+			      const char *want_msg)
+{
+	struct scan sc = { .len = 0 };
+	char msg[256] = "";
+	int err;
+
+	err = trl_printf_scan(fmt, scan_each, &sc, msg, sizeof(msg));
+	CHECK(err == -EINVAL, "scan(\"%s\"): got %d, want -EINVAL", fmt, err);
+	CHECK(!strcmp(sc.seen, want_seen),
+	      "scan(\"%s\"): got \"%s\", want \"%s\"", fmt, sc.seen,
+	      want_seen);
+	CHECK(strstr(msg, want_msg) != NULL,
+	      "scan(\"%s\"): message \"%s\" lacks \"%s\"", fmt, msg,
+	      want_msg);
+}
+
+/* The format check the compiler makes: the same parser as trl_printf(). */
+static void test_scan(void)
+{
+	struct scan sc = { .stop = 2 };
+	char msg[256] = "";
+
+	expect_scan("", "");
+	expect_scan("no conversions\n", "");
+	expect_scan("hello %d %s %x|%5d|%-4s|\n",
+		    "I[%d] S[%s] I[%x] I[%5d] S[%-4s]");
+	expect_scan("%c%i%o%p%u%X%%",
+		    "I[%c] I[%i] I[%o] I[%p] I[%u] I[%X] N[%%]");
+	expect_scan("%hd%ld%lld%hX%lu%llx",
+		    "I[%hd] I[%ld] I[%lld] I[%hX] I[%lu] I[%llx]");
+	expect_scan("%-010.3d|%#?x|%' +.0s|",
+		    "I[%-010.3d] I[%#?x] S[%' +.0s]");
+
+	/* trl_printf()'s messages, numbered as it numbers them */
+	expect_scan_error("%% %d %f", "N[%%] I[%d]",
+			  "#3 is undefined or not supported: %f");
+	expect_scan_error("%*d", "", "'*'");
+	expect_scan_error("50%", "", "end of format string");
+	expect_scan_error("%-%", "", "cannot be combined");
+	expect_scan_error("%1.2.3d", "", "more than one");
+	expect_scan_error("%ls", "", "%ls");
+	expect_scan_error("%1234567d", "", "too large");
+
+	/* what the callback returns ends the scan */
+	CHECK(trl_printf_scan("%d %s %d", scan_each, &sc, msg,
+			      sizeof(msg)) == 7 && sc.calls == 2,
+	      "scan: got %u calls, want the scan to stop after 2", sc.calls);
+}
+
 int main(void)
 {
 	test_integers();
 	test_flags();
 	test_strings_and_chars();
 	test_errors();
+	test_scan();
 	return check_report("test_printf");
 }
