@@ -277,7 +277,8 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 						tr_va_room(vm, C));
 			vmbreak;
 
-		vmcase(AGG) {
+		vmcase(AGG)
+		vmcase(AGGN) {
 			const struct tr_image_agg *agg = &p->aggs[TR_K(insn)];
 			const u8 *key = tr_no_key;
 			u64 *vals;
@@ -287,10 +288,10 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 				if (!key)
 					goto badaddr;
 			}
-			vals = tr_agg_lookup(vm->agg, TR_K(insn), key,
-					     agg->key_size);
+			vals = tr_agg_entry(vm->agg, TR_K(insn), agg, key);
 			if (vals)
-				tr_agg_apply(agg->func, vals, A);
+				tr_agg_apply(agg, vals, A,
+					     TR_OP(insn) == TR_OP_AGGN ? C : 1);
 			else
 				vm->stats->agg_drops++;
 			vmbreak;

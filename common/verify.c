@@ -17,6 +17,10 @@
  *       multiple of 8, at most TR_MAX_KEY_SIZE
  *   I9  every record's payload is a multiple of 8, at most TR_MAX_REC_SIZE,
  *       and its flags are known
+ *   I10 every aggregation's parameters are valid for its function (DTrace's
+ *       rules for lquantize and llquantize), those it does not use and
+ *       reserved are 0, and its value count is the one they give, at most
+ *       TR_MAX_AGG_VALS
  *
  * Instruction rules, for every instruction of every clause:
  *   V1  the opcode exists
@@ -160,10 +164,33 @@ static int tr_verify_header(struct tr_verifier *v, const void *image, u32 len)
 	return 0;
 }
 
+/* I10: parameters and value count of aggregation @i. */
+static int tr_verify_agg_params(struct tr_verifier *v,
+				const struct tr_image_agg *a, u32 i)
+{
+	bool lq = a->func == TR_AGG_LQUANTIZE;
+	bool llq = a->func == TR_AGG_LLQUANTIZE;
+	u32 nvals;
+
+	if (a->reserved || (!lq && (a->base || a->step || a->levels)) ||
+	    (!llq && (a->factor || a->low || a->high || a->nsteps)))
+		return tr_reject_image(v, "I10",
+				       "unused aggregation parameter set", i);
+	nvals = tr_agg_count_vals(a);
+	if (!nvals)
+		return tr_reject_image(v, "I10",
+				       "bad aggregation parameters", i);
+	if (a->nvals != nvals || nvals > TR_MAX_AGG_VALS)
+		return tr_reject_image(v, "I10", "bad aggregation value count",
+				       a->nvals);
+	return 0;
+}
+
 static int tr_verify_tables(struct tr_verifier *v)
 {
 	const struct tr_prog *p = v->prog;
 	u32 i;
+	int err;
 
 	if (p->rodata_len && p->rodata[p->rodata_len - 1] != '\0')
 		return tr_reject_image(v, "I5", "rodata does not end in NUL",
@@ -197,6 +224,9 @@ static int tr_verify_tables(struct tr_verifier *v)
 					       a->func);
 		if (a->key_size % 8 || a->key_size > TR_MAX_KEY_SIZE)
 			return tr_reject_image(v, "I8", "bad key size", i);
+		err = tr_verify_agg_params(v, a, i);
+		if (err)
+			return err;
 	}
 	for (i = 0; i < p->nrecs; i++) {
 		const struct tr_image_rec *r = &p->recs[i];

@@ -562,8 +562,8 @@ static void trc_gen_slot(struct trc_cg *cg, struct trc_expr *e, u32 off,
 static void trc_gen_agg(struct trc_cg *cg, struct trc_stmt *s)
 {
 	struct trc_agg *agg = &cg->ctx->tc_aggs[s->agg];
-	struct trc_expr *k;
-	unsigned int v, key;
+	struct trc_expr *k, *incr = trc_aggfunc_incr(s->expr, agg->func);
+	unsigned int v, key, inc = 0;
 	u32 base, i;
 
 	base = trc_scratch(cg, agg->key_size);
@@ -574,10 +574,19 @@ static void trc_gen_agg(struct trc_cg *cg, struct trc_stmt *s)
 		trc_emit(cg, TR_OP_MOVI, v, 0, 0, 1);
 	else
 		trc_gen_int(cg, s->expr->args, v);
+	if (incr) {
+		inc = trc_push(cg);
+		trc_gen_int(cg, incr, inc);
+	}
 	key = trc_push(cg);
 	trc_emit(cg, TR_OP_SCR, key, 0, 0, base);
-	trc_emit(cg, TR_OP_AGG, v, key, 0, s->agg);
+	if (incr)
+		trc_emit(cg, TR_OP_AGGN, v, key, inc, s->agg);
+	else
+		trc_emit(cg, TR_OP_AGG, v, key, 0, s->agg);
 	trc_pop(cg);
+	if (incr)
+		trc_pop(cg);
 	trc_pop(cg);
 }
 

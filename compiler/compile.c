@@ -114,6 +114,8 @@ static int trc_run_passes(struct trc_ctx *ctx)
 	if (!err)
 		err = trc_fold(ctx);
 	if (!err)
+		err = trc_aggparams(ctx);
+	if (!err)
 		err = trc_codegen(ctx);
 	if (!err)
 		err = trc_image(ctx);

@@ -35,6 +35,7 @@ BISON ?= bison
 TRC_BUILD := build/compiler
 
 TRC_SRCS := \
+	compiler/aggs.c \
 	compiler/ast.c \
 	compiler/asm.c \
 	compiler/codegen.c \

@@ -140,9 +140,20 @@ static void trc_dump_tables(const struct tr_program *p, FILE *f)
 	if (p->naggs)
 		fprintf(f, "aggregations:\n");
 	for (i = 0; i < p->naggs; i++) {
-		fprintf(f, "  agg#%u: @%s = %s(), key %u bytes:", i,
-			p->aggs[i].name, trc_agg_dnames[p->aggs[i].func],
-			p->aggs[i].key_size);
+		const struct tr_image_agg *d = &p->aggs[i].desc;
+
+		fprintf(f, "  agg#%u: @%s = %s(", i, p->aggs[i].name,
+			trc_agg_dnames[p->aggs[i].func]);
+		if (d->func == TR_AGG_LQUANTIZE)
+			fprintf(f, "x, %d, %d, %u", d->base,
+				d->base + d->levels * d->step, d->step);
+		else if (d->func == TR_AGG_LLQUANTIZE)
+			fprintf(f, "x, %u, %u, %u, %u", d->factor, d->low,
+				d->high, d->nsteps);
+		fputc(')', f);
+		if (d->nvals != 1)
+			fprintf(f, ", %u values", d->nvals);
+		fprintf(f, ", key %u bytes:", p->aggs[i].key_size);
 		trc_dump_fields(f, p->aggs[i].keys, p->aggs[i].nkeys);
 		fputc('\n', f);
 	}

@@ -140,6 +140,9 @@ static void trc_image_meta(struct trc_ctx *ctx, struct tr_program *prog)
 		for (j = 0; j < a->nkeys; j++)
 			m->keys[j] = trc_field(a->keys[j], a->key_off[j]);
 		m->key_size = a->key_size;
+		m->desc = a->desc;
+		m->desc.func = a->func;
+		m->desc.key_size = a->key_size;
 	}
 	prog->recs = trc_pcalloc(ctx, ctx->tc_nrecs, sizeof(*prog->recs));
 	for (i = 0; i < ctx->tc_nrecs; i++) {
@@ -223,10 +226,8 @@ int trc_image(struct trc_ctx *ctx)
 	trc_copy(img, &h, TR_SECT_CLAUSES, ic, sizeof(*ic));
 	trc_copy(img, &h, TR_SECT_PROBES, ip, sizeof(*ip));
 	ia = (struct tr_image_agg *)(img + h.sect[TR_SECT_AGGS].off);
-	for (i = 0; i < ctx->tc_naggs; i++) {
-		ia[i].func = ctx->tc_aggs[i].func;
-		ia[i].key_size = ctx->tc_aggs[i].key_size;
-	}
+	for (i = 0; i < ctx->tc_naggs; i++)
+		ia[i] = prog->aggs[i].desc;
 	ir = (struct tr_image_rec *)(img + h.sect[TR_SECT_RECS].off);
 	for (i = 0; i < ctx->tc_nrecs; i++) {
 		ir[i].size = ctx->tc_recs[i].size;

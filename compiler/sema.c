@@ -27,6 +27,7 @@
  * layout (8-aligned slots) is decided here, before codegen.
  */
 #include "trc_impl.h"
+#include "tracer/agg.h"
 
 /* ---- builtins ------------------------------------------------------- */
 
@@ -60,21 +61,19 @@ static const char *const trc_builtin_aliases[][2] = {
 	{ "probe", "probefunc" },
 };
 
-static const char *const trc_functions[] = { "count", "exit", "printf",
-					     "sum" };
-
-static const char *const trc_unsupported_functions[] = {
-	"avg", "basename", "clear", "commit", "copyin", "copyinstr",
-	"denormalize", "dirname", "discard", "ftruncate", "jstack",
-	"llquantize", "lquantize", "max", "min", "mod", "normalize", "print",
-	"printa", "printm", "quantize", "raise", "speculate", "stack",
-	"stddev", "stop", "strjoin", "strlen", "stringof", "sym", "system",
-	"trace", "tracemem", "trunc", "uaddr", "ufunc", "umod", "ustack",
-	"usym",
+static const char *const trc_functions[] = {
+	"avg", "count", "exit", "llquantize", "lquantize", "max", "min",
+	"printf", "quantize", "stddev", "sum",
 };
 
-static const char *const trc_unsupported_aggfuncs[] = {
-	"avg", "llquantize", "lquantize", "max", "min", "quantize", "stddev",
+static const char *const trc_unsupported_functions[] = {
+	"basename", "clear", "commit", "copyin", "copyinstr",
+	"denormalize", "dirname", "discard", "ftruncate", "jstack",
+	"mod", "normalize", "print",
+	"printa", "printm", "raise", "speculate", "stack",
+	"stop", "strjoin", "strlen", "stringof", "sym", "system",
+	"trace", "tracemem", "trunc", "uaddr", "ufunc", "umod", "ustack",
+	"usym",
 };
 
 static bool trc_in(const char *s, const char *const *list, unsigned int n)
@@ -139,10 +138,10 @@ static int trc_sema_call(struct trc_ctx *ctx, struct trc_expr *e)
 {
 	const char *hint;
 
-	if (!strcmp(e->str, "count") || !strcmp(e->str, "sum"))
+	if (trc_aggfunc_lookup(e->str) >= 0)
 		trc_error(ctx, e->loc,
 			  "%s() can only be assigned to an aggregation, as in @ = %s(%s)",
-			  e->str, e->str, e->str[0] == 's' ? "x" : "");
+			  e->str, e->str, strcmp(e->str, "count") ? "x" : "");
 	else if (!strcmp(e->str, "printf") || !strcmp(e->str, "exit"))
 		trc_error(ctx, e->loc,
 			  "%s() is an action and has no value", e->str);
@@ -325,8 +324,7 @@ static struct trc_agg *trc_agg_new(struct trc_ctx *ctx, struct trc_expr *lhs,
 static int trc_agg_use(struct trc_ctx *ctx, struct trc_stmt *s,
 		       enum tr_agg_func func)
 {
-	static const char *const fnames[] = { [TR_AGG_COUNT] = "count",
-					      [TR_AGG_SUM] = "sum" };
+	const char *const *fnames = tr_agg_names;
 	struct trc_expr *lhs = s->lhs, *k;
 	struct trc_agg *a = trc_agg_find(ctx, lhs->str);
 	struct trc_type *t;
@@ -422,42 +420,23 @@ static int trc_sema_assign(struct trc_ctx *ctx, struct trc_stmt *s)
 			  "only aggregations can be assigned to; variables are not supported yet");
 		return -EINVAL;
 	}
-	if (rhs->kind != TRC_E_CALL ||
-	    (strcmp(rhs->str, "count") && strcmp(rhs->str, "sum"))) {
-		if (rhs->kind == TRC_E_CALL &&
-		    TRC_IN(rhs->str, trc_unsupported_aggfuncs))
-			trc_error(ctx, rhs->loc,
-				  "aggregating function '%s' is not supported yet",
-				  rhs->str);
-		else if (rhs->kind == TRC_E_IDENT &&
-			 (!strcmp(rhs->str, "count") ||
-			  !strcmp(rhs->str, "sum")))
+	if (rhs->kind != TRC_E_CALL || trc_aggfunc_lookup(rhs->str) < 0) {
+		if (rhs->kind == TRC_E_IDENT &&
+		    trc_aggfunc_lookup(rhs->str) >= 0)
 			trc_error(ctx, rhs->loc,
 				  "%s is a function: write %s(%s)", rhs->str,
-				  rhs->str, rhs->str[0] == 's' ? "x" : "");
+				  rhs->str, strcmp(rhs->str, "count") ? "x" : "");
 		else
 			trc_error(ctx, rhs->loc,
-				  "an aggregation can only be assigned an aggregating function: count() or sum(x)");
+				  "an aggregation can only be assigned an aggregating function, such as count() or quantize(x)");
 		return -EINVAL;
 	}
 	if (trc_sema_args(ctx, lhs->args) || trc_sema_args(ctx, rhs->args))
 		return -EINVAL;
 
-	func = rhs->str[0] == 'c' ? TR_AGG_COUNT : TR_AGG_SUM;
-	if (func == TR_AGG_COUNT && rhs->nargs) {
-		trc_error(ctx, rhs->loc, "count() takes no arguments");
+	func = trc_aggfunc_lookup(rhs->str);
+	if (trc_aggfunc_check_args(ctx, rhs, func))
 		return -EINVAL;
-	}
-	if (func == TR_AGG_SUM && rhs->nargs != 1) {
-		trc_error(ctx, rhs->loc, "sum() takes one argument, not %u",
-			  rhs->nargs);
-		return -EINVAL;
-	}
-	if (func == TR_AGG_SUM && rhs->args->type.kind != TRC_T_INT) {
-		trc_error(ctx, rhs->args->loc,
-			  "sum() needs an integer argument, not a string");
-		return -EINVAL;
-	}
 	s->action = TRC_ACT_AGG;
 	return trc_agg_use(ctx, s, func);
 }

@@ -12,6 +12,7 @@
  *   probes    probes.c            probe descriptions -> tc_probes
  *   sema      sema.c, printf.c    names, types, actions -> tc_aggs
  *   fold      fold.c              constant subtrees, dead clauses
+ *   aggparams aggs.c              aggregation parameters -> tc_aggs
  *   codegen   codegen.c           clause -> labelled insns, tc_recs, rodata
  *   asm       asm.c               labelled insns -> tc_insns
  *   image     image.c             everything -> struct tr_program
@@ -53,6 +54,8 @@ struct trc_agg {
 	struct trc_type *keys;	/* per key: INT (largest size) or STR */
 	u32 *key_off;		/* per key: offset in the key buffer */
 	u32 key_size;		/* multiple of 8 */
+	struct tr_image_agg desc;	/* aggparams: parameters and nvals */
+	bool has_params;	/* aggparams: desc is set */
 };
 
 /* A record (codegen): one per printf() or exit() statement compiled. */
@@ -152,6 +155,7 @@ int trc_options(struct trc_ctx *ctx);		/* options.c */
 int trc_probes(struct trc_ctx *ctx);		/* probes.c */
 int trc_sema(struct trc_ctx *ctx);		/* sema.c */
 int trc_fold(struct trc_ctx *ctx);		/* fold.c */
+int trc_aggparams(struct trc_ctx *ctx);		/* aggs.c */
 int trc_codegen(struct trc_ctx *ctx);		/* codegen.c */
 int trc_image(struct trc_ctx *ctx);		/* image.c */
 
@@ -162,6 +166,17 @@ int trc_image(struct trc_ctx *ctx);		/* image.c */
  * fold and codegen so that both pick the same signedness.
  */
 bool trc_binop_unsigned(const struct trc_expr *e);
+
+/*
+ * aggs.c: the aggregating function named @name (enum tr_agg_func) or -1;
+ * check the number and kinds of a call's arguments; its increment
+ * argument (quantizations), or NULL.
+ */
+int trc_aggfunc_lookup(const char *name);
+int trc_aggfunc_check_args(struct trc_ctx *ctx, struct trc_expr *call,
+			   enum tr_agg_func func);
+struct trc_expr *trc_aggfunc_incr(struct trc_expr *call,
+				  enum tr_agg_func func);
 
 /* printf.c: check @fmt against @args; 0 or -EINVAL after an error. */
 int trc_printf_check(struct trc_ctx *ctx, struct trc_expr *call,

@@ -14,7 +14,10 @@
  *       string          dt_print_bytes() with width -50: "  %-50s" when
  *                       the bytes are printable text then NULs, else a
  *                       hex dump (an empty string is not printable text);
- *   - the value of count() or sum(): " %16lld";
+ *   - the value: " %16lld" for count() sum() min() max() and avg(),
+ *     " %16llu" for stddev(), and for the quantizations their table
+ *     (dt_print_quantize, dt_print_lquantize, dt_print_llquantize), which
+ *     starts with a newline, so the keys stand on a line of their own;
  *   - "\n".
  * Nothing separates two aggregations, and an aggregation without entries
  * prints nothing.  The blank line before the first one is the CLI's (it is
@@ -114,6 +117,139 @@ static void trl_print_key(FILE *f, const struct tr_field *k, const u8 *key)
 	}
 }
 
+/* ---- quantizations: dt_print_quantize() and friends ----------------- */
+
+/* dt_print_quantline(): one row's bar and count. */
+static void trl_print_quantline(FILE *f, s64 val, u64 normal,
+				long double total, bool pos, bool neg)
+{
+	static const char ats[] = "@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@";
+	static const char spaces[] = "                                        ";
+	unsigned int len = 40, depth = 0;
+	long double v = val < 0 ? -(long double)val : (long double)val;
+
+	if (!neg) {
+		if (pos)
+			depth = (unsigned int)(v * len / total + 0.5);
+		fprintf(f, "|%s%s %-9lld\n", ats + len - depth, spaces + depth,
+			(long long)val / (long long)normal);
+		return;
+	}
+	if (!pos) {
+		depth = (unsigned int)(v * len / total + 0.5);
+		fprintf(f, "%s%s| %-9lld\n", spaces + depth, ats + len - depth,
+			(long long)val / (long long)normal);
+		return;
+	}
+	/* both signs: half-length bars on each side of a centre line */
+	len /= 2;
+	depth = (unsigned int)(v * len / total + 0.5);
+	if (val <= 0)
+		fprintf(f, "%s%s|%*s %-9lld\n", spaces + 40 - len + depth,
+			ats + 40 - depth, (int)len, "",
+			(long long)val / (long long)normal);
+	else
+		fprintf(f, "%20s|%s%s %-9lld\n", "", ats + 40 - depth,
+			spaces + 40 - len + depth,
+			(long long)val / (long long)normal);
+}
+
+/* The row label of bucket @i, as each dt_print_*quantize() writes it. */
+static void trl_print_bucket_label(FILE *f, const struct tr_image_agg *d,
+				   u32 i)
+{
+	char c[32];
+
+	if (d->func == TR_AGG_QUANTIZE) {
+		fprintf(f, "%16lld ", (long long)trl_agg_bucket_value(d, i));
+		return;
+	}
+	if (i == 0)
+		snprintf(c, sizeof(c), "< %lld",
+			 (long long)trl_agg_bucket_value(d, 0));
+	else if (i == d->nvals - 1 && d->func == TR_AGG_LQUANTIZE)
+		snprintf(c, sizeof(c), ">= %lld", (long long)d->base +
+			 (long long)d->levels * d->step);
+	else if (i == d->nvals - 1)
+		snprintf(c, sizeof(c), ">= %lld",
+			 (long long)trl_agg_bucket_value(d, i));
+	else
+		snprintf(c, sizeof(c), "%lld",
+			 (long long)trl_agg_bucket_value(d, i));
+	fprintf(f, "%16s ", c);
+}
+
+/*
+ * The table of a quantization: the rows from one zero bucket before the
+ * first non-zero one to one after the last (or, all zero, the rows around
+ * 0 for quantize and the first ones for the others), each bar the share
+ * of the total of the printed rows.
+ */
+static void trl_print_quantize(FILE *f, const struct tr_image_agg *d,
+			       const u64 *vals, u64 normal)
+{
+	const s64 *data = (const s64 *)vals;
+	u32 n = d->nvals, first = 0, last = n - 1, i;
+	long double total = 0;
+	bool pos = false, neg = false;
+
+	while (first < n && !data[first])
+		first++;
+	if (first == n) {
+		if (d->func == TR_AGG_QUANTIZE) {
+			first = TR_AGG_QUANTIZE_ZEROBUCKET - 1;
+			last = TR_AGG_QUANTIZE_ZEROBUCKET + 1;
+		} else {
+			first = 0;
+			last = d->func == TR_AGG_LQUANTIZE ? 2 : 1;
+		}
+	} else {
+		if (first > 0)
+			first--;
+		while (last > 0 && !data[last])
+			last--;
+		if (last < n - 1)
+			last++;
+	}
+	for (i = first; i <= last; i++) {
+		pos |= data[i] > 0;
+		neg |= data[i] < 0;
+		total += data[i] < 0 ? -(long double)data[i] :
+				       (long double)data[i];
+	}
+	fprintf(f, "\n%16s %41s %-9s\n", "value",
+		"------------- Distribution -------------", "count");
+	for (i = first; i <= last; i++) {
+		trl_print_bucket_label(f, d, i);
+		trl_print_quantline(f, data[i], normal, total, pos, neg);
+	}
+}
+
+/* ---- entries ---------------------------------------------------------- */
+
+/* The value of one entry, as dt_print_datum() prints it. */
+static void trl_print_value(FILE *f, const struct tr_image_agg *d,
+			    const u64 *vals, u64 normal)
+{
+	switch (d->func) {
+	case TR_AGG_AVG:
+		fprintf(f, " %16lld", (long long)trl_agg_avg(vals, normal));
+		break;
+	case TR_AGG_STDDEV:
+		fprintf(f, " %16llu",
+			(unsigned long long)trl_agg_stddev(vals, normal));
+		break;
+	case TR_AGG_QUANTIZE:
+	case TR_AGG_LQUANTIZE:
+	case TR_AGG_LLQUANTIZE:
+		trl_print_quantize(f, d, vals, normal);
+		break;
+	default:	/* count sum min max: one 8-byte value */
+		fprintf(f, " %16lld", (long long)vals[0] / (long long)normal);
+		break;
+	}
+}
+
 int trl_aggs_print(const struct trl_aggs *a, FILE *f)
 {
 	const struct trl_agg_entry *e;
@@ -127,8 +263,8 @@ int trl_aggs_print(const struct trl_aggs *a, FILE *f)
 		key = trl_agg_key(a, e);
 		for (k = 0; k < m->nkeys; k++)
 			trl_print_key(f, &m->keys[k], key);
-		/* count() and sum(): one 8-byte value, dt_print_datum's %lld */
-		fprintf(f, " %*lld\n", 16, (long long)e->vals[0]);
+		trl_print_value(f, &m->desc, e->vals, 1);
+		fputc('\n', f);
 	}
 	return ferror(f) ? -EIO : 0;
 }

@@ -16,8 +16,7 @@
  * Sorting follows dtrace_aggregate_print() with no aggsort* option, i.e.
  * dt_aggregate_varvalcmp() (FreeBSD/illumos dt_aggregate.c):
  *   1. aggregation variable id, ascending (dt_aggregate_varcmp);
- *   2. value, ascending, as a signed 64-bit number for count() and sum()
- *      (dt_aggregate_valcmp -> dt_aggregate_countcmp);
+ *   2. value, ascending (dt_aggregate_valcmp: agg_value.c);
  *   3. keys, first to last (dt_aggregate_keycmp): integers of 1, 2, 4 and
  *      8 bytes as unsigned numbers of that size, so -1 sorts after 1;
  *      anything else (strings) byte by byte, unsigned.
@@ -39,6 +38,10 @@ void trl_aggs_init(struct trl_aggs *a, const struct tr_program *p)
 
 void trl_aggs_free(struct trl_aggs *a)
 {
+	u32 i;
+
+	for (i = 0; i < a->nents; i++)
+		free(a->ents[i].vals);
 	free(a->ents);
 	free(a->keys);
 	free(a->index);
@@ -68,9 +71,12 @@ static int trl_aggs_check_program(const struct tr_program *p, char *msg,
 
 	for (i = 0; i < p->naggs; i++) {
 		m = &p->aggs[i];
-		if (m->func >= TR_NAGG_FUNCS)
+		if (m->func >= TR_NAGG_FUNCS || m->desc.func != m->func ||
+		    m->desc.key_size != m->key_size ||
+		    !m->desc.nvals || m->desc.nvals > TR_AGG_MAX_VALS ||
+		    m->desc.nvals != tr_agg_count_vals(&m->desc))
 			return trl_aggs_error(msg, msg_len,
-				"aggregation @%s has unknown function %u",
+				"aggregation @%s has unknown function %u or bad parameters",
 				m->name, m->func);
 		for (j = 0; j < m->nkeys; j++) {
 			k = &m->keys[j];
@@ -152,7 +158,7 @@ static int trl_aggs_merge_one(struct trl_aggs *a, u32 agg, const u8 *key,
 		e = &a->ents[a->index[idx] - 1];
 		if (e->agg == agg &&
 		    !memcmp(trl_agg_key(a, e), key, m->key_size)) {
-			tr_agg_merge(m->func, e->vals, vals);
+			tr_agg_merge(&m->desc, e->vals, vals);
 			return 0;
 		}
 		idx = (idx + 1) & (a->index_cap - 1);
@@ -169,11 +175,14 @@ static int trl_aggs_merge_one(struct trl_aggs *a, u32 agg, const u8 *key,
 		return err;
 	e = &a->ents[a->nents];
 	memset(e, 0, sizeof(*e));
+	e->vals = malloc((size_t)m->desc.nvals * sizeof(u64));
+	if (!e->vals)
+		return -ENOMEM;
 	e->agg = agg;
 	e->key_off = a->keys_len;
 	memcpy(a->keys + a->keys_len, key, m->key_size);
 	a->keys_len += m->key_size;
-	memcpy(e->vals, vals, tr_agg_nvals[m->func] * sizeof(u64));
+	memcpy(e->vals, vals, (size_t)m->desc.nvals * sizeof(u64));
 	a->index[idx] = ++a->nents;
 	return 0;
 }
@@ -185,7 +194,6 @@ int trl_aggs_add_table(struct trl_aggs *a, const void *table, size_t len,
 	const struct tr_agg_table_hdr *h = table;
 	const struct tr_agg_meta *m;
 	struct tr_agg_slot *s;
-	u64 vals[TR_AGG_MAX_VALS];
 	u32 i, agg, nvals;
 	int err;
 
@@ -211,14 +219,14 @@ int trl_aggs_add_table(struct trl_aggs *a, const void *table, size_t len,
 				"aggregation snapshot slot %u names aggregation %u; the program has %u",
 				i, agg, p->naggs);
 		m = &p->aggs[agg];
-		nvals = tr_agg_nvals[m->func];
+		nvals = m->desc.nvals;
 		if (m->key_size > h->key_area || nvals > TR_AGG_MAX_VALS ||
 		    sizeof(*s) + h->key_area + nvals * sizeof(u64) > h->stride)
 			return trl_aggs_error(msg, msg_len,
 				"aggregation @%s does not fit the snapshot's %u-byte slots",
 				m->name, h->stride);
-		memcpy(vals, tr_agg_slot_vals(h, s), nvals * sizeof(u64));
-		err = trl_aggs_merge_one(a, agg, tr_agg_slot_key(s), vals);
+		err = trl_aggs_merge_one(a, agg, tr_agg_slot_key(s),
+					 tr_agg_slot_vals(h, s));
 		if (err)
 			return trl_aggs_error(msg, msg_len,
 				"out of memory merging aggregations");
@@ -297,16 +305,6 @@ static int trl_agg_keycmp(const struct tr_agg_meta *m, const u8 *l,
 	return 0;
 }
 
-/* dt_aggregate_valcmp(): count() and sum() compare as int64_t. */
-static int trl_agg_valcmp(const u64 *l, const u64 *r)
-{
-	s64 lv = (s64)l[0], rv = (s64)r[0];
-
-	if (lv != rv)
-		return lv < rv ? -1 : 1;
-	return 0;
-}
-
 /* dt_aggregate_varvalcmp(): variable, then value, then keys. */
 static int trl_agg_cmp(const void *lp, const void *rp, void *arg)
 {
@@ -316,7 +314,7 @@ static int trl_agg_cmp(const void *lp, const void *rp, void *arg)
 
 	if (l->agg != r->agg)
 		return l->agg < r->agg ? -1 : 1;
-	c = trl_agg_valcmp(l->vals, r->vals);
+	c = trl_agg_valcmp(&a->prog->aggs[l->agg].desc, l->vals, r->vals);
 	if (c)
 		return c;
 	return trl_agg_keycmp(&a->prog->aggs[l->agg], trl_agg_key(a, l),

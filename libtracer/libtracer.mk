@@ -14,7 +14,8 @@
 # the tests/unit/check.c harness, which the top-level Makefile builds.
 
 LIBTRACER_SRCS := libtracer/device.c libtracer/printf.c libtracer/consume.c \
-		  libtracer/aggregate.c libtracer/agg_print.c
+		  libtracer/aggregate.c libtracer/agg_print.c \
+		  libtracer/agg_value.c
 LIBTRACER_OBJS := $(LIBTRACER_SRCS:%.c=build/%.o)
 
 LIBTRACER_TEST_NAMES := test_printf test_agg_print test_consume

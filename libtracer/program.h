@@ -49,6 +49,8 @@ struct tr_agg_meta {
 	uint32_t nkeys;
 	struct tr_field *keys;
 	uint32_t key_size;	/* equals the image's key_size */
+	struct tr_image_agg desc;	/* the image's entry: function,
+					 * parameters, values per entry */
 };
 
 enum tr_rec_kind {

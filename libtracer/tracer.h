@@ -13,6 +13,7 @@
  *                check the compiler makes with the same parser
  *   aggregate.c  snapshot every CPU's aggregation table, merge, sort
  *   agg_print.c  DTrace's default aggregation layout
+ *   agg_value.c  avg, stddev, bucket values and value order of an entry
  *
  * Conventions: commands return 0 or a negative errno.  A failing call leaves
  * a one-line explanation (no "tracer: " prefix, no newline) in the message
@@ -148,7 +149,7 @@ int trl_read_all(struct trl_reader *r, struct trl_consumer *c, bool final);
 struct trl_agg_entry {
 	u32 agg;			/* aggregation id */
 	u32 key_off;			/* key at trl_aggs.keys + key_off */
-	u64 vals[TR_AGG_MAX_VALS];
+	u64 *vals;			/* desc.nvals values, malloc'ed */
 };
 
 struct trl_aggs {
@@ -187,6 +188,17 @@ static inline const u8 *trl_agg_key(const struct trl_aggs *a,
 {
 	return a->keys + e->key_off;
 }
+
+/* ---- agg_value.c: what an entry's values mean ----------------------- */
+
+/* avg() and stddev() as DTrace prints them, values divided by @normal. */
+s64 trl_agg_avg(const u64 *vals, u64 normal);
+u64 trl_agg_stddev(const u64 *vals, u64 normal);
+/* The lowest value of bucket @i of a quantization (lquantize 0: base). */
+s64 trl_agg_bucket_value(const struct tr_image_agg *d, u32 i);
+/* DTrace's order of two entries of one aggregation by value: -1, 0, 1. */
+int trl_agg_valcmp(const struct tr_image_agg *d, const u64 *l,
+		   const u64 *r);
 
 /* ---- agg_print.c: DTrace's default layout --------------------------- */
 

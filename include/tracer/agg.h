@@ -15,8 +15,23 @@
 #include "tracer/env.h"
 #include "tracer/prog.h"
 
-#define TR_AGG_MAX_VALS	1	/* most values any function keeps */
+#define TR_AGG_MAX_VALS	TR_MAX_AGG_VALS	/* most values of one entry */
 
+/* quantize(): DTrace's DTRACE_QUANTIZE_* power-of-two buckets. */
+#define TR_AGG_QUANTIZE_NBUCKETS	127
+#define TR_AGG_QUANTIZE_ZEROBUCKET	63
+
+/* The lowest value of quantize() bucket @b (DTRACE_QUANTIZE_BUCKETVAL). */
+static inline s64 tr_agg_quantize_bucketval(int b)
+{
+	if (b < TR_AGG_QUANTIZE_ZEROBUCKET)
+		return -(s64)(1ull << (TR_AGG_QUANTIZE_ZEROBUCKET - 1 - b));
+	if (b == TR_AGG_QUANTIZE_ZEROBUCKET)
+		return 0;
+	return (s64)(1ull << (b - TR_AGG_QUANTIZE_ZEROBUCKET - 1));
+}
+
+/* Values per entry for each function; 0: computed from the parameters. */
 extern const u8 tr_agg_nvals[TR_NAGG_FUNCS];
 extern const char *const tr_agg_names[TR_NAGG_FUNCS];
 
@@ -47,15 +62,39 @@ static inline u64 *tr_agg_slot_vals(const struct tr_agg_table_hdr *h,
 u32 tr_agg_hash(const u8 *key, u32 size);
 
 /*
+ * Values per entry of @a as its function and parameters make them, or 0
+ * if the parameters are invalid (DTrace's rules; the verifier's I8).
+ */
+u32 tr_agg_count_vals(const struct tr_image_agg *a);
+
+/* llquantize(): the bucket of @value (dtrace_aggregate_llquantize_bucket). */
+u32 tr_agg_llquantize_bucket(u16 factor, u16 low, u16 high, u16 nsteps,
+			     s64 value);
+
+/* Set an entry's values to its function's initial state (min: INT64_MAX). */
+void tr_agg_init_vals(const struct tr_image_agg *a, u64 *vals);
+
+/*
  * The values of (@agg, @key) in @table, inserting a zeroed slot if the key
  * is new; NULL when the table is full.  @size is the aggregation's key size.
  */
 u64 *tr_agg_lookup(void *table, u32 agg, const u8 *key, u32 size);
 
-/* Fold one value into an entry: what count(), sum() ... do per event. */
-void tr_agg_apply(u32 func, u64 *vals, u64 value);
+/*
+ * The values of aggregation @agg (described by @a) under @key, creating the
+ * entry with its initial values if it is new; NULL when the table is full.
+ */
+u64 *tr_agg_entry(void *table, u32 agg, const struct tr_image_agg *a,
+		  const u8 *key);
+
+/*
+ * Fold one value into an entry: what count(), sum() ... do per event.
+ * @incr is the quantizations' optional increment (1 when not given).
+ */
+void tr_agg_apply(const struct tr_image_agg *a, u64 *vals, u64 value,
+		  u64 incr);
 
 /* Fold another CPU's entry into @dst: used when merging snapshots. */
-void tr_agg_merge(u32 func, u64 *dst, const u64 *src);
+void tr_agg_merge(const struct tr_image_agg *a, u64 *dst, const u64 *src);
 
 #endif /* TRACER_AGG_H */

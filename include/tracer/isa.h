@@ -165,7 +165,9 @@
 	X(STRCMP, D, S, R,  _,     "R[a] = strcmp(VA R[b], VA R[c]) as -1, 0 or 1") \
 	/* actions */							\
 	X(AGG,    S, S, _,  AGG,   "aggregate R[a] into aggregation k under the key at VA R[b]") \
-	X(EMIT,   _, S, _,  REC,   "append record k, its payload read from VA R[b]")
+	X(EMIT,   _, S, _,  REC,   "append record k, its payload read from VA R[b]") \
+	/* aggs: quantizations with an increment */			\
+	X(AGGN,   S, S, R,  AGG,   "aggregate R[a] with increment R[c] into aggregation k under the key at VA R[b]")
 
 enum tr_opcode {
 #define TR_X_ENUM(name, a, b, c, k, meaning) TR_OP_##name,

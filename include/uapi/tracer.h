@@ -90,9 +90,27 @@ struct tr_image_probe {
 	__u32 clause_count;
 };
 
-#define TR_AGG_FUNCS(X)	/* X(NAME, "d-name", values per entry) */	\
-	X(COUNT, "count", 1)						\
-	X(SUM,   "sum",   1)
+/*
+ * X(NAME, "d-name", values per entry; 0: from the parameters).  The values
+ * of an entry are 64-bit words (common/agg.c has their meaning):
+ *   count sum min max	the value
+ *   avg		count, sum
+ *   stddev		count, sum, sum of squares (128 bits, low word first)
+ *   quantize		TR_AGG_QUANTIZE_NBUCKETS power-of-two buckets
+ *   lquantize		levels + 2 buckets: < base, levels linear, >= limit
+ *   llquantize		tr_agg_llquantize_nbuckets() log-linear buckets
+ */
+#define TR_AGG_FUNCS(X)							\
+	X(COUNT,      "count",      1)					\
+	X(SUM,        "sum",        1)					\
+	/* aggs: the remaining aggregating functions */			\
+	X(MIN,        "min",        1)					\
+	X(MAX,        "max",        1)					\
+	X(AVG,        "avg",        2)					\
+	X(STDDEV,     "stddev",     4)					\
+	X(QUANTIZE,   "quantize",   127)				\
+	X(LQUANTIZE,  "lquantize",  0)					\
+	X(LLQUANTIZE, "llquantize", 0)
 
 enum tr_agg_func {
 #define TR_X_ENUM(name, dname, nvals) TR_AGG_##name,
@@ -104,6 +122,15 @@ enum tr_agg_func {
 struct tr_image_agg {
 	__u32 func;		/* enum tr_agg_func */
 	__u32 key_size;		/* bytes, multiple of 8, <= TR_MAX_KEY_SIZE */
+	__u32 nvals;		/* values per entry, <= TR_MAX_AGG_VALS */
+	__s32 base;		/* lquantize: lower bound */
+	__u16 step;		/* lquantize: bucket width */
+	__u16 levels;		/* lquantize: buckets from base to the limit */
+	__u16 factor;		/* llquantize: the factor */
+	__u16 low;		/* llquantize: low magnitude */
+	__u16 high;		/* llquantize: high magnitude */
+	__u16 nsteps;		/* llquantize: linear steps per magnitude */
+	__u32 reserved;		/* must be 0 */
 };
 
 struct tr_image_rec {
@@ -123,6 +150,7 @@ struct tr_image_rec {
 #define TR_MAX_AGGS		256u
 #define TR_MAX_RECS		4096u
 #define TR_MAX_KEY_SIZE		1024u
+#define TR_MAX_AGG_VALS		1024u	/* 64-bit values of one entry */
 #define TR_MAX_REC_SIZE		8192u
 #define TR_MAX_SCRATCH_SIZE	(64u << 10)
 #define TR_MAX_AGG_ENTRIES	(1u << 20)

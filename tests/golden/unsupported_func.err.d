@@ -1,2 +1,1 @@
-fbt::vfs_read:entry { @ = quantize(arg2); }
 BEGIN { trace(pid); }

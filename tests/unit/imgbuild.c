@@ -47,10 +47,19 @@ u32 imgb_probe(struct imgb *b, u32 kind, const char *func, u32 first,
 	return b->nprobes++;
 }
 
+/* Fixed value counts (0: lquantize and llquantize set their own). */
+static const u32 imgb_agg_nvals[TR_NAGG_FUNCS] = {
+#define IMGB_X(name, dname, nvals) [TR_AGG_##name] = nvals,
+	TR_AGG_FUNCS(IMGB_X)
+#undef IMGB_X
+};
+
 u32 imgb_agg(struct imgb *b, u32 func, u32 key_size)
 {
 	b->aggs[b->naggs].func = func;
 	b->aggs[b->naggs].key_size = key_size;
+	b->aggs[b->naggs].nvals = func < TR_NAGG_FUNCS ?
+				    imgb_agg_nvals[func] : 0;
 	return b->naggs++;
 }
 
