@@ -273,6 +273,7 @@ struct cli_session {
 	struct trl_dev dev;
 	struct trl_reader rd;
 	struct trl_consumer con;
+	struct trl_aggstate aggs;	/* printa(), clear() ... and the end */
 	struct tr_ioc_status seen;	/* counters already reported */
 	bool stopped;
 	bool impatient;			/* second Ctrl-C */
@@ -340,22 +341,14 @@ static int cli_consume(struct cli_session *s)
 	}
 }
 
-/* Snapshot, merge, sort and print every aggregation. */
-static int cli_print_aggs(struct cli_session *s, u32 ncpus)
+/* Snapshot, merge, sort and print every aggregation printa() did not. */
+static int cli_print_aggs(struct cli_session *s)
 {
-	struct trl_aggs aggs;
 	int err;
 
-	trl_aggs_init(&aggs, s->prog);
-	err = trl_aggs_snapshot(&aggs, &s->dev, ncpus);
-	if (err) {
+	err = trl_aggstate_print_unprinted(&s->aggs, stdout);
+	if (err && err != -EIO)
 		cli_error("failed to print aggregations: %s", s->dev.msg);
-		goto free;
-	}
-	trl_aggs_sort(&aggs);
-	err = trl_aggs_print(&aggs, stdout);
-free:
-	trl_aggs_free(&aggs);
 	return err;
 }
 
@@ -397,10 +390,15 @@ static int cli_trace(const struct tr_program *p, const char *desc,
 		goto close;
 	}
 	trl_consumer_init(&s.con, p, stdout, stderr, CLI_NAME);
+	if (trl_aggstate_init(&s.aggs, p, &s.dev, st.ncpus)) {
+		cli_error("out of memory");
+		goto free_reader;
+	}
+	s.con.aggs = &s.aggs;
 	cli_catch_signals();
 	if (cli_pinned(&s.dev, trl_dev_go, &s.rd.first_cpu)) {
 		cli_error("could not enable tracing: %s", s.dev.msg);
-		goto free_reader;
+		goto free_aggs;
 	}
 	/*
 	 * dtrace.c exec_prog()'s notice(), printed once the probes are live
@@ -414,7 +412,7 @@ static int cli_trace(const struct tr_program *p, const char *desc,
 	err = cli_consume(&s);
 	fputc('\n', stdout);		/* dtrace.c: oprintf("\n") */
 	if (!err && !s.impatient)
-		err = cli_print_aggs(&s, st.ncpus);
+		err = cli_print_aggs(&s);
 	fflush(stdout);
 	if (!trl_dev_status(&s.dev, &st)) {
 		cli_report_drops(&st, &s.seen);
@@ -427,6 +425,8 @@ static int cli_trace(const struct tr_program *p, const char *desc,
 	}
 	if (!err)
 		status = s.con.exited ? s.con.exit_status : CLI_EXIT_OK;
+free_aggs:
+	trl_aggstate_free(&s.aggs);
 free_reader:
 	trl_reader_free(&s.rd);
 close:

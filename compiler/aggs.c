@@ -14,9 +14,16 @@
  *
  * Every use of an aggregation must give the same parameters; the first
  * use fixes them, as DTrace's dis_auxinfo does.
+ *
+ * Also the actions on whole aggregations, each a record the consumer acts
+ * on (libtracer/agg_action.c):
+ *
+ *   printa(@a)  printa("fmt", @a, ...)  clear(@a)  trunc(@a[, n])
+ *   normalize(@a, n)  denormalize(@a)
  */
 #include "trc_impl.h"
 #include "tracer/agg.h"
+#include "tracer.h"
 
 /* X(NAME, fewest arguments, most arguments, index of incr or -1) */
 #define TRC_AGG_ARITY(X)						\
@@ -296,16 +303,247 @@ static int trc_agg_stmt_params(struct trc_ctx *ctx, struct trc_stmt *s)
 	return 0;
 }
 
+/* ---- actions on aggregations ---------------------------------------- */
+
+static const struct {
+	const char *name;
+	int kind;		/* enum tr_rec_kind */
+	u8 min, max;		/* arguments */
+} trc_aggacts[] = {
+	{ "printa", TR_RK_PRINTA, 1, 255 },
+	{ "clear", TR_RK_CLEAR, 1, 1 },
+	{ "trunc", TR_RK_TRUNC, 1, 2 },
+	{ "normalize", TR_RK_NORMALIZE, 2, 2 },
+	{ "denormalize", TR_RK_DENORMALIZE, 1, 1 },
+};
+
+int trc_aggaction_kind(const char *name)
+{
+	u32 i;
+
+	for (i = 0; i < ARRAY_SIZE(trc_aggacts); i++)
+		if (!strcmp(name, trc_aggacts[i].name))
+			return trc_aggacts[i].kind;
+	return -1;
+}
+
+/* The state of one printa() format scan. */
+struct trc_pa_check {
+	struct trc_ctx *ctx;
+	struct trc_expr *call;
+	const struct trc_agg *agg;	/* NULL: only count the conversions */
+	u32 naggconv, nkeyconv;
+	int err;
+};
+
+static int trc_pa_conv(void *data, enum trl_pf_argkind kind,
+		       const char *conv, size_t len)
+{
+	struct trc_pa_check *c = data;
+	const struct trc_type *k;
+
+	if (kind == TRL_PF_ARG_NONE)
+		return 0;
+	if (kind == TRL_PF_ARG_AGG) {
+		c->naggconv++;
+		return 0;
+	}
+	if (!c->agg)
+		return 0;
+	if (c->nkeyconv >= c->agg->nkeys) {
+		trc_error(c->ctx, c->call->args->loc,
+			  "printa() conversion '%.*s' has no key left: @%s has %u key%s",
+			  (int)len, conv, c->agg->name, c->agg->nkeys,
+			  c->agg->nkeys == 1 ? "" : "s");
+		c->err = -EINVAL;
+		return -EINVAL;
+	}
+	k = &c->agg->keys[c->nkeyconv++];
+	if ((k->kind == TRC_T_STR) != (kind == TRL_PF_ARG_STR)) {
+		trc_error(c->ctx, c->call->args->loc,
+			  "printa() conversion '%.*s' prints key %u of @%s, which is %s",
+			  (int)len, conv, c->nkeyconv, c->agg->name,
+			  k->kind == TRC_T_STR ? "a string" : "an integer");
+		c->err = -EINVAL;
+		return -EINVAL;
+	}
+	return 0;
+}
+
+/* Scan printa()'s format against @agg's keys (NULL: not known yet). */
+static int trc_printa_scan(struct trc_ctx *ctx, struct trc_expr *call,
+			   const struct trc_agg *agg, u32 *naggconv)
+{
+	struct trc_pa_check c = { .ctx = ctx, .call = call, .agg = agg };
+	char why[128];
+
+	if (trl_printf_scan(call->args->str, trc_pa_conv, &c, why,
+			    sizeof(why))) {
+		if (!c.err)
+			trc_error(ctx, call->args->loc, "printa() %s", why);
+		return -EINVAL;
+	}
+	*naggconv = c.naggconv;
+	return 0;
+}
+
+static int trc_printa_check(struct trc_ctx *ctx, struct trc_expr *call,
+			    struct trc_expr *aggs)
+{
+	u32 naggconv, naggs = 0;
+
+	for (; aggs; aggs = aggs->next)
+		naggs++;
+	if (trc_printa_scan(ctx, call, NULL, &naggconv))
+		return -EINVAL;
+	if (naggconv > naggs) {
+		trc_error(ctx, call->args->loc,
+			  "printa() format prints %u aggregation%s with %%@ but %u follow%s",
+			  naggconv, naggconv == 1 ? "" : "s", naggs,
+			  naggs == 1 ? "s" : "");
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static bool trc_is_agg_ref(const struct trc_expr *e)
+{
+	return e->kind == TRC_E_AGG && !e->nargs;
+}
+
+int trc_aggaction_check(struct trc_ctx *ctx, struct trc_stmt *s)
+{
+	struct trc_expr *call = s->expr, *a = call->args;
+	int kind = trc_aggaction_kind(call->str);
+	u32 i, n = 0, pos = 0;
+
+	for (i = 0; i < ARRAY_SIZE(trc_aggacts); i++)
+		if (trc_aggacts[i].kind == kind)
+			break;
+	if (call->nargs < trc_aggacts[i].min ||
+	    call->nargs > trc_aggacts[i].max) {
+		trc_error(ctx, call->loc, "%s() takes %u%s argument%s, not %u",
+			  call->str, trc_aggacts[i].min,
+			  trc_aggacts[i].max == trc_aggacts[i].min ? "" :
+			  trc_aggacts[i].max == 2 ? " or 2" : " or more",
+			  trc_aggacts[i].max == 1 ? "" : "s", call->nargs);
+		return -EINVAL;
+	}
+	if (kind == TR_RK_PRINTA && a->kind == TRC_E_STR) {
+		if (!a->next) {
+			trc_error(ctx, call->loc,
+				  "printa() needs an aggregation after its format");
+			return -EINVAL;
+		}
+		if (trc_printa_check(ctx, call, a->next))
+			return -EINVAL;
+		a = a->next;
+		pos++;
+	}
+	for (i = 0; a; a = a->next, i++) {
+		pos++;
+		if (kind != TR_RK_PRINTA && i > 0) {
+			if (a->type.kind != TRC_T_INT) {
+				trc_error(ctx, a->loc,
+					  "%s() needs an integer as its second argument, not a string",
+					  call->str);
+				return -EINVAL;
+			}
+			continue;
+		}
+		if (!trc_is_agg_ref(a)) {
+			trc_error(ctx, a->loc,
+				  "%s() argument #%u must be an aggregation, such as @a (without keys)",
+				  call->str, pos);
+			return -EINVAL;
+		}
+		n++;
+	}
+	if (kind == TR_RK_PRINTA && n > 1 &&
+	    call->args->kind != TRC_E_STR) {
+		trc_error(ctx, call->loc,
+			  "printa() of more than one aggregation needs a format");
+		return -EINVAL;
+	}
+	s->action = TRC_ACT_AGGACT;
+	return 0;
+}
+
+int trc_agg_id(struct trc_ctx *ctx, const struct trc_expr *e)
+{
+	u32 i;
+
+	for (i = 0; i < ctx->tc_naggs; i++)
+		if (!strcmp(ctx->tc_aggs[i].name, e->str))
+			return i;
+	return -1;
+}
+
+static bool trc_same_keys(const struct trc_agg *a, const struct trc_agg *b)
+{
+	u32 i;
+
+	if (a->nkeys != b->nkeys || a->key_size != b->key_size)
+		return false;
+	for (i = 0; i < a->nkeys; i++)
+		if (a->keys[i].kind != b->keys[i].kind ||
+		    a->key_off[i] != b->key_off[i])
+			return false;
+	return true;
+}
+
+/*
+ * Every aggregation an action names must be assigned somewhere; printa()
+ * conversions must fit the keys, and the aggregations of one printa() must
+ * have the same keys.
+ */
+static int trc_aggaction_resolve(struct trc_ctx *ctx, struct trc_stmt *s)
+{
+	struct trc_agg *first = NULL, *ag;
+	struct trc_expr *a;
+	u32 naggconv;
+	int id;
+
+	for (a = s->expr->args; a; a = a->next) {
+		if (a->kind != TRC_E_AGG)
+			continue;
+		id = trc_agg_id(ctx, a);
+		if (id < 0) {
+			trc_error(ctx, a->loc,
+				  "aggregation @%s is never assigned a value",
+				  a->str);
+			return -EINVAL;
+		}
+		ag = &ctx->tc_aggs[id];
+		if (!first) {
+			first = ag;
+		} else if (!trc_same_keys(first, ag)) {
+			trc_error(ctx, a->loc,
+				  "printa() needs aggregations with the same keys, but @%s and @%s differ",
+				  first->name, ag->name);
+			return -EINVAL;
+		}
+	}
+	if (s->expr->args->kind == TRC_E_STR)
+		return trc_printa_scan(ctx, s->expr, first, &naggconv);
+	return 0;
+}
+
 int trc_aggparams(struct trc_ctx *ctx)
 {
 	struct trc_clause *cl;
 	struct trc_stmt *s;
 	int err = 0;
 
-	for (cl = ctx->tc_clauses; cl; cl = cl->next)
-		for (s = cl->stmts; s; s = s->next)
+	for (cl = ctx->tc_clauses; cl; cl = cl->next) {
+		for (s = cl->stmts; s; s = s->next) {
 			if (s->action == TRC_ACT_AGG &&
 			    trc_agg_stmt_params(ctx, s))
 				err = -EINVAL;
+			if (s->action == TRC_ACT_AGGACT &&
+			    trc_aggaction_resolve(ctx, s))
+				err = -EINVAL;
+		}
+	}
 	return err;
 }

@@ -590,9 +590,13 @@ static void trc_gen_agg(struct trc_cg *cg, struct trc_stmt *s)
 	trc_pop(cg);
 }
 
-/* A record of @args (kind @kind): lay out its payload, fill it, emit it. */
-static void trc_gen_record(struct trc_cg *cg, struct trc_stmt *s, int kind,
-			   const char *fmt, struct trc_expr *args)
+/*
+ * A record of @args (kind @kind): lay out its payload, fill it, emit it.
+ * Returns the record, or NULL after an error.
+ */
+static struct trc_rec *trc_gen_record(struct trc_cg *cg, struct trc_stmt *s,
+				      int kind, const char *fmt,
+				      struct trc_expr *args)
 {
 	struct trc_ctx *ctx = cg->ctx;
 	struct trc_rec *rec;
@@ -605,7 +609,7 @@ static void trc_gen_record(struct trc_cg *cg, struct trc_stmt *s, int kind,
 	if (ctx->tc_nrecs == TR_MAX_RECS) {
 		trc_error(ctx, s->loc, "too many printf() and exit() actions (at most %u)",
 			  TR_MAX_RECS);
-		return;
+		return NULL;
 	}
 	trc_grow(ctx, &ctx->tc_recs, &ctx->tc_recs_cap, ctx->tc_nrecs + 1,
 		 sizeof(*rec));
@@ -628,7 +632,7 @@ static void trc_gen_record(struct trc_cg *cg, struct trc_stmt *s, int kind,
 		trc_error(ctx, s->loc,
 			  "the arguments of this action take %u bytes; at most %u fit",
 			  off, TR_MAX_REC_SIZE);
-		return;
+		return NULL;
 	}
 
 	base = trc_scratch(cg, rec->size);
@@ -638,7 +642,36 @@ static void trc_gen_record(struct trc_cg *cg, struct trc_stmt *s, int kind,
 	trc_emit(cg, TR_OP_SCR, p, 0, 0, base);
 	trc_emit(cg, TR_OP_EMIT, 0, p, 0, ctx->tc_nrecs);
 	trc_pop(cg);
-	ctx->tc_nrecs++;
+	return &ctx->tc_recs[ctx->tc_nrecs++];
+}
+
+/*
+ * printa(), clear(), trunc(), normalize(), denormalize(): a record naming
+ * the aggregations, with the integer argument (trunc, normalize) as its
+ * payload and printa()'s format as its format.
+ */
+static void trc_gen_aggaction(struct trc_cg *cg, struct trc_stmt *s)
+{
+	struct trc_expr *e = s->expr, *a = e->args, *ints = NULL;
+	const char *fmt = NULL;
+	struct trc_rec *rec;
+	u32 n = 0;
+
+	if (a->kind == TRC_E_STR) {
+		fmt = a->str;
+		a = a->next;
+	}
+	if (a->kind == TRC_E_AGG && a->next && a->next->kind != TRC_E_AGG)
+		ints = a->next;
+	rec = trc_gen_record(cg, s, trc_aggaction_kind(e->str), fmt, ints);
+	if (!rec)
+		return;
+	for (e = a; e; e = e->next)
+		n += e->kind == TRC_E_AGG;
+	rec->aggs = trc_alloc(cg->ctx, n * sizeof(*rec->aggs));
+	for (e = a; e; e = e->next)
+		if (e->kind == TRC_E_AGG)
+			rec->aggs[rec->naggs++] = trc_agg_id(cg->ctx, e);
 }
 
 static void trc_gen_stmt(struct trc_cg *cg, struct trc_stmt *s)
@@ -655,6 +688,9 @@ static void trc_gen_stmt(struct trc_cg *cg, struct trc_stmt *s)
 		break;
 	case TRC_ACT_EXIT:
 		trc_gen_record(cg, s, TR_RK_EXIT, NULL, e->args);
+		break;
+	case TRC_ACT_AGGACT:
+		trc_gen_aggaction(cg, s);
 		break;
 	default:
 		trc_error(cg->ctx, s->loc, "internal error: no action");

@@ -120,6 +120,28 @@ static void trc_dump_clauses(const struct tr_program *p, FILE *f)
 	}
 }
 
+/* aggs: printa, clear, trunc, normalize and denormalize records */
+static void trc_dump_aggaction(FILE *f, const struct tr_program *p,
+			       const struct tr_rec_meta *r)
+{
+	static const char *const names[] = {
+		[TR_RK_PRINTA] = "printa", [TR_RK_CLEAR] = "clear",
+		[TR_RK_TRUNC] = "trunc", [TR_RK_NORMALIZE] = "normalize",
+		[TR_RK_DENORMALIZE] = "denormalize",
+	};
+	uint32_t i;
+
+	fprintf(f, "%s", (unsigned int)r->kind < ARRAY_SIZE(names) &&
+		names[r->kind] ? names[r->kind] : "?");
+	if (r->fmt) {
+		fputc(' ', f);
+		trc_dump_str(f, r->fmt);
+	}
+	for (i = 0; i < r->naggs; i++)
+		fprintf(f, "%s @%s", i ? "," : "",
+			r->aggs[i] < p->naggs ? p->aggs[r->aggs[i]].name : "?");
+}
+
 static void trc_dump_tables(const struct tr_program *p, FILE *f)
 {
 	const struct tr_image_hdr *h = p->image;
@@ -166,8 +188,10 @@ static void trc_dump_tables(const struct tr_program *p, FILE *f)
 		if (r->kind == TR_RK_PRINTF) {
 			fprintf(f, "printf ");
 			trc_dump_str(f, r->fmt);
-		} else {
+		} else if (r->kind == TR_RK_EXIT) {
 			fprintf(f, "exit");
+		} else {
+			trc_dump_aggaction(f, p, r);
 		}
 		fprintf(f, ", %u bytes:", r->size);
 		trc_dump_fields(f, r->args, r->nargs);

@@ -157,8 +157,16 @@ static void trc_image_meta(struct trc_ctx *ctx, struct tr_program *prog)
 		for (j = 0; j < r->nargs; j++)
 			m->args[j] = trc_field(r->args[j], r->arg_off[j]);
 		m->size = r->size;
+		m->aggs = trc_pcalloc(ctx, r->naggs, sizeof(*m->aggs));
+		m->naggs = r->naggs;
+		for (j = 0; j < r->naggs; j++)
+			m->aggs[j] = r->aggs[j];
 	}
 	prog->quiet = ctx->tc_quiet;
+	prog->aggsortkey = ctx->tc_aggsortkey;
+	prog->aggsortrev = ctx->tc_aggsortrev;
+	prog->aggsortpos = ctx->tc_aggsortpos;
+	prog->aggsortkeypos = ctx->tc_aggsortkeypos;
 }
 
 /* Place section @s with @count elements of @size at *@off. */

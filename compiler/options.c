@@ -4,6 +4,8 @@
  *
  *   #pragma D option quiet		quiet=1 and quiet=0 too
  *   #pragma D option bufsize=4m	per-CPU record buffer, k/m/g suffixes
+ *   #pragma D option aggsortkey	aggsortrev, aggsortpos=N,
+ *					aggsortkeypos=N: aggregation order
  *
  * Other DTrace option names are accepted with a warning and ignored (a
  * script written for DTrace still runs); any other name is an error.  A
@@ -16,15 +18,49 @@
 
 /* DTrace options this compiler knows of but does not implement. */
 static const char *const trc_ignored_options[] = {
-	"aggpercpu", "aggrate", "aggsize", "aggsortkey", "aggsortkeypos",
-	"aggsortpos", "aggsortrev", "bufpolicy", "bufresize", "cleanrate",
+	"aggpercpu", "aggrate", "aggsize", "bufpolicy", "bufresize", "cleanrate",
 	"cpu", "defaultargs", "destructive", "dynvarsize", "flowindent",
 	"grabanon", "jstackframes", "jstackstrsize", "nspec", "rawbytes",
 	"specsize", "stackframes", "stackindent", "statusrate", "strsize",
 	"switchrate", "ustackframes", "zdefs",
 };
 
-static const char *const trc_known_options[] = { "quiet", "bufsize" };
+static const char *const trc_known_options[] = {
+	"quiet", "bufsize", "aggsortkey", "aggsortrev", "aggsortpos",
+	"aggsortkeypos",
+};
+
+/*
+ * aggs: the sort options of printa() and the final output (DTrace's
+ * dt_aggregate.c): aggsortkey sorts by key before value, aggsortrev
+ * reverses, aggsortkeypos=N compares keys from the N-th (0-based) first,
+ * aggsortpos=N sorts a printa() of several aggregations by the N-th.
+ */
+static int trc_aggsort_option(struct trc_ctx *ctx, const char *opt,
+			      const char *val)
+{
+	bool *flag = !strcmp(opt, "aggsortkey") ? &ctx->tc_aggsortkey :
+		     !strcmp(opt, "aggsortrev") ? &ctx->tc_aggsortrev : NULL;
+	u32 *pos = !strcmp(opt, "aggsortpos") ? &ctx->tc_aggsortpos :
+		   !strcmp(opt, "aggsortkeypos") ? &ctx->tc_aggsortkeypos :
+		   NULL;
+	char *end;
+	unsigned long v;
+
+	if (flag) {
+		if (val && strcmp(val, "1") && strcmp(val, "0"))
+			return -EINVAL;
+		*flag = !val || !strcmp(val, "1");
+		return 0;
+	}
+	if (!val || *val < '0' || *val > '9')
+		return -EINVAL;
+	v = strtoul(val, &end, 10);
+	if (*end || v > 1024)
+		return -EINVAL;
+	*pos = v;
+	return 0;
+}
 
 /* Parse SIZE[k|m|g]; false if it is not one.  Huge sizes saturate. */
 static bool trc_parse_size(const char *s, u64 *out)
@@ -82,6 +118,12 @@ static int trc_option(struct trc_ctx *ctx, struct trc_loc loc, char *opt)
 			return -EINVAL;
 		}
 		ctx->tc_buf_size = TRC_ALIGN8((u32)size);
+		return 0;
+	}
+	if (!strcmp(opt, "aggsortkey") || !strcmp(opt, "aggsortrev") ||
+	    !strcmp(opt, "aggsortpos") || !strcmp(opt, "aggsortkeypos")) {
+		if (trc_aggsort_option(ctx, opt, val))
+			goto badval;
 		return 0;
 	}
 	for (i = 0; i < ARRAY_SIZE(trc_ignored_options); i++) {

@@ -18,6 +18,7 @@
 struct trc_pf_check {
 	struct trc_ctx *ctx;
 	struct trc_expr *arg;	/* for the next conversion; NULL: none left */
+	struct trc_loc loc;	/* the format */
 	unsigned int nconv;	/* conversions that take an argument so far */
 	int err;		/* -EINVAL once an argument was reported */
 };
@@ -32,6 +33,14 @@ static int trc_pf_check_conv(void *data, enum trl_pf_argkind kind,
 	if (kind == TRL_PF_ARG_NONE)
 		return 0;
 	c->nconv++;
+	if (kind == TRL_PF_ARG_AGG) {
+		trc_error(c->ctx, c->loc,
+			  "printf() conversion %u '%.*s' prints an aggregation: use printa()",
+			  c->nconv, (int)len, conv);
+		c->err = -EINVAL;
+		c->arg = a ? a->next : NULL;
+		return 0;
+	}
 	if (!a)
 		return 0;
 	if (a->type.kind == TRC_T_STR && kind != TRL_PF_ARG_STR) {
@@ -52,7 +61,8 @@ static int trc_pf_check_conv(void *data, enum trl_pf_argkind kind,
 int trc_printf_check(struct trc_ctx *ctx, struct trc_expr *call,
 		     const char *fmt, struct trc_expr *args)
 {
-	struct trc_pf_check c = { .ctx = ctx, .arg = args };
+	struct trc_pf_check c = { .ctx = ctx, .arg = args,
+				  .loc = call->args->loc };
 	unsigned int nargs = 0;
 	struct trc_expr *a;
 	char why[128];

@@ -33,6 +33,7 @@ void tr_program_free(struct tr_program *p)
 	for (i = 0; i < p->nrecs; i++) {
 		free(p->recs[i].fmt);
 		free(p->recs[i].args);
+		free(p->recs[i].aggs);
 	}
 	free(p->recs);
 	free(p);

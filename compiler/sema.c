@@ -62,18 +62,16 @@ static const char *const trc_builtin_aliases[][2] = {
 };
 
 static const char *const trc_functions[] = {
-	"avg", "count", "exit", "llquantize", "lquantize", "max", "min",
-	"printf", "quantize", "stddev", "sum",
+	"avg", "clear", "count", "denormalize", "exit", "llquantize",
+	"lquantize", "max", "min", "normalize", "printa", "printf",
+	"quantize", "stddev", "sum", "trunc",
 };
 
 static const char *const trc_unsupported_functions[] = {
-	"basename", "clear", "commit", "copyin", "copyinstr",
-	"denormalize", "dirname", "discard", "ftruncate", "jstack",
-	"mod", "normalize", "print",
-	"printa", "printm", "raise", "speculate", "stack",
-	"stop", "strjoin", "strlen", "stringof", "sym", "system",
-	"trace", "tracemem", "trunc", "uaddr", "ufunc", "umod", "ustack",
-	"usym",
+	"basename", "commit", "copyin", "copyinstr", "dirname", "discard",
+	"ftruncate", "jstack", "mod", "print", "printm", "raise", "speculate",
+	"stack", "stop", "strjoin", "strlen", "stringof", "sym", "system",
+	"trace", "tracemem", "uaddr", "ufunc", "umod", "ustack", "usym",
 };
 
 static bool trc_in(const char *s, const char *const *list, unsigned int n)
@@ -142,7 +140,8 @@ static int trc_sema_call(struct trc_ctx *ctx, struct trc_expr *e)
 		trc_error(ctx, e->loc,
 			  "%s() can only be assigned to an aggregation, as in @ = %s(%s)",
 			  e->str, e->str, strcmp(e->str, "count") ? "x" : "");
-	else if (!strcmp(e->str, "printf") || !strcmp(e->str, "exit"))
+	else if (!strcmp(e->str, "printf") || !strcmp(e->str, "exit") ||
+		 trc_aggaction_kind(e->str) >= 0)
 		trc_error(ctx, e->loc,
 			  "%s() is an action and has no value", e->str);
 	else if (TRC_IN(e->str, trc_unsupported_functions))
@@ -463,6 +462,12 @@ static int trc_sema_action(struct trc_ctx *ctx, struct trc_stmt *s)
 			return -EINVAL;
 		s->action = TRC_ACT_PRINTF;
 		return trc_printf_check(ctx, e, fmt->str, fmt->next);
+	}
+	if (trc_aggaction_kind(e->str) >= 0) {
+		for (fmt = e->args; fmt; fmt = fmt->next)
+			if (fmt->kind != TRC_E_AGG && trc_sema_expr(ctx, fmt))
+				return -EINVAL;
+		return trc_aggaction_check(ctx, s);
 	}
 	if (!strcmp(e->str, "exit")) {
 		if (e->nargs != 1) {

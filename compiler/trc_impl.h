@@ -66,6 +66,8 @@ struct trc_rec {
 	struct trc_type *args;
 	u32 *arg_off;
 	u32 size;		/* payload bytes, multiple of 8 */
+	u32 naggs;		/* aggregation actions: ids of the */
+	u32 *aggs;		/* aggregations they name */
 };
 
 /* Growable byte buffer (rodata). */
@@ -101,6 +103,8 @@ struct trc_ctx {
 	bool tc_quiet;
 	u32 tc_buf_size;		/* per-CPU record buffer bytes */
 	u32 tc_agg_entries;		/* per-CPU aggregation slots */
+	bool tc_aggsortkey, tc_aggsortrev;	/* aggs: sort options */
+	u32 tc_aggsortpos, tc_aggsortkeypos;
 
 	/* probes */
 	struct trc_probe *tc_probes;	/* in order of first appearance */
@@ -177,6 +181,15 @@ int trc_aggfunc_check_args(struct trc_ctx *ctx, struct trc_expr *call,
 			   enum tr_agg_func func);
 struct trc_expr *trc_aggfunc_incr(struct trc_expr *call,
 				  enum tr_agg_func func);
+
+/*
+ * aggs.c: printa(), clear(), trunc(), normalize() and denormalize(): the
+ * record kind of a call to @name, or -1 if it is none of them; check a
+ * statement calling one (sema); the aggregation id of @e (after sema).
+ */
+int trc_aggaction_kind(const char *name);
+int trc_aggaction_check(struct trc_ctx *ctx, struct trc_stmt *s);
+int trc_agg_id(struct trc_ctx *ctx, const struct trc_expr *e);
 
 /* printf.c: check @fmt against @args; 0 or -EINVAL after an error. */
 int trc_printf_check(struct trc_ctx *ctx, struct trc_expr *call,

@@ -186,6 +186,23 @@ static long tr_ioc_status(struct tr_session *s, void __user *uarg)
 	return 0;
 }
 
+static long tr_ioc_agg_clear(struct tr_session *s, void __user *uarg)
+{
+	struct tr_ioc_agg req;
+	long err;
+
+	if (copy_from_user(&req, uarg, sizeof(req)))
+		return -EFAULT;
+	if (req.size != sizeof(req))
+		return -EINVAL;
+	err = mutex_lock_killable(&s->lock);
+	if (err)
+		return err;
+	err = tr_session_agg_clear(s, req.agg);
+	mutex_unlock(&s->lock);
+	return err;
+}
+
 static long tr_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 {
 	struct tr_session *s = file->private_data;
@@ -203,6 +220,8 @@ static long tr_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 		return tr_ioc_read(s, cmd, uarg);
 	case TR_IOC_STATUS:
 		return tr_ioc_status(s, uarg);
+	case TR_IOC_AGG_CLEAR:
+		return tr_ioc_agg_clear(s, uarg);
 	}
 	return -ENOTTY;
 }

@@ -345,6 +345,22 @@ int tr_session_snapshot(struct tr_session *s, u32 cpu, void __user *buf,
 	return 0;
 }
 
+int tr_session_agg_clear(struct tr_session *s, u32 agg)
+{
+	const struct tr_image_agg *a;
+	unsigned int cpu;
+
+	if (s->state == TR_STATE_EMPTY || agg >= s->prog.naggs)
+		return -EINVAL;
+	agg = array_index_nospec(agg, s->prog.naggs);
+	a = &s->prog.aggs[agg];
+	for_each_possible_cpu(cpu) {
+		tr_agg_clear(s->cpus[cpu]->vm.agg, agg, a);
+		cond_resched();
+	}
+	return 0;
+}
+
 /* fired counts every handler entry: those that ran and those dropped. */
 void tr_session_status(struct tr_session *s, struct tr_ioc_status *st)
 {

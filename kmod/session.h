@@ -75,6 +75,8 @@ int tr_session_read(struct tr_session *s, u32 cpu, void __user *buf,
 int tr_session_snapshot(struct tr_session *s, u32 cpu, void __user *buf,
 			u32 buf_len, u32 *out_len);
 void tr_session_status(struct tr_session *s, struct tr_ioc_status *st);
+/* AGG_CLEAR: reset aggregation @agg on every CPU (see the uapi header). */
+int tr_session_agg_clear(struct tr_session *s, u32 agg);
 
 /* kmod/probe_kprobe.c: fbt entry probes of a session. */
 size_t tr_kprobes_bytes(const struct tr_prog *prog);

@@ -250,21 +250,35 @@ static void trl_print_value(FILE *f, const struct tr_image_agg *d,
 	}
 }
 
+static void trl_print_entry(const struct trl_aggs *a,
+			    const struct trl_agg_entry *e, u64 normal, FILE *f)
+{
+	const struct tr_agg_meta *m = &a->prog->aggs[e->agg];
+	const u8 *key = trl_agg_key(a, e);
+	u32 k;
+
+	for (k = 0; k < m->nkeys; k++)
+		trl_print_key(f, &m->keys[k], key);
+	trl_print_value(f, &m->desc, e->vals, normal);
+	fputc('\n', f);
+}
+
 int trl_aggs_print(const struct trl_aggs *a, FILE *f)
 {
-	const struct trl_agg_entry *e;
-	const struct tr_agg_meta *m;
-	const u8 *key;
-	u32 i, k;
+	u32 i;
 
-	for (i = 0; i < a->nents; i++) {
-		e = &a->ents[i];
-		m = &a->prog->aggs[e->agg];
-		key = trl_agg_key(a, e);
-		for (k = 0; k < m->nkeys; k++)
-			trl_print_key(f, &m->keys[k], key);
-		trl_print_value(f, &m->desc, e->vals, 1);
-		fputc('\n', f);
-	}
+	for (i = 0; i < a->nents; i++)
+		trl_print_entry(a, &a->ents[i], 1, f);
+	return ferror(f) ? -EIO : 0;
+}
+
+int trl_aggs_print_one(const struct trl_aggs *a, u32 agg, u64 normal,
+		       FILE *f)
+{
+	u32 i;
+
+	for (i = 0; i < a->nents; i++)
+		if (a->ents[i].agg == agg)
+			trl_print_entry(a, &a->ents[i], normal, f);
 	return ferror(f) ? -EIO : 0;
 }

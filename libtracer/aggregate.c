@@ -13,8 +13,9 @@
  * again is folded in with tr_agg_merge().  Keys are compared as bytes, the
  * way DTrace compares them when it merges.
  *
- * Sorting follows dtrace_aggregate_print() with no aggsort* option, i.e.
- * dt_aggregate_varvalcmp() (FreeBSD/illumos dt_aggregate.c):
+ * Sorting follows dtrace_aggregate_print(), by default
+ * dt_aggregate_varvalcmp() (FreeBSD/illumos dt_aggregate.c), with the
+ * aggsortkey, aggsortrev and aggsortkeypos options (trl_agg_cmp):
  *   1. aggregation variable id, ascending (dt_aggregate_varcmp);
  *   2. value, ascending (dt_aggregate_valcmp: agg_value.c);
  *   3. keys, first to last (dt_aggregate_keycmp): integers of 1, 2, 4 and
@@ -187,6 +188,12 @@ static int trl_aggs_merge_one(struct trl_aggs *a, u32 agg, const u8 *key,
 	return 0;
 }
 
+int trl_aggs_hide(struct trl_aggs *a, u32 agg, const u8 *key,
+		  const u64 *vals)
+{
+	return trl_aggs_merge_one(a, agg, key, vals);
+}
+
 int trl_aggs_add_table(struct trl_aggs *a, const void *table, size_t len,
 		       char *msg, size_t msg_len)
 {
@@ -280,9 +287,9 @@ static u64 trl_agg_uint(const u8 *p, u32 size)
 	return v;
 }
 
-/* dt_aggregate_keycmp() */
+/* dt_aggregate_keycmp(): from key @first on, wrapping around */
 static int trl_agg_keycmp(const struct tr_agg_meta *m, const u8 *l,
-			  const u8 *r)
+			  const u8 *r, u32 first)
 {
 	const struct tr_field *k;
 	u64 lv, rv;
@@ -290,7 +297,7 @@ static int trl_agg_keycmp(const struct tr_agg_meta *m, const u8 *l,
 	int c;
 
 	for (i = 0; i < m->nkeys; i++) {
-		k = &m->keys[i];
+		k = &m->keys[(i + first) % m->nkeys];
 		if (k->type == TR_VT_INT) {
 			lv = trl_agg_uint(l + k->offset, k->size);
 			rv = trl_agg_uint(r + k->offset, k->size);
@@ -305,20 +312,34 @@ static int trl_agg_keycmp(const struct tr_agg_meta *m, const u8 *l,
 	return 0;
 }
 
-/* dt_aggregate_varvalcmp(): variable, then value, then keys. */
+/*
+ * dt_aggregate_varvalcmp(): variable, then value, then keys; with
+ * aggsortkey dt_aggregate_varkeycmp(): variable, keys, value; aggsortrev
+ * reverses the order of the entries of each variable.
+ */
 static int trl_agg_cmp(const void *lp, const void *rp, void *arg)
 {
 	const struct trl_agg_entry *l = lp, *r = rp;
 	const struct trl_aggs *a = arg;
+	const struct tr_program *p = a->prog;
+	const struct tr_agg_meta *m = &p->aggs[l->agg];
 	int c;
 
 	if (l->agg != r->agg)
 		return l->agg < r->agg ? -1 : 1;
-	c = trl_agg_valcmp(&a->prog->aggs[l->agg].desc, l->vals, r->vals);
-	if (c)
-		return c;
-	return trl_agg_keycmp(&a->prog->aggs[l->agg], trl_agg_key(a, l),
-			      trl_agg_key(a, r));
+	if (p->aggsortkey) {
+		c = trl_agg_keycmp(m, trl_agg_key(a, l), trl_agg_key(a, r),
+				   p->aggsortkeypos);
+		if (!c)
+			c = trl_agg_valcmp(&m->desc, l->vals, r->vals);
+	} else {
+		c = trl_agg_valcmp(&m->desc, l->vals, r->vals);
+		if (!c)
+			c = trl_agg_keycmp(m, trl_agg_key(a, l),
+					   trl_agg_key(a, r),
+					   p->aggsortkeypos);
+	}
+	return p->aggsortrev ? -c : c;
 }
 
 void trl_aggs_sort(struct trl_aggs *a)

@@ -171,6 +171,19 @@ static void trl_consume_record(struct trl_consumer *c, u32 cpu, u32 id,
 		c->exited = true;
 		c->exit_status = (int)(u32)raw;
 		break;
+	case TR_RK_PRINTA:
+	case TR_RK_CLEAR:
+	case TR_RK_TRUNC:
+	case TR_RK_NORMALIZE:
+	case TR_RK_DENORMALIZE:
+		if (!c->aggs)
+			trl_consume_error(c, "record %u acts on aggregations, which this consumer does not keep",
+					  id);
+		else if (trl_aggstate_action(c->aggs, rm, payload, size,
+					     c->out, msg, sizeof(msg)))
+			trl_consume_error(c, "aggregation action of record %u: %s",
+					  id, msg);
+		break;
 	default:
 		trl_consume_error(c, "record %u has unknown kind %u", id,
 				  rm->kind);

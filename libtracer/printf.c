@@ -18,8 +18,12 @@
  *  4. Of '-' and '0', the one written last wins; a precision of 0 ("%.0d",
  *     "%.s") means no precision; '?' is a width of 16.
  *
+ * The '@' flag (printa()) marks the conversion that prints the
+ * aggregation's value; the caller passes that value as the conversion's
+ * field.
+ *
  * Not supported: '*' widths and precisions, floating point, %a %A %C %k
- * %S %T %Y %ls %lc %wc %ws and %@.  The compiler rejects them with the
+ * %S %T %Y %ls %lc %wc %ws.  The compiler rejects them with the
  * parser below, through trl_printf_scan(), so that it accepts a format
  * exactly when this file can print it.
  */
@@ -77,6 +81,7 @@ static const struct trl_pf_conv {
 /* One parsed conversion: dt_pfargd_t's flags, width and precision. */
 struct trl_pf_spec {
 	bool alt, zpad, left, spos, group, space;
+	bool agg;		/* '@': prints the aggregation (printa) */
 	int width, prec;
 	const struct trl_pf_conv *conv;
 };
@@ -169,6 +174,9 @@ static int trl_pf_parse(struct trl_pf_state *s, const char **pp,
 		case '?':
 			sp->width = 16;		/* LP64 */
 			continue;
+		case '@':
+			sp->agg = true;		/* DT_PFCONV_AGG */
+			continue;
 		case '\'':
 			sp->group = true;
 			continue;
@@ -239,7 +247,8 @@ int trl_printf_scan(const char *fmt,
 		fmt = pct;
 		err = trl_pf_parse(&s, &fmt, &spec, ++nconv);
 		if (!err)
-			err = each(arg, trl_pf_argkind(spec.conv->kind), pct,
+			err = each(arg, spec.agg ? TRL_PF_ARG_AGG :
+				   trl_pf_argkind(spec.conv->kind), pct,
 				   fmt - pct);
 		if (err)
 			return err;

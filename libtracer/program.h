@@ -56,6 +56,12 @@ struct tr_agg_meta {
 enum tr_rec_kind {
 	TR_RK_PRINTF,		/* fmt with args */
 	TR_RK_EXIT,		/* args[0] is the exit status */
+	/* aggs: aggregation actions, on aggs[] */
+	TR_RK_PRINTA,		/* printa([fmt,] @a, ...) */
+	TR_RK_CLEAR,		/* clear(@a) */
+	TR_RK_TRUNC,		/* trunc(@a[, n]): args[0] is n if given */
+	TR_RK_NORMALIZE,	/* normalize(@a, n): args[0] is n */
+	TR_RK_DENORMALIZE,	/* denormalize(@a) */
 };
 
 struct tr_rec_meta {
@@ -64,6 +70,8 @@ struct tr_rec_meta {
 	uint32_t nargs;
 	struct tr_field *args;
 	uint32_t size;		/* equals the image's payload size */
+	uint32_t naggs;		/* aggregation actions: the aggregations */
+	uint32_t *aggs;		/* they name, by id, in order */
 };
 
 struct tr_program {
@@ -78,6 +86,10 @@ struct tr_program {
 	struct tr_rec_meta *recs;
 	uint32_t nrecs;
 	bool quiet;		/* #pragma D option quiet or -q */
+	/* aggs: #pragma D option aggsortkey, aggsortrev, aggsortpos=N,
+	 * aggsortkeypos=N: the order of printa() and the final output */
+	bool aggsortkey, aggsortrev;
+	uint32_t aggsortpos, aggsortkeypos;
 };
 
 void tr_program_free(struct tr_program *p);

@@ -14,6 +14,8 @@
  *   aggregate.c  snapshot every CPU's aggregation table, merge, sort
  *   agg_print.c  DTrace's default aggregation layout
  *   agg_value.c  avg, stddev, bucket values and value order of an entry
+ *   agg_action.c printa(), clear(), trunc(), normalize() records and the
+ *                aggregations printed at the end
  *
  * Conventions: commands return 0 or a negative errno.  A failing call leaves
  * a one-line explanation (no "tracer: " prefix, no newline) in the message
@@ -53,6 +55,8 @@ int trl_dev_attach(struct trl_dev *d);
 int trl_dev_go(struct trl_dev *d);
 int trl_dev_stop(struct trl_dev *d);
 int trl_dev_status(struct trl_dev *d, struct tr_ioc_status *st);
+/* AGG_CLEAR: reset aggregation @agg's values on every CPU. */
+int trl_dev_agg_clear(struct trl_dev *d, u32 agg);
 
 /*
  * READ records / SNAPSHOT the aggregation table of @cpu into @buf.  On
@@ -80,6 +84,7 @@ enum trl_pf_argkind {
 	TRL_PF_ARG_NONE,	/* %%: none */
 	TRL_PF_ARG_INT,		/* c p; d i o u x X, alone or after h l ll */
 	TRL_PF_ARG_STR,		/* s */
+	TRL_PF_ARG_AGG,		/* aggs: the '@' flag, printa()'s value */
 };
 
 /*
@@ -104,6 +109,7 @@ struct trl_consumer {
 	bool exited;			/* an exit() record was consumed */
 	int exit_status;		/* its value */
 	u64 faults_reported[TR_NFAULTS];	/* fault records printed */
+	struct trl_aggstate *aggs;	/* aggregation actions; NULL: none */
 	u64 records;			/* records consumed, not pads */
 };
 
@@ -174,6 +180,13 @@ void trl_aggs_free(struct trl_aggs *a);
 int trl_aggs_add_table(struct trl_aggs *a, const void *table, size_t len,
 		       char *msg, size_t msg_len);
 
+/*
+ * Add (@agg, @key) with a copy of @vals to @a, which must not hold that key
+ * yet: the set of entries trunc() hid (agg_action.c).
+ */
+int trl_aggs_hide(struct trl_aggs *a, u32 agg, const u8 *key,
+		  const u64 *vals);
+
 /* SNAPSHOT every CPU of @d and merge it; the reason of a failure in d->msg. */
 int trl_aggs_snapshot(struct trl_aggs *a, struct trl_dev *d, u32 ncpus);
 
@@ -207,5 +220,35 @@ int trl_agg_valcmp(const struct tr_image_agg *d, const u64 *l,
  * aggregations that were not printa()'d.  Returns 0, or -EIO if @f failed.
  */
 int trl_aggs_print(const struct trl_aggs *a, FILE *f);
+/* The same for the entries of aggregation @agg, values divided by @normal. */
+int trl_aggs_print_one(const struct trl_aggs *a, u32 agg, u64 normal,
+		       FILE *f);
+
+/* ---- agg_action.c: printa(), clear(), trunc(), normalize() ------------ */
+
+struct trl_aggstate {
+	const struct tr_program *prog;
+	struct trl_dev *dev;		/* snapshots and AGG_CLEAR */
+	u32 ncpus;
+	u64 *normal;			/* per aggregation: normalize()'s n */
+	bool *printed;			/* per aggregation: printa() ran */
+	struct trl_aggs hidden;		/* trunc()'ed entries, their values */
+};
+
+int trl_aggstate_init(struct trl_aggstate *st, const struct tr_program *p,
+		      struct trl_dev *dev, u32 ncpus);
+void trl_aggstate_free(struct trl_aggstate *st);
+
+/*
+ * Act on an aggregation action's record (kind TR_RK_PRINTA ..
+ * TR_RK_DENORMALIZE) with its @payload; printa() prints on @out.  0, or
+ * -errno with the reason in @msg.
+ */
+int trl_aggstate_action(struct trl_aggstate *st, const struct tr_rec_meta *rm,
+			const u8 *payload, u32 size, FILE *out, char *msg,
+			size_t msg_len);
+
+/* At the end: every aggregation printa() did not print, default layout. */
+int trl_aggstate_print_unprinted(struct trl_aggstate *st, FILE *out);
 
 #endif /* LIBTRACER_TRACER_H */

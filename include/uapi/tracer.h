@@ -256,4 +256,21 @@ struct tr_ioc_status {
 #define TR_IOC_SNAPSHOT	_IOWR(TR_IOC_MAGIC, 6, struct tr_ioc_read)
 #define TR_IOC_STATUS	_IOWR(TR_IOC_MAGIC, 7, struct tr_ioc_status)
 
+/*
+ * AGG_CLEAR (aggs): reset every value of aggregation @agg on every CPU to
+ * its function's initial state; the keys stay.  clear() and trunc() are
+ * carried out by the consumer when it reads their records, as DTrace's
+ * consumer does.  A probe updating the aggregation on another CPU at that
+ * moment may keep its update or lose it, and a multi-value entry (avg,
+ * stddev, quantizations) may keep part of it: the race is benign (no
+ * memory outside the entry is touched) and the same one DTrace has
+ * between its snapshot and clear.
+ */
+struct tr_ioc_agg {
+	__u32 size;		/* sizeof(struct tr_ioc_agg) */
+	__u32 agg;		/* aggregation id */
+};
+
+#define TR_IOC_AGG_CLEAR _IOW(TR_IOC_MAGIC, 8, struct tr_ioc_agg)
+
 #endif /* _UAPI_TRACER_H */

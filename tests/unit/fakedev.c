@@ -267,6 +267,18 @@ static int do_status(struct tr_ioc_status *st)
 	return 0;
 }
 
+static int do_agg_clear(struct tr_ioc_agg *req)
+{
+	u32 c;
+
+	if (req->size != sizeof(*req) || state == TR_STATE_EMPTY ||
+	    req->agg >= prog.naggs)
+		return fail(EINVAL);
+	for (c = 0; c < ncpus; c++)
+		tr_agg_clear(vms[c].agg, req->agg, &prog.aggs[req->agg]);
+	return 0;
+}
+
 int ioctl(int fd, unsigned long cmd, ...)
 {
 	static int (*real_ioctl)(int, unsigned long, ...);
@@ -292,6 +304,8 @@ int ioctl(int fd, unsigned long cmd, ...)
 		return do_read(cmd, arg);
 	case TR_IOC_STATUS:
 		return do_status(arg);
+	case TR_IOC_AGG_CLEAR:
+		return do_agg_clear(arg);
 	}
 	return fail(ENOTTY);
 }

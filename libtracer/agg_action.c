@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * libtracer/agg_action.c - the consumer's side of the aggregation actions:
+ * printa(), clear(), trunc(), normalize() and denormalize() records, and
+ * the aggregations printed when tracing ends.  As in DTrace, these act
+ * when the consumer reads their record (dt_consume.c: dt_consume_cpu's
+ * DTRACEACT_PRINTA, dt_clear_agg, dt_trunc_agg, dt_normalize_agg).
+ *
+ * The module's tables are cumulative (DTrace drains its buffers at every
+ * snapshot), so:
+ *   clear()      resets the values in the module (TR_IOC_AGG_CLEAR); the
+ *                keys stay and print with initial values, as in DTrace;
+ *   trunc()      hides the removed entries here, remembering their values;
+ *                an entry comes back once its values change, showing what
+ *                was added since (the current values for min() and max());
+ *   normalize()  sets the divisor the printer uses for the aggregation.
+ * Every aggregation printa() printed is left out at the end (dtrace(1M)
+ * prints only the unprinted ones then).
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include "tracer.h"
+
+int trl_aggstate_init(struct trl_aggstate *st, const struct tr_program *p,
+		      struct trl_dev *dev, u32 ncpus)
+{
+	u32 i;
+
+	memset(st, 0, sizeof(*st));
+	st->prog = p;
+	st->dev = dev;
+	st->ncpus = ncpus;
+	trl_aggs_init(&st->hidden, p);
+	st->normal = calloc(p->naggs ? p->naggs : 1, sizeof(*st->normal));
+	st->printed = calloc(p->naggs ? p->naggs : 1, sizeof(*st->printed));
+	if (!st->normal || !st->printed) {
+		trl_aggstate_free(st);
+		return -ENOMEM;
+	}
+	for (i = 0; i < p->naggs; i++)
+		st->normal[i] = 1;
+	return 0;
+}
+
+void trl_aggstate_free(struct trl_aggstate *st)
+{
+	free(st->normal);
+	free(st->printed);
+	st->normal = NULL;
+	st->printed = NULL;
+	trl_aggs_free(&st->hidden);
+}
+
+/* The hidden (truncated) entry of @agg with @key, or NULL. */
+static struct trl_agg_entry *trl_hidden_find(struct trl_aggstate *st,
+					     u32 agg, const u8 *key)
+{
+	const struct tr_agg_meta *m = &st->prog->aggs[agg];
+	struct trl_agg_entry *e;
+	u32 i;
+
+	for (i = 0; i < st->hidden.nents; i++) {
+		e = &st->hidden.ents[i];
+		if (e->agg == agg &&
+		    !memcmp(trl_agg_key(&st->hidden, e), key, m->key_size))
+			return e;
+	}
+	return NULL;
+}
+
+static bool trl_additive(u32 func)
+{
+	return func != TR_AGG_MIN && func != TR_AGG_MAX;
+}
+
+/*
+ * Apply the hidden entries to a fresh snapshot: an entry whose values did
+ * not change since trunc() stays hidden; one that changed shows what was
+ * added since.
+ */
+static void trl_aggstate_filter(struct trl_aggstate *st, struct trl_aggs *a)
+{
+	const struct tr_image_agg *d;
+	struct trl_agg_entry *e, *h;
+	u32 i, j, k;
+
+	free(a->index);
+	a->index = NULL;
+	a->index_cap = 0;
+	for (i = 0, j = 0; i < a->nents; i++) {
+		e = &a->ents[i];
+		d = &st->prog->aggs[e->agg].desc;
+		h = trl_hidden_find(st, e->agg, trl_agg_key(a, e));
+		if (h && !memcmp(h->vals, e->vals, d->nvals * sizeof(u64))) {
+			free(e->vals);
+			continue;
+		}
+		if (h && trl_additive(d->func)) {
+			for (k = 0; k < d->nvals; k++)
+				e->vals[k] -= h->vals[k];
+		}
+		a->ents[j++] = *e;
+	}
+	a->nents = j;
+}
+
+/* Snapshot, merge, filter and sort every aggregation. */
+static int trl_aggstate_snap(struct trl_aggstate *st, struct trl_aggs *a)
+{
+	int err;
+
+	trl_aggs_init(a, st->prog);
+	err = trl_aggs_snapshot(a, st->dev, st->ncpus);
+	if (err) {
+		trl_aggs_free(a);
+		return err;
+	}
+	trl_aggstate_filter(st, a);
+	trl_aggs_sort(a);
+	return 0;
+}
+
+/* ---- printa() -------------------------------------------------------- */
+
+/* The entry of @agg with the key @key in @a, or NULL. */
+static const struct trl_agg_entry *trl_entry_find(const struct trl_aggs *a,
+						  u32 agg, const u8 *key,
+						  u32 key_size)
+{
+	const struct trl_agg_entry *e;
+	u32 i;
+
+	for (i = 0; i < a->nents; i++) {
+		e = &a->ents[i];
+		if (e->agg == agg && !memcmp(trl_agg_key(a, e), key, key_size))
+			return e;
+	}
+	return NULL;
+}
+
+/* What a printa() format row needs: fields in conversion order. */
+struct trl_pa_row {
+	const struct trl_aggstate *st;
+	const struct tr_rec_meta *rm;
+	const struct tr_agg_meta *m;	/* the first aggregation */
+	struct tr_field *fields;
+	u32 nfields, nkeys, naggs;
+};
+
+static int trl_pa_field(void *data, enum trl_pf_argkind kind,
+			const char *conv, size_t len)
+{
+	struct trl_pa_row *r = data;
+	struct tr_field *f = &r->fields[r->nfields];
+
+	(void)conv;
+	(void)len;
+	if (kind == TRL_PF_ARG_NONE)
+		return 0;
+	if (kind == TRL_PF_ARG_AGG) {
+		if (r->naggs >= r->rm->naggs)
+			return -EINVAL;
+		*f = (struct tr_field){ TR_VT_INT, true, 8,
+					r->m->key_size + 8 * r->naggs++ };
+	} else {
+		if (r->nkeys >= r->m->nkeys)
+			return -EINVAL;
+		*f = r->m->keys[r->nkeys++];
+	}
+	r->nfields++;
+	return 0;
+}
+
+/* The scalar %@ prints for an entry of @agg (0 for a missing entry). */
+static u64 trl_scalar(const struct trl_aggstate *st, u32 agg,
+		      const struct trl_agg_entry *e)
+{
+	const struct tr_image_agg *d = &st->prog->aggs[agg].desc;
+	u64 normal = st->normal[agg];
+
+	if (!e)
+		return 0;
+	switch (d->func) {
+	case TR_AGG_AVG:
+		return (u64)trl_agg_avg(e->vals, normal);
+	case TR_AGG_STDDEV:
+		return trl_agg_stddev(e->vals, normal);
+	default:
+		return (u64)((s64)e->vals[0] / (s64)normal);
+	}
+}
+
+/* printa("fmt", @a, ...): one formatted row per key of the union. */
+static int trl_printa_fmt(struct trl_aggstate *st, const struct trl_aggs *a,
+			  const struct tr_rec_meta *rm, FILE *out, char *msg,
+			  size_t msg_len)
+{
+	const struct tr_agg_meta *m = &st->prog->aggs[rm->aggs[0]];
+	struct tr_field fields[TR_MAX_KEY_SIZE / 8 + 64];
+	struct trl_pa_row r = { .st = st, .rm = rm, .m = m,
+				.fields = fields };
+	const struct trl_agg_entry *e, *o;
+	u8 *payload;
+	u32 i, j, k, len = m->key_size + 8 * rm->naggs;
+	int err = 0;
+
+	if (rm->naggs > 64)
+		return -EINVAL;
+	if (trl_printf_scan(rm->fmt, trl_pa_field, &r, msg, msg_len))
+		return -EINVAL;
+	payload = calloc(1, len ? len : 1);
+	if (!payload)
+		return -ENOMEM;
+	/* rows: the keys of the aggsortpos-th aggregation, then the rest */
+	for (j = 0; j < rm->naggs && !err; j++) {
+		u32 jj = (j + st->prog->aggsortpos) % rm->naggs;
+
+		for (i = 0; i < a->nents && !err; i++) {
+			e = &a->ents[i];
+			if (e->agg != rm->aggs[jj])
+				continue;
+			/* a key of an earlier aggregation was printed already */
+			for (k = 0; k < j; k++)
+				if (trl_entry_find(a, rm->aggs[(k +
+					st->prog->aggsortpos) % rm->naggs],
+					trl_agg_key(a, e), m->key_size))
+					break;
+			if (k < j)
+				continue;
+			memcpy(payload, trl_agg_key(a, e), m->key_size);
+			for (k = 0; k < rm->naggs; k++) {
+				u64 v;
+
+				o = k == jj ? e : trl_entry_find(a,
+					rm->aggs[k], trl_agg_key(a, e),
+					m->key_size);
+				v = trl_scalar(st, rm->aggs[k], o);
+				memcpy(payload + m->key_size + 8 * k, &v, 8);
+			}
+			err = trl_printf(out, rm->fmt, fields, r.nfields,
+					 payload, len, msg, msg_len);
+		}
+	}
+	free(payload);
+	return err;
+}
+
+static int trl_printa(struct trl_aggstate *st, const struct tr_rec_meta *rm,
+		      FILE *out, char *msg, size_t msg_len)
+{
+	struct trl_aggs a;
+	int err;
+	u32 i;
+
+	err = trl_aggstate_snap(st, &a);
+	if (err) {
+		snprintf(msg, msg_len, "%s", st->dev->msg);
+		return err;
+	}
+	if (rm->fmt) {
+		err = trl_printa_fmt(st, &a, rm, out, msg, msg_len);
+	} else {
+		/* dt_consume_cpu(): a newline, then the default layout */
+		fputc('\n', out);
+		err = trl_aggs_print_one(&a, rm->aggs[0],
+					 st->normal[rm->aggs[0]], out);
+	}
+	for (i = 0; i < rm->naggs; i++)
+		st->printed[rm->aggs[i]] = true;
+	trl_aggs_free(&a);
+	return err;
+}
+
+/* ---- trunc() --------------------------------------------------------- */
+
+/* Hide all but the @n largest (n > 0) or -@n smallest entries of @agg. */
+static int trl_trunc(struct trl_aggstate *st, u32 agg, s64 n)
+{
+	const struct tr_agg_meta *m = &st->prog->aggs[agg];
+	struct trl_agg_entry *e, *h;
+	struct trl_aggs a;
+	u32 i, k, first = ~0u, count = 0, keep_lo, keep_hi, pos;
+	int err;
+
+	err = trl_aggstate_snap(st, &a);
+	if (err)
+		return err;
+	for (i = 0; i < a.nents; i++) {
+		if (a.ents[i].agg != agg)
+			continue;
+		if (first == ~0u)
+			first = i;
+		count++;
+	}
+	/* entries of @agg are a.ents[first .. first + count - 1], ascending */
+	keep_lo = keep_hi = 0;
+	if (n > 0 && (u64)n < count) {
+		keep_lo = count - (u32)n;
+		keep_hi = count;
+	} else if (n > 0) {
+		keep_hi = count;
+	} else if (n < 0) {
+		keep_hi = (u64)-n < count ? (u32)-n : count;
+	}
+	for (pos = 0; pos < count && !err; pos++) {
+		if (pos >= keep_lo && pos < keep_hi)
+			continue;
+		e = &a.ents[first + pos];
+		/* hide the cumulative values: add back what was hidden */
+		h = trl_hidden_find(st, agg, trl_agg_key(&a, e));
+		if (h && trl_additive(m->func)) {
+			for (k = 0; k < m->desc.nvals; k++)
+				h->vals[k] += e->vals[k];
+			continue;
+		}
+		if (h) {
+			memcpy(h->vals, e->vals, m->desc.nvals * sizeof(u64));
+			continue;
+		}
+		err = trl_aggs_hide(&st->hidden, agg, trl_agg_key(&a, e),
+				    e->vals);
+	}
+	trl_aggs_free(&a);
+	return err;
+}
+
+/* ---- the records ----------------------------------------------------- */
+
+int trl_aggstate_action(struct trl_aggstate *st, const struct tr_rec_meta *rm,
+			const u8 *payload, u32 size, FILE *out, char *msg,
+			size_t msg_len)
+{
+	s64 n = 0;
+	u32 i, agg;
+	int err = 0;
+
+	if (!rm->naggs || !rm->aggs)
+		return -EINVAL;
+	for (i = 0; i < rm->naggs; i++)
+		if (rm->aggs[i] >= st->prog->naggs)
+			return -EINVAL;
+	agg = rm->aggs[0];
+	if (rm->nargs) {
+		if (rm->args[0].offset > size ||
+		    size - rm->args[0].offset < sizeof(n))
+			return -EINVAL;
+		memcpy(&n, payload + rm->args[0].offset, sizeof(n));
+	}
+	switch (rm->kind) {
+	case TR_RK_PRINTA:
+		return trl_printa(st, rm, out, msg, msg_len);
+	case TR_RK_CLEAR:
+		err = trl_dev_agg_clear(st->dev, agg);
+		if (err) {
+			snprintf(msg, msg_len, "%s", st->dev->msg);
+			return err;
+		}
+		/* truncated entries now hold initial values: hide those */
+		for (i = 0; i < st->hidden.nents; i++)
+			if (st->hidden.ents[i].agg == agg)
+				tr_agg_init_vals(&st->prog->aggs[agg].desc,
+						 st->hidden.ents[i].vals);
+		return 0;
+	case TR_RK_TRUNC:
+		err = trl_trunc(st, agg, n);
+		if (err)
+			snprintf(msg, msg_len, "%s", st->dev->msg);
+		return err;
+	case TR_RK_NORMALIZE:
+		if (n <= 0) {
+			snprintf(msg, msg_len,
+				 "normalize() of @%s by %lld: the factor must be positive",
+				 st->prog->aggs[agg].name, (long long)n);
+			return -EINVAL;
+		}
+		st->normal[agg] = (u64)n;
+		return 0;
+	case TR_RK_DENORMALIZE:
+		st->normal[agg] = 1;
+		return 0;
+	default:
+		return -EINVAL;
+	}
+}
+
+int trl_aggstate_print_unprinted(struct trl_aggstate *st, FILE *out)
+{
+	struct trl_aggs a;
+	int err;
+	u32 i;
+
+	err = trl_aggstate_snap(st, &a);
+	if (err)
+		return err;
+	for (i = 0; i < st->prog->naggs && !err; i++)
+		if (!st->printed[i])
+			err = trl_aggs_print_one(&a, i, st->normal[i], out);
+	trl_aggs_free(&a);
+	return err;
+}
