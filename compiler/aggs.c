@@ -515,6 +515,15 @@ static int trc_aggaction_resolve(struct trc_ctx *ctx, struct trc_stmt *s)
 			return -EINVAL;
 		}
 		ag = &ctx->tc_aggs[id];
+		if (s->expr->args->kind == TRC_E_STR &&
+		    (ag->func == TR_AGG_QUANTIZE ||
+		     ag->func == TR_AGG_LQUANTIZE ||
+		     ag->func == TR_AGG_LLQUANTIZE)) {
+			trc_error(ctx, a->loc,
+				  "printa() with a format cannot print @%s, a %s() aggregation, yet; use printa(@%s)",
+				  ag->name, tr_agg_names[ag->func], ag->name);
+			return -EINVAL;
+		}
 		if (!first) {
 			first = ag;
 		} else if (!trc_same_keys(first, ag)) {

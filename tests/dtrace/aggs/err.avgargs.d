@@ -1,0 +1,2 @@
+/* avg() takes one argument. */
+BEGIN { @ = avg(1, 2); }

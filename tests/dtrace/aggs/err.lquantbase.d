@@ -1,0 +1,2 @@
+/* lquantize() base must be below the limit. */
+BEGIN { @ = lquantize(1, 10, 0); }

@@ -1,0 +1,2 @@
+/* normalize() takes the aggregation and a factor. */
+BEGIN { @a = count(); normalize(@a); }

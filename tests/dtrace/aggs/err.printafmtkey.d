@@ -1,0 +1,2 @@
+/* printa() conversions must fit the keys. */
+BEGIN { @a["x"] = count(); printa("%d %@d\n", @a); }

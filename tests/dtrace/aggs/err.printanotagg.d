@@ -1,0 +1,2 @@
+/* printa() needs an aggregation. */
+BEGIN { @a = count(); printa(1); }

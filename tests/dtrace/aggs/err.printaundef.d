@@ -1,0 +1,2 @@
+/* printa() of an aggregation nothing assigns. */
+BEGIN { printa(@nope); }

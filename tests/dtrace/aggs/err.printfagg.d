@@ -1,0 +1,2 @@
+/* %@ belongs to printa(), not printf(). */
+BEGIN { printf("%@d\n", 1); }

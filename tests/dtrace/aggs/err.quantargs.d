@@ -1,0 +1,2 @@
+/* quantize() takes the value and an optional increment. */
+BEGIN { @ = quantize(); }
