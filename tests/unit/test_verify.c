@@ -138,6 +138,50 @@ static void image_rules(void)
 	b.recs[0].flags = 2;
 	expect("I9 flags", buf, imgb_build(&b, buf, sizeof(buf)),
 	       "rule I9: bad record");
+	b.recs[0].flags = 0;
+
+	b.aggs[0].nvals = 2;
+	expect("I10 nvals", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I10: bad aggregation value count");
+	b.aggs[0].nvals = 1;
+	b.aggs[0].step = 1;
+	expect("I10 unused", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I10: unused aggregation parameter set");
+	b.aggs[0].step = 0;
+	b.aggs[0].reserved = 1;
+	expect("I10 reserved", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I10: unused aggregation parameter set");
+	b.aggs[0].reserved = 0;
+	b.aggs[0].func = TR_AGG_LQUANTIZE;
+	b.aggs[0].step = 0;
+	b.aggs[0].levels = 10;
+	b.aggs[0].nvals = 12;
+	expect("I10 lquantize step", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I10: bad aggregation parameters");
+	b.aggs[0].step = 10;
+	b.aggs[0].base = 0x7ffffff0;
+	expect("I10 lquantize limit", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I10: bad aggregation parameters");
+	b.aggs[0].base = -5;
+	expect("I10 lquantize", buf, imgb_build(&b, buf, sizeof(buf)), NULL);
+	b.aggs[0].levels = TR_MAX_AGG_VALS;
+	b.aggs[0].step = 1;
+	b.aggs[0].nvals = TR_MAX_AGG_VALS + 2;
+	expect("I10 cap", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I10: bad aggregation value count");
+	b.aggs[0] = (struct tr_image_agg){ .func = TR_AGG_LLQUANTIZE,
+		.key_size = 8, .factor = 10, .low = 0, .high = 3,
+		.nsteps = 15, .nvals = 38 };
+	expect("I10 llquantize steps", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I10: bad aggregation parameters");
+	b.aggs[0].nsteps = 10;
+	expect("I10 llquantize", buf, imgb_build(&b, buf, sizeof(buf)), NULL);
+	b.aggs[0].high = 40;
+	expect("I10 llquantize overflow", buf,
+	       imgb_build(&b, buf, sizeof(buf)),
+	       "rule I10: bad aggregation parameters");
+	b.aggs[0] = (struct tr_image_agg){ .func = TR_AGG_COUNT,
+					   .key_size = 8, .nvals = 1 };
 }
 
 static void insn_rules(void)
