@@ -520,8 +520,8 @@ static int trc_aggaction_resolve(struct trc_ctx *ctx, struct trc_stmt *s)
 		     ag->func == TR_AGG_LQUANTIZE ||
 		     ag->func == TR_AGG_LLQUANTIZE)) {
 			trc_error(ctx, a->loc,
-				  "printa() with a format cannot print @%s, a %s() aggregation, yet; use printa(@%s)",
-				  ag->name, tr_agg_names[ag->func], ag->name);
+				  "printa() with a format cannot print the %s() aggregation @%s yet; use printa(@%s)",
+				  tr_agg_names[ag->func], ag->name, ag->name);
 			return -EINVAL;
 		}
 		if (!first) {
