@@ -130,45 +130,29 @@ static int trc_lquantize_params(struct trc_ctx *ctx, struct trc_expr *call,
 				struct tr_image_agg *d)
 {
 	s64 base, limit, step = 1, levels;
+	const char *why = NULL;
 
 	if (trc_agg_const(ctx, call, 1, "", &base) ||
 	    trc_agg_const(ctx, call, 2, "", &limit) ||
 	    (call->nargs > 3 && trc_agg_const(ctx, call, 3, "", &step)))
 		return -EINVAL;
-	if (base < INT32_MIN || base > INT32_MAX) {
-		trc_error(ctx, call->loc,
-			  "lquantize( ) argument #1 must be a 32-bit quantity");
-		return -EINVAL;
-	}
-	if (limit < INT32_MIN || limit > INT32_MAX) {
-		trc_error(ctx, call->loc,
-			  "lquantize( ) argument #2 must be a 32-bit quantity");
-		return -EINVAL;
-	}
-	if (limit < base) {
-		trc_error(ctx, call->loc,
-			  "lquantize( ) base (argument #1) must be less than limit (argument #2)");
-		return -EINVAL;
-	}
-	if (step <= 0) {
-		trc_error(ctx, call->loc,
-			  "lquantize( ) argument #3 must be a non-zero positive integer constant");
-		return -EINVAL;
-	}
-	if (step > UINT16_MAX) {
-		trc_error(ctx, call->loc,
-			  "lquantize( ) argument #3 must be a 16-bit quantity");
-		return -EINVAL;
-	}
-	levels = (limit - base) / step;
-	if (levels == 0) {
-		trc_error(ctx, call->loc,
-			  "lquantize( ) step (argument #3) too large: must have at least one quantization level");
-		return -EINVAL;
-	}
-	if (levels > UINT16_MAX) {
-		trc_error(ctx, call->loc,
-			  "lquantize( ) step (argument #3) too small: number of quantization levels must be a 16-bit quantity");
+	levels = step > 0 ? (limit - base) / step : 0;
+	if (base < INT32_MIN || base > INT32_MAX)
+		why = "argument #1 must be a 32-bit quantity";
+	else if (limit < INT32_MIN || limit > INT32_MAX)
+		why = "argument #2 must be a 32-bit quantity";
+	else if (limit < base)
+		why = "base (argument #1) must be less than limit (argument #2)";
+	else if (step <= 0)
+		why = "argument #3 must be a non-zero positive integer constant";
+	else if (step > UINT16_MAX)
+		why = "argument #3 must be a 16-bit quantity";
+	else if (levels == 0)
+		why = "step (argument #3) too large: must have at least one quantization level";
+	else if (levels > UINT16_MAX)
+		why = "step (argument #3) too small: number of quantization levels must be a 16-bit quantity";
+	if (why) {
+		trc_error(ctx, call->loc, "lquantize( ) %s", why);
 		return -EINVAL;
 	}
 	d->base = (s32)base;

@@ -111,7 +111,7 @@ enum trc_action {
 	TRC_ACT_AGG,		/* @a[keys] = count() / sum(x) */
 	TRC_ACT_PRINTF,		/* printf(fmt, args) */
 	TRC_ACT_EXIT,		/* exit(x) */
-	TRC_ACT_AGGACT,		/* aggs: printa, clear, trunc, normalize */
+	TRC_ACT_AGGACT,		/* aggs: printa, clear, trunc ... */
 };
 
 struct trc_stmt {

@@ -136,6 +136,14 @@ put_msg:
 	return err;
 }
 
+/* Copy in a request that starts with its own size, which must be @size. */
+static long tr_get_req(void *req, const void __user *uarg, u32 size)
+{
+	if (copy_from_user(req, uarg, size))
+		return -EFAULT;
+	return *(u32 *)req == size ? 0 : -EINVAL;
+}
+
 /* READ and SNAPSHOT: out_len is written back on success and on -ENOSPC. */
 static long tr_ioc_read(struct tr_session *s, unsigned int cmd,
 			void __user *uarg)
@@ -145,11 +153,9 @@ static long tr_ioc_read(struct tr_session *s, unsigned int cmd,
 	u32 out_len = 0;
 	long err;
 
-	if (copy_from_user(&req, ureq, sizeof(req)))
-		return -EFAULT;
-	if (req.size != sizeof(req))
-		return -EINVAL;
-	err = mutex_lock_killable(&s->lock);
+	err = tr_get_req(&req, ureq, sizeof(req));
+	if (!err)
+		err = mutex_lock_killable(&s->lock);
 	if (err)
 		return err;
 	if (cmd == TR_IOC_READ)
@@ -191,11 +197,9 @@ static long tr_ioc_agg_clear(struct tr_session *s, void __user *uarg)
 	struct tr_ioc_agg req;
 	long err;
 
-	if (copy_from_user(&req, uarg, sizeof(req)))
-		return -EFAULT;
-	if (req.size != sizeof(req))
-		return -EINVAL;
-	err = mutex_lock_killable(&s->lock);
+	err = tr_get_req(&req, uarg, sizeof(req));
+	if (!err)
+		err = mutex_lock_killable(&s->lock);
 	if (err)
 		return err;
 	err = tr_session_agg_clear(s, req.agg);

@@ -220,7 +220,7 @@ static int trl_printa_fmt(struct trl_aggstate *st, const struct trl_aggs *a,
 			e = &a->ents[i];
 			if (e->agg != rm->aggs[jj])
 				continue;
-			/* a key of an earlier aggregation was printed already */
+			/* a key of an earlier aggregation: printed */
 			for (k = 0; k < j; k++)
 				if (trl_entry_find(a, rm->aggs[(k +
 					st->prog->aggsortpos) % rm->naggs],

@@ -70,8 +70,8 @@ struct tr_rec_meta {
 	uint32_t nargs;
 	struct tr_field *args;
 	uint32_t size;		/* equals the image's payload size */
-	uint32_t naggs;		/* aggregation actions: the aggregations */
-	uint32_t *aggs;		/* they name, by id, in order */
+	uint32_t naggs;		/* aggregation actions: the ids of */
+	uint32_t *aggs;		/* the aggregations they name */
 };
 
 struct tr_program {

@@ -84,7 +84,7 @@ enum trl_pf_argkind {
 	TRL_PF_ARG_NONE,	/* %%: none */
 	TRL_PF_ARG_INT,		/* c p; d i o u x X, alone or after h l ll */
 	TRL_PF_ARG_STR,		/* s */
-	TRL_PF_ARG_AGG,		/* aggs: the '@' flag, printa()'s value */
+	TRL_PF_ARG_AGG,		/* aggs: '@', printa()'s value */
 };
 
 /*
@@ -230,9 +230,9 @@ struct trl_aggstate {
 	const struct tr_program *prog;
 	struct trl_dev *dev;		/* snapshots and AGG_CLEAR */
 	u32 ncpus;
-	u64 *normal;			/* per aggregation: normalize()'s n */
-	bool *printed;			/* per aggregation: printa() ran */
-	struct trl_aggs hidden;		/* trunc()'ed entries, their values */
+	u64 *normal;			/* per aggregation: normalize() */
+	bool *printed;			/* per aggregation: printa()'d */
+	struct trl_aggs hidden;		/* trunc()'ed entries */
 };
 
 int trl_aggstate_init(struct trl_aggstate *st, const struct tr_program *p,

@@ -15,7 +15,8 @@
 #include "tracer/env.h"
 #include "tracer/prog.h"
 
-#define TR_AGG_MAX_VALS	TR_MAX_AGG_VALS	/* most values of one entry */
+/* The most values one entry keeps. */
+#define TR_AGG_MAX_VALS	TR_MAX_AGG_VALS
 
 /* quantize(): DTrace's DTRACE_QUANTIZE_* power-of-two buckets. */
 #define TR_AGG_QUANTIZE_NBUCKETS	127

@@ -97,7 +97,7 @@ struct tr_image_probe {
  *   avg		count, sum
  *   stddev		count, sum, sum of squares (128 bits, low word first)
  *   quantize		TR_AGG_QUANTIZE_NBUCKETS power-of-two buckets
- *   lquantize		levels + 2 buckets: < base, levels linear, >= limit
+ *   lquantize		levels + 2 buckets: < base, linear, >= limit
  *   llquantize		tr_agg_llquantize_nbuckets() log-linear buckets
  */
 #define TR_AGG_FUNCS(X)							\
@@ -125,11 +125,11 @@ struct tr_image_agg {
 	__u32 nvals;		/* values per entry, <= TR_MAX_AGG_VALS */
 	__s32 base;		/* lquantize: lower bound */
 	__u16 step;		/* lquantize: bucket width */
-	__u16 levels;		/* lquantize: buckets from base to the limit */
+	__u16 levels;		/* lquantize: buckets from base to limit */
 	__u16 factor;		/* llquantize: the factor */
 	__u16 low;		/* llquantize: low magnitude */
 	__u16 high;		/* llquantize: high magnitude */
-	__u16 nsteps;		/* llquantize: linear steps per magnitude */
+	__u16 nsteps;		/* llquantize: steps per magnitude */
 	__u32 reserved;		/* must be 0 */
 };
 
@@ -150,7 +150,7 @@ struct tr_image_rec {
 #define TR_MAX_AGGS		256u
 #define TR_MAX_RECS		4096u
 #define TR_MAX_KEY_SIZE		1024u
-#define TR_MAX_AGG_VALS		1024u	/* 64-bit values of one entry */
+#define TR_MAX_AGG_VALS		1024u	/* values of one entry */
 #define TR_MAX_REC_SIZE		8192u
 #define TR_MAX_SCRATCH_SIZE	(64u << 10)
 #define TR_MAX_AGG_ENTRIES	(1u << 20)

@@ -48,6 +48,18 @@ tracer_stop() {
 	wait "$TRACER_PID"
 }
 
+# readloop_start N: a busy reader on the other CPU and a readloop of N
+# one-byte reads waiting for $WORK/go; sets $loop (its pid) and $pid.
+readloop_start() {
+	"$TBIN/readloop" 100000000 >/dev/null &
+	BGPIDS+=($!)
+	"$TBIN/readloop" "$1" "$WORK/go" >"$WORK/pid" &
+	loop=$!
+	BGPIDS+=("$loop")
+	wait_for "$WORK/pid" .
+	pid=$(cat "$WORK/pid")
+}
+
 # Kernel state the lifecycle tests look at.
 kprobes_list() { cat /sys/kernel/debug/kprobes/list 2>/dev/null || true; }
 live_allocs() { cat /sys/module/tracer/parameters/live_allocs; }

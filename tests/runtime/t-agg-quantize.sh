@@ -7,13 +7,7 @@
 . tests/runtime/lib.sh
 
 N=50000
-"$TBIN/readloop" 100000000 >/dev/null &
-BGPIDS+=($!)
-"$TBIN/readloop" "$N" "$WORK/go" >"$WORK/pid" &
-loop=$!
-BGPIDS+=("$loop")
-wait_for "$WORK/pid" .
-pid=$(cat "$WORK/pid")
+readloop_start "$N"
 
 tracer_bg aggs -n "fbt::vfs_read:entry /pid == $pid/ {
 	@q = quantize(arg2); @l = lquantize(arg2 + 4, 0, 10, 5);

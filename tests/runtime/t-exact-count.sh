@@ -4,13 +4,7 @@
 . tests/runtime/lib.sh
 
 N=200000
-"$TBIN/readloop" 100000000 >/dev/null &
-BGPIDS+=($!)
-"$TBIN/readloop" "$N" "$WORK/go" >"$WORK/pid" &
-loop=$!
-BGPIDS+=("$loop")
-wait_for "$WORK/pid" .
-pid=$(cat "$WORK/pid")
+readloop_start "$N"
 
 tracer_bg count -n "fbt::vfs_read:entry /pid == $pid/ { @ = count(); }"
 touch "$WORK/go"

@@ -52,12 +52,44 @@ static void expect_code(const char *name, const u64 *code, u32 n,
 	expect(name, buf, imgb_build(&b, buf, sizeof(buf)), want);
 }
 
+/* Rule I10: aggregation parameters and value counts. */
+static const struct {
+	const char *name;
+	struct tr_image_agg agg;
+	const char *want;		/* NULL: accepted */
+} i10[] = {
+#define LQ(b, s, l, n)	{ .func = TR_AGG_LQUANTIZE, .base = b, \
+			  .step = s, .levels = l, .nvals = n }
+#define LLQ(f, lo, hi, s, n) { .func = TR_AGG_LLQUANTIZE, .factor = f, \
+			       .low = lo, .high = hi, .nsteps = s, .nvals = n }
+	{ "I10 nvals", { .func = TR_AGG_COUNT, .nvals = 2 },
+	  "rule I10: bad aggregation value count" },
+	{ "I10 unused", { .func = TR_AGG_COUNT, .nvals = 1, .step = 1 },
+	  "rule I10: unused aggregation parameter set" },
+	{ "I10 reserved", { .func = TR_AGG_SUM, .nvals = 1, .reserved = 1 },
+	  "rule I10: unused aggregation parameter set" },
+	{ "I10 lquantize step", LQ(0, 0, 10, 12),
+	  "rule I10: bad aggregation parameters" },
+	{ "I10 lquantize limit", LQ(0x7ffffff0, 10, 10, 12),
+	  "rule I10: bad aggregation parameters" },
+	{ "I10 lquantize", LQ(-5, 10, 10, 12), NULL },
+	{ "I10 cap", LQ(0, 1, TR_MAX_AGG_VALS, TR_MAX_AGG_VALS + 2),
+	  "rule I10: bad aggregation value count" },
+	{ "I10 llquantize steps", LLQ(10, 0, 3, 15, 38),
+	  "rule I10: bad aggregation parameters" },
+	{ "I10 llquantize", LLQ(10, 0, 3, 10, 38), NULL },
+	{ "I10 llquantize overflow", LLQ(10, 0, 40, 10, 38),
+	  "rule I10: bad aggregation parameters" },
+#undef LQ
+#undef LLQ
+};
+
 static void image_rules(void)
 {
 	u64 ok[] = { RET };
 	struct tr_image_hdr *h = (void *)buf;
 	struct imgb b;
-	u32 len;
+	u32 len, i;
 
 	base(&b, ok, 1);
 	len = imgb_build(&b, buf, sizeof(buf));
@@ -140,46 +172,12 @@ static void image_rules(void)
 	       "rule I9: bad record");
 	b.recs[0].flags = 0;
 
-	b.aggs[0].nvals = 2;
-	expect("I10 nvals", buf, imgb_build(&b, buf, sizeof(buf)),
-	       "rule I10: bad aggregation value count");
-	b.aggs[0].nvals = 1;
-	b.aggs[0].step = 1;
-	expect("I10 unused", buf, imgb_build(&b, buf, sizeof(buf)),
-	       "rule I10: unused aggregation parameter set");
-	b.aggs[0].step = 0;
-	b.aggs[0].reserved = 1;
-	expect("I10 reserved", buf, imgb_build(&b, buf, sizeof(buf)),
-	       "rule I10: unused aggregation parameter set");
-	b.aggs[0].reserved = 0;
-	b.aggs[0].func = TR_AGG_LQUANTIZE;
-	b.aggs[0].step = 0;
-	b.aggs[0].levels = 10;
-	b.aggs[0].nvals = 12;
-	expect("I10 lquantize step", buf, imgb_build(&b, buf, sizeof(buf)),
-	       "rule I10: bad aggregation parameters");
-	b.aggs[0].step = 10;
-	b.aggs[0].base = 0x7ffffff0;
-	expect("I10 lquantize limit", buf, imgb_build(&b, buf, sizeof(buf)),
-	       "rule I10: bad aggregation parameters");
-	b.aggs[0].base = -5;
-	expect("I10 lquantize", buf, imgb_build(&b, buf, sizeof(buf)), NULL);
-	b.aggs[0].levels = TR_MAX_AGG_VALS;
-	b.aggs[0].step = 1;
-	b.aggs[0].nvals = TR_MAX_AGG_VALS + 2;
-	expect("I10 cap", buf, imgb_build(&b, buf, sizeof(buf)),
-	       "rule I10: bad aggregation value count");
-	b.aggs[0] = (struct tr_image_agg){ .func = TR_AGG_LLQUANTIZE,
-		.key_size = 8, .factor = 10, .low = 0, .high = 3,
-		.nsteps = 15, .nvals = 38 };
-	expect("I10 llquantize steps", buf, imgb_build(&b, buf, sizeof(buf)),
-	       "rule I10: bad aggregation parameters");
-	b.aggs[0].nsteps = 10;
-	expect("I10 llquantize", buf, imgb_build(&b, buf, sizeof(buf)), NULL);
-	b.aggs[0].high = 40;
-	expect("I10 llquantize overflow", buf,
-	       imgb_build(&b, buf, sizeof(buf)),
-	       "rule I10: bad aggregation parameters");
+	for (i = 0; i < ARRAY_SIZE(i10); i++) {
+		b.aggs[0] = i10[i].agg;
+		b.aggs[0].key_size = 8;
+		expect(i10[i].name, buf, imgb_build(&b, buf, sizeof(buf)),
+		       i10[i].want);
+	}
 	b.aggs[0] = (struct tr_image_agg){ .func = TR_AGG_COUNT,
 					   .key_size = 8, .nvals = 1 };
 }
