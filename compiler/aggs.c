@@ -380,6 +380,12 @@ static int trc_printa_check(struct trc_ctx *ctx, struct trc_expr *call,
 		naggs++;
 	if (trc_printa_scan(ctx, call, NULL, &naggconv))
 		return -EINVAL;
+	if (naggs > TRL_PRINTA_MAX_AGGS) {
+		trc_error(ctx, call->loc,
+			  "printa() takes at most %u aggregations",
+			  TRL_PRINTA_MAX_AGGS);
+		return -EINVAL;
+	}
 	if (naggconv > naggs) {
 		trc_error(ctx, call->args->loc,
 			  "printa() format prints %u aggregation%s with %%@ but %u follow%s",
@@ -499,15 +505,6 @@ static int trc_aggaction_resolve(struct trc_ctx *ctx, struct trc_stmt *s)
 			return -EINVAL;
 		}
 		ag = &ctx->tc_aggs[id];
-		if (s->expr->args->kind == TRC_E_STR &&
-		    (ag->func == TR_AGG_QUANTIZE ||
-		     ag->func == TR_AGG_LQUANTIZE ||
-		     ag->func == TR_AGG_LLQUANTIZE)) {
-			trc_error(ctx, a->loc,
-				  "printa() with a format cannot print the %s() aggregation @%s yet; use printa(@%s)",
-				  tr_agg_names[ag->func], ag->name, ag->name);
-			return -EINVAL;
-		}
 		if (!first) {
 			first = ag;
 		} else if (!trc_same_keys(first, ag)) {

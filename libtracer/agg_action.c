@@ -139,39 +139,6 @@ static const struct trl_agg_entry *trl_entry_find(const struct trl_aggs *a,
 	return NULL;
 }
 
-/* What a printa() format row needs: fields in conversion order. */
-struct trl_pa_row {
-	const struct trl_aggstate *st;
-	const struct tr_rec_meta *rm;
-	const struct tr_agg_meta *m;	/* the first aggregation */
-	struct tr_field *fields;
-	u32 nfields, nkeys, naggs;
-};
-
-static int trl_pa_field(void *data, enum trl_pf_argkind kind,
-			const char *conv, size_t len)
-{
-	struct trl_pa_row *r = data;
-	struct tr_field *f = &r->fields[r->nfields];
-
-	(void)conv;
-	(void)len;
-	if (kind == TRL_PF_ARG_NONE)
-		return 0;
-	if (kind == TRL_PF_ARG_AGG) {
-		if (r->naggs >= r->rm->naggs)
-			return -EINVAL;
-		*f = (struct tr_field){ TR_VT_INT, true, 8,
-					r->m->key_size + 8 * r->naggs++ };
-	} else {
-		if (r->nkeys >= r->m->nkeys)
-			return -EINVAL;
-		*f = r->m->keys[r->nkeys++];
-	}
-	r->nfields++;
-	return 0;
-}
-
 /* The scalar %@ prints for an entry of @agg (0 for a missing entry). */
 static u64 trl_scalar(const struct trl_aggstate *st, u32 agg,
 		      const struct trl_agg_entry *e)
@@ -191,58 +158,110 @@ static u64 trl_scalar(const struct trl_aggstate *st, u32 agg,
 	}
 }
 
+/* One row of printa("fmt", ...): a key and each aggregation's entry. */
+struct trl_pa_row {
+	const struct trl_aggstate *st;
+	const struct tr_rec_meta *rm;
+	const struct tr_agg_meta *m;	/* the first aggregation */
+	const u8 *key;
+	const struct trl_agg_entry **ents;	/* per aggregation, or NULL */
+	FILE *out;
+	const char *rest;		/* format text not printed yet */
+	u32 nkeys, naggs;		/* conversions done */
+	char *msg;
+	size_t msg_len;
+};
+
+/*
+ * Print the text before one conversion, then the conversion: a key, or
+ * with '@' the next aggregation's value (a quantization's whole table, as
+ * dt_printf_format() does).
+ */
+static int trl_pa_conv(void *data, enum trl_pf_argkind kind,
+		       const char *conv, size_t len)
+{
+	static const u64 zeros[TR_AGG_MAX_VALS];
+	struct trl_pa_row *r = data;
+	const struct tr_image_agg *d;
+	const struct trl_agg_entry *e;
+	struct tr_field f;
+	char one[64];
+	u64 v;
+	u32 agg;
+
+	fwrite(r->rest, 1, conv - r->rest, r->out);
+	r->rest = conv + len;
+	if (len >= sizeof(one))
+		return -EINVAL;
+	memcpy(one, conv, len);
+	one[len] = '\0';
+	if (kind == TRL_PF_ARG_NONE)
+		return trl_printf(r->out, one, NULL, 0, NULL, 0, r->msg,
+				  r->msg_len);
+	if (kind != TRL_PF_ARG_AGG) {
+		if (r->nkeys >= r->m->nkeys)
+			return -EINVAL;
+		return trl_printf(r->out, one, &r->m->keys[r->nkeys++], 1,
+				  r->key, r->m->key_size, r->msg, r->msg_len);
+	}
+	if (r->naggs >= r->rm->naggs)
+		return -EINVAL;
+	agg = r->rm->aggs[r->naggs];
+	e = r->ents[r->naggs++];
+	d = &r->st->prog->aggs[agg].desc;
+	if (d->func == TR_AGG_QUANTIZE || d->func == TR_AGG_LQUANTIZE ||
+	    d->func == TR_AGG_LLQUANTIZE)
+		return trl_aggs_print_value(r->out, d, e ? e->vals : zeros,
+					    r->st->normal[agg]);
+	v = trl_scalar(r->st, agg, e);
+	f = (struct tr_field){ TR_VT_INT, d->func != TR_AGG_STDDEV, 8, 0 };
+	return trl_printf(r->out, one, &f, 1, (const u8 *)&v, sizeof(v),
+			  r->msg, r->msg_len);
+}
+
 /* printa("fmt", @a, ...): one formatted row per key of the union. */
 static int trl_printa_fmt(struct trl_aggstate *st, const struct trl_aggs *a,
 			  const struct tr_rec_meta *rm, FILE *out, char *msg,
 			  size_t msg_len)
 {
 	const struct tr_agg_meta *m = &st->prog->aggs[rm->aggs[0]];
-	struct tr_field fields[TR_MAX_KEY_SIZE / 8 + 64];
-	struct trl_pa_row r = { .st = st, .rm = rm, .m = m,
-				.fields = fields };
-	const struct trl_agg_entry *e, *o;
-	u8 *payload;
-	u32 i, j, k, len = m->key_size + 8 * rm->naggs;
+	const struct trl_agg_entry *ents[TRL_PRINTA_MAX_AGGS];
+	struct trl_pa_row r = { .st = st, .rm = rm, .m = m, .ents = ents,
+				.out = out, .msg = msg, .msg_len = msg_len };
+	const struct trl_agg_entry *e;
+	u32 i, j, k, jj, pos = st->prog->aggsortpos;
 	int err = 0;
 
-	if (rm->naggs > 64)
+	if (rm->naggs > TRL_PRINTA_MAX_AGGS)
 		return -EINVAL;
-	if (trl_printf_scan(rm->fmt, trl_pa_field, &r, msg, msg_len))
-		return -EINVAL;
-	payload = calloc(1, len ? len : 1);
-	if (!payload)
-		return -ENOMEM;
 	/* rows: the keys of the aggsortpos-th aggregation, then the rest */
 	for (j = 0; j < rm->naggs && !err; j++) {
-		u32 jj = (j + st->prog->aggsortpos) % rm->naggs;
-
+		jj = (j + pos) % rm->naggs;
 		for (i = 0; i < a->nents && !err; i++) {
 			e = &a->ents[i];
 			if (e->agg != rm->aggs[jj])
 				continue;
 			/* a key of an earlier aggregation: printed */
 			for (k = 0; k < j; k++)
-				if (trl_entry_find(a, rm->aggs[(k +
-					st->prog->aggsortpos) % rm->naggs],
-					trl_agg_key(a, e), m->key_size))
+				if (trl_entry_find(a, rm->aggs[(k + pos) %
+					rm->naggs], trl_agg_key(a, e),
+					m->key_size))
 					break;
 			if (k < j)
 				continue;
-			memcpy(payload, trl_agg_key(a, e), m->key_size);
-			for (k = 0; k < rm->naggs; k++) {
-				u64 v;
-
-				o = k == jj ? e : trl_entry_find(a,
+			for (k = 0; k < rm->naggs; k++)
+				ents[k] = k == jj ? e : trl_entry_find(a,
 					rm->aggs[k], trl_agg_key(a, e),
 					m->key_size);
-				v = trl_scalar(st, rm->aggs[k], o);
-				memcpy(payload + m->key_size + 8 * k, &v, 8);
-			}
-			err = trl_printf(out, rm->fmt, fields, r.nfields,
-					 payload, len, msg, msg_len);
+			r.key = trl_agg_key(a, e);
+			r.rest = rm->fmt;
+			r.nkeys = r.naggs = 0;
+			err = trl_printf_scan(rm->fmt, trl_pa_conv, &r, msg,
+					      msg_len);
+			if (!err)
+				fputs(r.rest, out);
 		}
 	}
-	free(payload);
 	return err;
 }
 

@@ -227,9 +227,8 @@ static void trl_print_quantize(FILE *f, const struct tr_image_agg *d,
 
 /* ---- entries ---------------------------------------------------------- */
 
-/* The value of one entry, as dt_print_datum() prints it. */
-static void trl_print_value(FILE *f, const struct tr_image_agg *d,
-			    const u64 *vals, u64 normal)
+int trl_aggs_print_value(FILE *f, const struct tr_image_agg *d,
+			 const u64 *vals, u64 normal)
 {
 	switch (d->func) {
 	case TR_AGG_AVG:
@@ -248,6 +247,7 @@ static void trl_print_value(FILE *f, const struct tr_image_agg *d,
 		fprintf(f, " %16lld", (long long)vals[0] / (long long)normal);
 		break;
 	}
+	return ferror(f) ? -EIO : 0;
 }
 
 static void trl_print_entry(const struct trl_aggs *a,
@@ -259,7 +259,7 @@ static void trl_print_entry(const struct trl_aggs *a,
 
 	for (k = 0; k < m->nkeys; k++)
 		trl_print_key(f, &m->keys[k], key);
-	trl_print_value(f, &m->desc, e->vals, normal);
+	trl_aggs_print_value(f, &m->desc, e->vals, normal);
 	fputc('\n', f);
 }
 

@@ -99,25 +99,28 @@ static int trl_cmp_s64(s64 l, s64 r)
 }
 
 /*
- * dt_aggregate_quantizedcmp() and dt_aggregate_lquantizedcmp(): the sum of
- * each bucket's count times its value, then the count of the bucket
- * holding 0.  lquantize weighs "< base" as base - 1 and ">= limit" as
- * limit + 1.
+ * dt_aggregate_quantizedcmp(), dt_aggregate_lquantizedcmp() and
+ * dt_aggregate_llquantizedcmp(): the sum of each bucket's count times its
+ * value, then the count at zero.  lquantize weighs "< base" as base - 1 and
+ * ">= limit" as limit + 1; llquantize weighs "< factor^low" as
+ * factor^low - 1 and takes that bucket's count as the one at zero.
  */
 static int trl_quantized_cmp(const struct tr_image_agg *d, const u64 *l,
 			     const u64 *r)
 {
+	bool lq = d->func == TR_AGG_LQUANTIZE;
+	bool llq = d->func == TR_AGG_LLQUANTIZE;
 	long double lt = 0, rt = 0, w;
 	s64 lz = 0, rz = 0, b;
 	u32 i;
 
 	for (i = 0; i < d->nvals; i++) {
 		b = trl_agg_bucket_value(d, i);
-		if (d->func == TR_AGG_LQUANTIZE && i == 0)
+		if ((lq || llq) && i == 0)
 			b = b - 1;
-		else if (d->func == TR_AGG_LQUANTIZE && i == d->nvals - 1)
+		else if (lq && i == d->nvals - 1)
 			b = b + 1;
-		if (b == 0) {
+		if (llq ? i == 0 : b == 0) {
 			lz = (s64)l[i];
 			rz = (s64)r[i];
 		}

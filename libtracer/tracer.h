@@ -220,11 +220,19 @@ int trl_agg_valcmp(const struct tr_image_agg *d, const u64 *l,
  * aggregations that were not printa()'d.  Returns 0, or -EIO if @f failed.
  */
 int trl_aggs_print(const struct trl_aggs *a, FILE *f);
+/*
+ * One entry's value as dt_print_datum() prints it (a quantization's whole
+ * table), divided by @normal.
+ */
+int trl_aggs_print_value(FILE *f, const struct tr_image_agg *d,
+			 const u64 *vals, u64 normal);
 /* The same for the entries of aggregation @agg, values divided by @normal. */
 int trl_aggs_print_one(const struct trl_aggs *a, u32 agg, u64 normal,
 		       FILE *f);
 
 /* ---- agg_action.c: printa(), clear(), trunc(), normalize() ------------ */
+
+#define TRL_PRINTA_MAX_AGGS	64	/* aggregations of one printa() */
 
 struct trl_aggstate {
 	const struct tr_program *prog;
