@@ -357,7 +357,9 @@ int trl_aggstate_action(struct trl_aggstate *st, const struct tr_rec_meta *rm,
 	if (!rm->naggs || !rm->aggs)
 		return -EINVAL;
 	for (i = 0; i < rm->naggs; i++)
-		if (rm->aggs[i] >= st->prog->naggs)
+		if (rm->aggs[i] >= st->prog->naggs ||
+		    st->prog->aggs[rm->aggs[i]].key_size !=
+		    st->prog->aggs[rm->aggs[0]].key_size)
 			return -EINVAL;
 	agg = rm->aggs[0];
 	if (rm->nargs) {
