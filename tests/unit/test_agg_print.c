@@ -4,7 +4,7 @@
  * printing them in DTrace's default layout, byte for byte.
  *
  * Each case fills two CPU tables the way the module does (common/agg.c:
- * tr_agg_table_init, tr_agg_lookup, tr_agg_apply), merges them with
+ * tr_agg_table_init, tr_agg_entry, tr_agg_apply), merges them with
  * trl_aggs_add_table, sorts with trl_aggs_sort and prints with
  * trl_aggs_print.  Expected text comes from DTrace's own expected output
  * where a test of Oracle's DTrace (github.com/oracle/dtrace-utils,
@@ -408,6 +408,91 @@ static void test_many_keys(void)
 	fake_free(f);
 }
 
+/* Give lquantize() aggregation @id its parameters (before fake_tables). */
+static void fake_lquantize(struct fake *f, u32 id, s32 base, u16 step,
+			   u16 levels)
+{
+	struct tr_image_agg *d = &f->aggs[id].desc;
+
+	d->base = base;
+	d->step = step;
+	d->levels = levels;
+	d->nvals = tr_agg_count_vals(d);
+}
+
+#define QHDR	"\n           value  ------------- Distribution ------------- count    \n"
+
+/* quantize() merged across CPUs: buckets add; bars round to nearest. */
+static void test_quantize(void)
+{
+	struct fake *f = fake_new();
+	u32 q = fake_agg(f, "q", TR_AGG_QUANTIZE, 0, NULL);
+
+	fake_tables(f);
+	fire(f, 0, q, 1);
+	fire(f, 1, q, 1);
+	fire(f, 1, q, 9);
+	expect(f, "quantize", QHDR
+	       "               0 |                                         0        \n"
+	       "               1 |@@@@@@@@@@@@@@@@@@@@@@@@@@@              2        \n"
+	       "               2 |                                         0        \n"
+	       "               4 |                                         0        \n"
+	       "               8 |@@@@@@@@@@@@@                            1        \n"
+	       "              16 |                                         0        \n"
+	       "\n");
+	fake_free(f);
+}
+
+/* lquantize(): the "< base" and ">= limit" rows. */
+static void test_lquantize(void)
+{
+	struct fake *f = fake_new();
+	u32 l = fake_agg(f, "l", TR_AGG_LQUANTIZE, 0, NULL);
+
+	fake_lquantize(f, l, -10, 10, 2);
+	fake_tables(f);
+	fire(f, 0, l, NEG(-11));
+	fire(f, 1, l, 10);
+	expect(f, "lquantize", QHDR
+	       "           < -10 |@@@@@@@@@@@@@@@@@@@@                     1        \n"
+	       "             -10 |                                         0        \n"
+	       "               0 |                                         0        \n"
+	       "           >= 10 |@@@@@@@@@@@@@@@@@@@@                     1        \n"
+	       "\n");
+	fake_free(f);
+}
+
+/* min() and max() merge signed; avg() and stddev() from merged sums. */
+static void test_scalars(void)
+{
+	static const char *const i8[] = { "i8" };
+	struct fake *f = fake_new();
+	u32 mn = fake_agg(f, "mn", TR_AGG_MIN, 1, i8);
+	u32 mx = fake_agg(f, "mx", TR_AGG_MAX, 0, NULL);
+	u32 av = fake_agg(f, "av", TR_AGG_AVG, 0, NULL);
+	u32 sd = fake_agg(f, "sd", TR_AGG_STDDEV, 0, NULL);
+
+	fake_tables(f);
+	fire(f, 0, mn, 5, (u64)1);
+	fire(f, 1, mn, NEG(-2), (u64)1);
+	fire(f, 1, mn, 9, (u64)2);
+	fire(f, 0, mx, NEG(-7));
+	fire(f, 1, mx, NEG(-3));
+	fire(f, 0, av, 10);
+	fire(f, 1, av, 15);
+	fire(f, 0, sd, 2);
+	fire(f, 1, sd, 4);
+	fire(f, 1, sd, 4);
+	fire(f, 1, sd, 6);
+	expect(f, "min max avg stddev",
+	       "                1               -2\n"
+	       "                2                9\n"
+	       "               -3\n"
+	       "               12\n"
+	       "                1\n");
+	fake_free(f);
+}
+
 int main(void)
 {
 	test_no_key();
@@ -418,5 +503,8 @@ int main(void)
 	test_raw_key();
 	test_bad_tables();
 	test_many_keys();
+	test_quantize();
+	test_lquantize();
+	test_scalars();
 	return check_report("test_agg_print");
 }
