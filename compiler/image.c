@@ -169,6 +169,36 @@ static void trc_image_meta(struct trc_ctx *ctx, struct tr_program *prog)
 	prog->aggsortkeypos = ctx->tc_aggsortkeypos;
 }
 
+/*
+ * Slots per CPU: as the options say, or as many as #pragma D option aggsize
+ * holds, each slot laid out as common/agg.c's tr_agg_stride() lays it out.
+ */
+static u32 trc_image_agg_entries(struct trc_ctx *ctx)
+{
+	u32 i, key_area = 0, nvals = 1;
+	u64 stride, n;
+
+	if (!ctx->tc_aggsize)
+		return ctx->tc_agg_entries;
+	for (i = 0; i < ctx->tc_naggs; i++) {
+		if (ctx->tc_aggs[i].key_size > key_area)
+			key_area = ctx->tc_aggs[i].key_size;
+		if (ctx->tc_aggs[i].desc.nvals > nvals)
+			nvals = ctx->tc_aggs[i].desc.nvals;
+	}
+	stride = sizeof(struct tr_agg_slot) + key_area + nvals * 8ull;
+	n = ctx->tc_aggsize > sizeof(struct tr_agg_table_hdr) ?
+	    (ctx->tc_aggsize - sizeof(struct tr_agg_table_hdr)) / stride : 0;
+	if (n > TR_MAX_AGG_ENTRIES)
+		n = TR_MAX_AGG_ENTRIES;
+	if (!n)
+		trc_error(ctx, ctx->tc_aggsize_loc,
+			  "option aggsize=%llu holds no aggregation entry; one takes %llu bytes",
+			  (unsigned long long)ctx->tc_aggsize,
+			  (unsigned long long)stride);
+	return n;
+}
+
 /* Place section @s with @count elements of @size at *@off. */
 static void trc_sect(struct tr_image_hdr *h, enum tr_section s, u32 count,
 		     u32 size, u64 *off)
@@ -208,7 +238,9 @@ int trc_image(struct trc_ctx *ctx)
 	h.version = TR_IMAGE_VERSION;
 	h.hdr_size = sizeof(h);
 	h.scratch_size = ctx->tc_scratch_size;
-	h.agg_entries = ctx->tc_naggs ? ctx->tc_agg_entries : 0;
+	h.agg_entries = ctx->tc_naggs ? trc_image_agg_entries(ctx) : 0;
+	if (ctx->tc_naggs && !h.agg_entries)
+		return -EINVAL;
 	h.buf_size = ctx->tc_buf_size;
 	trc_sect(&h, TR_SECT_INSNS, ctx->tc_ninsns, sizeof(u64), &off);
 	trc_sect(&h, TR_SECT_CONSTS, ctx->tc_nconsts, sizeof(u64), &off);

@@ -6,6 +6,7 @@
  *   #pragma D option bufsize=4m	per-CPU record buffer, k/m/g suffixes
  *   #pragma D option aggsortkey	aggsortrev, aggsortpos=N,
  *					aggsortkeypos=N: aggregation order
+ *   #pragma D option aggsize=4m	per-CPU aggregation table bytes
  *
  * Other DTrace option names are accepted with a warning and ignored (a
  * script written for DTrace still runs); any other name is an error.  A
@@ -18,7 +19,7 @@
 
 /* DTrace options this compiler knows of but does not implement. */
 static const char *const trc_ignored_options[] = {
-	"aggpercpu", "aggrate", "aggsize", "bufpolicy", "bufresize", "cleanrate",
+	"aggpercpu", "aggrate", "bufpolicy", "bufresize", "cleanrate",
 	"cpu", "defaultargs", "destructive", "dynvarsize", "flowindent",
 	"grabanon", "jstackframes", "jstackstrsize", "nspec", "rawbytes",
 	"specsize", "stackframes", "stackindent", "statusrate", "strsize",
@@ -27,7 +28,7 @@ static const char *const trc_ignored_options[] = {
 
 static const char *const trc_known_options[] = {
 	"quiet", "bufsize", "aggsortkey", "aggsortrev", "aggsortpos",
-	"aggsortkeypos",
+	"aggsortkeypos", "aggsize",
 };
 
 /*
@@ -124,6 +125,15 @@ static int trc_option(struct trc_ctx *ctx, struct trc_loc loc, char *opt)
 	    !strcmp(opt, "aggsortpos") || !strcmp(opt, "aggsortkeypos")) {
 		if (trc_aggsort_option(ctx, opt, val))
 			goto badval;
+		return 0;
+	}
+	if (!strcmp(opt, "aggsize")) {
+		/* aggs: per-CPU table bytes; image.c turns them into slots */
+		if (!val || !trc_parse_size(val, &size) || !size ||
+		    size > TR_MAX_SESSION_BYTES)
+			goto badval;
+		ctx->tc_aggsize = size;
+		ctx->tc_aggsize_loc = loc;
 		return 0;
 	}
 	for (i = 0; i < ARRAY_SIZE(trc_ignored_options); i++) {

@@ -105,6 +105,9 @@ struct trc_ctx {
 	u32 tc_agg_entries;		/* per-CPU aggregation slots */
 	bool tc_aggsortkey, tc_aggsortrev;	/* aggs: sort options */
 	u32 tc_aggsortpos, tc_aggsortkeypos;
+	u64 tc_aggsize;			/* aggs: table bytes per CPU; 0: use
+					 * tc_agg_entries */
+	struct trc_loc tc_aggsize_loc;	/* its #pragma */
 
 	/* probes */
 	struct trc_probe *tc_probes;	/* in order of first appearance */

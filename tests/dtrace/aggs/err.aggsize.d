@@ -1,0 +1,3 @@
+/* aggsize must hold one entry. */
+#pragma D option aggsize=100
+BEGIN { @[pid] = quantize(1); }
