@@ -408,15 +408,18 @@ int trl_aggstate_action(struct trl_aggstate *st, const struct tr_rec_meta *rm,
 int trl_aggstate_print_unprinted(struct trl_aggstate *st, FILE *out)
 {
 	struct trl_aggs a;
+	u32 i, n;
 	int err;
-	u32 i;
 
 	err = trl_aggstate_snap(st, &a);
 	if (err)
 		return err;
-	for (i = 0; i < st->prog->naggs && !err; i++)
+	/* aggsortrev reverses the variables too (dt_aggregate_varvalrevcmp) */
+	for (n = 0; n < st->prog->naggs && !err; n++) {
+		i = st->prog->aggsortrev ? st->prog->naggs - 1 - n : n;
 		if (!st->printed[i])
 			err = trl_aggs_print_one(&a, i, st->normal[i], out);
+	}
 	trl_aggs_free(&a);
 	return err;
 }
