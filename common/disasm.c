@@ -8,6 +8,7 @@
  */
 #include "tracer/isa.h"
 #include "tracer/builtins.h"
+#include "tracer/helpers.h"
 #include "tracer/disasm.h"
 
 struct tr_textbuf {
@@ -63,6 +64,12 @@ static void tr_put_k(struct tr_textbuf *t, unsigned int role, u64 insn)
 		break;
 	case TR_K_SCR:
 		tr_put(t, "scratch+%lld", k);
+		break;
+	case TR_K_HLP:
+		if (k < TR_NHELPERS)
+			tr_puts(t, tr_helper_table[k].name);
+		else
+			tr_put(t, "helper#%lld", k);
 		break;
 	}
 }

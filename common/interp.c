@@ -15,48 +15,14 @@
 #include "tracer/isa.h"
 #include "tracer/agg.h"
 #include "tracer/interp.h"
+#include "tracer/helpers.h"
+#include "tracer/va.h"
 
 #define vmdispatch(o)	switch (o)
 #define vmcase(name)	case TR_OP_##name:
 #define vmbreak		continue
 
 static const u8 tr_no_key[8];
-
-/* Host pointer for @len bytes at VM address @va, or NULL. */
-static inline u8 *tr_va_ptr(struct tr_vm *vm, u64 va, u64 len, bool write)
-{
-	u64 off = TR_VA_OFF(va);
-
-	switch (TR_VA_REGION(va)) {
-	case TR_VA_SCRATCH:
-		if (off + len <= vm->prog->hdr->scratch_size)
-			return vm->scratch + off;
-		return NULL;
-	case TR_VA_RODATA:
-		if (!write && off + len <= vm->prog->rodata_len)
-			return (u8 *)vm->prog->rodata + off;
-		return NULL;
-	}
-	return NULL;
-}
-
-/* Bytes readable at @va, or 0 if it is not a valid address. */
-static inline u64 tr_va_room(struct tr_vm *vm, u64 va)
-{
-	u64 off = TR_VA_OFF(va);
-
-	switch (TR_VA_REGION(va)) {
-	case TR_VA_SCRATCH:
-		if (off < vm->prog->hdr->scratch_size)
-			return vm->prog->hdr->scratch_size - off;
-		return 0;
-	case TR_VA_RODATA:
-		if (off < vm->prog->rodata_len)
-			return vm->prog->rodata_len - off;
-		return 0;
-	}
-	return 0;
-}
 
 static u64 tr_load(const u8 *p, unsigned int size)
 {
@@ -296,6 +262,12 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 				vm->stats->agg_drops++;
 			vmbreak;
 		}
+		vmcase(CALL)
+			fault = tr_helper_call(vm, R, TR_A(insn), TR_C(insn),
+					       TR_K(insn));
+			if (fault)
+				goto out;
+			vmbreak;
 		vmcase(EMIT) {
 			u32 size = p->recs[TR_K(insn)].size;
 

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * common/tables.c - the static tables expanded from the X-macro lists in
- * include/: opcodes, builtins, faults and aggregating functions.  Each table
+ * include/: opcodes, builtins, faults, aggregating functions and helpers.  Each table
  * is checked against its enumeration at compile time.
  */
 #include "tracer/isa.h"
 #include "tracer/builtins.h"
 #include "tracer/faults.h"
 #include "tracer/agg.h"
+#include "tracer/helpers.h"
 
 const struct tr_op_info tr_op_table[TR_NOPCODES] = {
 #define TR_X_OP(name, ra, rb, rc, rk, meaning)				\
@@ -44,3 +45,12 @@ const char *const tr_agg_names[TR_NAGG_FUNCS] = {
 	TR_AGG_FUNCS(TR_X_AGG)
 #undef TR_X_AGG
 };
+
+const struct tr_helper_info tr_helper_table[] = {
+#define TR_X_HLP(name, dname, nargs, ret, usec, meaning)		\
+	[TR_HLP_##name] = { dname, nargs, TR_HELPER_##ret, usec, meaning },
+	TR_HELPERS(TR_X_HLP)
+#undef TR_X_HLP
+};
+TR_STATIC_ASSERT(ARRAY_SIZE(tr_helper_table) == TR_NHELPERS,
+		 "one helper_table entry per helper");

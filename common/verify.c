@@ -33,6 +33,10 @@
  *   V8  table references are in range: constants, aggregations, records,
  *       rodata offsets and scratch offsets; builtins exist and have the kind
  *       the opcode needs
+ *   V9  a helper call (CALL) names a helper that exists; its argument
+ *       registers R[a] .. R[a + nargs - 1] are r0..r15 and written before
+ *       the call; c is its strsize bound (not 0) when it handles strings,
+ *       else 0
  *
  * Memory addresses are data, so their bounds are checked at run time by the
  * interpreter; everything else it relies on is proved here.
@@ -42,6 +46,7 @@
 #include "tracer/prog.h"
 #include "tracer/agg.h"
 #include "tracer/disasm.h"
+#include "tracer/helpers.h"
 
 #define TR_REACHED	(1u << 16)	/* in the per-pc state: some path */
 
@@ -294,7 +299,34 @@ static int tr_check_k(struct tr_verifier *v, unsigned int role, u32 k)
 			return tr_reject_insn(v, "V8",
 					      "offset outside scratch", k);
 		break;
+	case TR_K_HLP:
+		if (k >= TR_NHELPERS)
+			return tr_reject_insn(v, "V9", "no such helper", k);
+		break;
 	}
+	return 0;
+}
+
+/* V9: the arguments and the bound of a helper call (its id is valid). */
+static int tr_check_call(struct tr_verifier *v, u64 insn, u32 in)
+{
+	const struct tr_helper_info *h = &tr_helper_table[TR_K(insn)];
+	unsigned int a = TR_A(insn), r;
+
+	if (a + h->nargs > TR_NREGS)
+		return tr_reject_insn(v, "V9",
+				      "helper arguments past the last register",
+				      a + h->nargs - 1);
+	for (r = a; r < a + h->nargs; r++)
+		if (!(in & (1u << r)))
+			return tr_reject_insn(v, "V9",
+					      "helper argument register not written",
+					      r);
+	if (h->uses_c ? !TR_C(insn) : TR_C(insn) != 0)
+		return tr_reject_insn(v, "V9",
+				      h->uses_c ? "helper string bound is 0" :
+						  "unused c is not zero",
+				      TR_C(insn));
 	return 0;
 }
 
@@ -352,6 +384,8 @@ static int tr_verify_insn(struct tr_verifier *v, u64 insn, u32 in, u32 count,
 	err = tr_check_c(v, oi->c, TR_C(insn), in, count);
 	if (!err)
 		err = tr_check_k(v, oi->k, TR_K(insn));
+	if (!err && oi->k == TR_K_HLP)
+		err = tr_check_call(v, insn, in);
 	if (err)
 		return err;
 

@@ -13,7 +13,9 @@
 #define TR_FAULTS(X)							\
 	X(NONE,    "no fault")						\
 	X(DIVZERO, "divide-by-zero")					\
-	X(BADADDR, "invalid address")
+	X(BADADDR, "invalid address")					\
+	/* strs: a helper given an argument it cannot use */		\
+	X(ILLOP,   "illegal operation")
 
 enum tr_fault {
 #define TR_X_ENUM(name, msg) TR_FAULT_##name,

@@ -66,6 +66,7 @@
 #define TR_C_J	2	/* forward jump: target = pc + 1 + c, inside the clause */
 #define TR_C_SZ	3	/* access size: 1, 2, 4 or 8 */
 #define TR_C_N	4	/* byte count, 1..TR_C_MAX */
+#define TR_C_HLP 5	/* a helper's strsize bound: rule V9 */
 
 /* Role of the k field. */
 #define TR_K__	0	/* unused: must be zero */
@@ -77,6 +78,7 @@
 #define TR_K_REC 6	/* record id */
 #define TR_K_STR 7	/* offset of a NUL-terminated string in rodata */
 #define TR_K_SCR 8	/* offset into scratch memory */
+#define TR_K_HLP 9	/* helper id (include/tracer/helpers.h) */
 
 /*
  * X(NAME, a, b, c, k, meaning)
@@ -167,7 +169,9 @@
 	X(AGG,    S, S, _,  AGG,   "aggregate R[a] into aggregation k under the key at VA R[b]") \
 	X(EMIT,   _, S, _,  REC,   "append record k, its payload read from VA R[b]") \
 	/* aggs: quantizations with an increment */			\
-	X(AGGN,   S, S, R,  AGG,   "aggregate R[a] with increment R[c] into aggregation k under the key at VA R[b]")
+	X(AGGN,   S, S, R,  AGG,   "aggregate R[a] with increment R[c] into aggregation k under the key at VA R[b]") \
+	/* strs: helper calls (include/tracer/helpers.h) */		\
+	X(CALL,   D, _, HLP, HLP,  "R[a] = helper k(R[a] ..), strings bounded by c")
 
 enum tr_opcode {
 #define TR_X_ENUM(name, a, b, c, k, meaning) TR_OP_##name,

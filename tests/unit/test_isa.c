@@ -11,6 +11,7 @@
 #include "tracer/isa.h"
 #include "tracer/builtins.h"
 #include "tracer/disasm.h"
+#include "tracer/helpers.h"
 #include "tracer/prog.h"
 #include "check.h"
 #include "imgbuild.h"
@@ -27,6 +28,7 @@ static u64 sample_insn(unsigned int op)
 	case TR_C_J: c = 0; break;
 	case TR_C_SZ: c = 4; break;
 	case TR_C_N: c = 16; break;
+	case TR_C_HLP: c = 256; break;	/* strlen's strsize bound */
 	}
 	switch (oi->k) {
 	case TR_K_I: k = (u32)-42; break;
@@ -110,6 +112,15 @@ static void test_tables(void)
 		CHECK(bi->kind == TR_BUILTIN_STR ? bi->size >= 2 :
 		      bi->size == 4 || bi->size == 8,
 		      "builtin %s has a sane size", bi->name);
+	}
+	for (i = 0; i < TR_NHELPERS; i++) {
+		const struct tr_helper_info *h = &tr_helper_table[i];
+
+		CHECK(h->name && h->meaning && h->nargs <= TR_NREGS,
+		      "helper %u has names and a sane arity", i);
+		for (j = i + 1; j < TR_NHELPERS; j++)
+			CHECK(strcmp(h->name, tr_helper_table[j].name),
+			      "duplicate helper %s", h->name);
 	}
 }
 

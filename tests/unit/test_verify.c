@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "tracer/builtins.h"
+#include "tracer/helpers.h"
 #include "tracer/prog.h"
 #include "check.h"
 #include "imgbuild.h"
@@ -182,6 +183,31 @@ static void image_rules(void)
 					   .key_size = 8, .nvals = 1 };
 }
 
+/* V9: helper calls (include/tracer/helpers.h). */
+static void helper_rules(void)
+{
+	u64 id[] = { I(MOVI, 1, 0, 0, 0), I(CALL, 1, 0, 8, TR_NHELPERS), RET };
+	u64 unset[] = { I(SCR, 1, 0, 0, 0), I(STRLIT, 2, 0, 0, 0),
+			I(CALL, 1, 0, 8, TR_HLP_STRJOIN), RET };
+	u64 past[] = { I(MOVI, 14, 0, 0, 0), I(MOVI, 15, 0, 0, 0),
+		       I(CALL, 14, 0, 8, TR_HLP_STRJOIN), RET };
+	u64 bound[] = { I(STRLIT, 1, 0, 0, 0),
+			I(CALL, 1, 0, 0, TR_HLP_STRLEN), RET };
+	u64 randc[] = { I(CALL, 1, 0, 8, TR_HLP_RAND), RET };
+	u64 ok[] = { I(SCR, 1, 0, 0, 0), I(STRLIT, 2, 0, 0, 0),
+		     I(STRLIT, 3, 0, 0, 0), I(CALL, 1, 0, 8, TR_HLP_STRJOIN),
+		     I(CALL, 4, 0, 0, TR_HLP_RAND), I(MOV, 5, 4, 0, 0), RET };
+
+	expect_code("V9 id", id, 3, "rule V9: no such helper");
+	expect_code("V9 unset", unset, 4,
+		    "instruction 2 (call r1, 8, strjoin): rule V9: helper argument register not written (3)");
+	expect_code("V9 past", past, 4,
+		    "rule V9: helper arguments past the last register (16)");
+	expect_code("V9 bound", bound, 3, "rule V9: helper string bound is 0");
+	expect_code("V9 unused c", randc, 2, "rule V9: unused c is not zero");
+	expect_code("V9 ok", ok, 7, NULL);
+}
+
 static void insn_rules(void)
 {
 	u64 v1[] = { TR_INSN(TR_NOPCODES, 0, 0, 0, 0), RET };
@@ -231,6 +257,7 @@ static void insn_rules(void)
 	expect_code("V8 scratch", v8m, 2, "rule V8: offset outside scratch");
 	expect_code("V8 builtin", v8b, 2, "rule V8: no such builtin");
 	expect_code("V8 kind", v8kind, 2, "rule V8: builtin of the wrong kind");
+	helper_rules();
 }
 
 int main(void)

@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * common/helpers.c - the helpers the CALL instruction runs: D's string
+ * subroutines and rand(), with DTrace's semantics (illumos dtrace.c,
+ * dtrace_dif_subr()) except where noted.  Compiled into the module and the
+ * host tests, like the interpreter that calls it.
+ *
+ * Invariants: every string is read through tr_hlp_src(), which bounds it by
+ * its memory region and by the strsize bound c (at most c - 1 bytes, as a
+ * result must fit c bytes with its NUL); every result is written through
+ * tr_hlp_put() into the c-byte buffer at VA R[a], NUL-padded to its end so
+ * that keys built from results compare as bytes.  Source and result may
+ * overlap only in a hand-made image: the output is then garbage, but every
+ * access stays in bounds (memmove, lengths fixed before writing).  Nothing
+ * here allocates, sleeps or locks.
+ *
+ * Where DTrace returns a NULL string (strstr, strchr, strrchr finding
+ * nothing), these return "": this language has no NULL strings.
+ */
+#include "tracer/isa.h"
+#include "tracer/builtins.h"
+#include "tracer/helpers.h"
+#include "tracer/interp.h"
+#include "tracer/va.h"
+
+/* A string argument: its bytes and length, without the NUL. */
+struct tr_hstr {
+	const u8 *p;
+	u32 len;
+};
+
+static bool tr_hlp_src(struct tr_vm *vm, u64 va, u32 c, struct tr_hstr *s)
+{
+	u64 room = tr_va_room(vm, va), max = c - 1;
+	u32 n;
+
+	s->p = tr_va_ptr(vm, va, 1, false);
+	if (!s->p)
+		return false;
+	if (room < max)
+		max = room;
+	for (n = 0; n < max && s->p[n]; n++)
+		;
+	s->len = n;
+	return true;
+}
+
+/* Write @n bytes of @src (at most c - 1) into @d, NUL-padded to c. */
+static void tr_hlp_put(u8 *d, u32 c, const u8 *src, u64 n)
+{
+	if (n > c - 1)
+		n = c - 1;
+	memmove(d, src, n);
+	memset(d + n, 0, c - n);
+}
+
+static u64 tr_hlp_min(u64 x, u64 y)
+{
+	return x < y ? x : y;
+}
+
+/* strjoin(): truncated to c - 1 bytes where DTrace runs out of scratch. */
+static void tr_hlp_strjoin(u8 *d, u32 c, const struct tr_hstr *s1,
+			   const struct tr_hstr *s2)
+{
+	u64 n1 = tr_hlp_min(s1->len, c - 1);
+	u64 n2 = tr_hlp_min(s2->len, c - 1 - n1);
+
+	memmove(d, s1->p, n1);
+	memmove(d + n1, s2->p, n2);
+	memset(d + n1 + n2, 0, c - n1 - n2);
+}
+
+/* substr(s, index, remaining): DIF_SUBR_SUBSTR's arithmetic. */
+static void tr_hlp_substr(u8 *d, u32 c, const struct tr_hstr *s, s64 index,
+			  s64 remaining)
+{
+	s64 len = s->len, size = c;
+
+	if (index < 0) {
+		index += len;
+		if (index < 0 && index + remaining > 0) {
+			remaining += index;
+			index = 0;
+		}
+	}
+	if (index >= len || index < 0)
+		remaining = 0;
+	else if (remaining < 0)
+		remaining += len - index;
+	else if (index + remaining > size)
+		remaining = size - index;
+	if (remaining <= 0)
+		tr_hlp_put(d, c, s->p, 0);
+	else
+		tr_hlp_put(d, c, s->p + index,
+			   tr_hlp_min(remaining, len - index));
+}
+
+static bool tr_hlp_match(const struct tr_hstr *s, s64 at,
+			 const struct tr_hstr *sub)
+{
+	return at >= 0 && at + sub->len <= s->len &&
+	       !memcmp(s->p + at, sub->p, sub->len);
+}
+
+/*
+ * index() and rindex(): DIF_SUBR_INDEX/RINDEX, Perl's position rules
+ * included.  @has_pos says whether the position argument was given.
+ */
+static s64 tr_hlp_index(const struct tr_hstr *s, const struct tr_hstr *sub,
+			s64 pos, bool has_pos, bool reverse)
+{
+	s64 len = s->len, at;
+
+	if (!sub->len && !len)
+		return 0;
+	if (!reverse) {
+		at = 0;
+		if (has_pos) {
+			if (pos < 0)
+				pos = 0;
+			if (pos >= len)
+				return sub->len ? -1 : len;
+			at = pos;
+		}
+		for (; at < len; at++)
+			if (tr_hlp_match(s, at, sub))
+				return at;
+		return -1;
+	}
+	at = len;
+	if (has_pos) {
+		if (pos < 0)
+			return sub->len ? -1 : 0;
+		if (pos < len)
+			at = pos;
+	}
+	for (; at >= 0; at--)
+		if (tr_hlp_match(s, at, sub))
+			return at;
+	return -1;
+}
+
+/* strstr(): the rest of @s from the first @sub; -1: none. */
+static s64 tr_hlp_strstr(const struct tr_hstr *s, const struct tr_hstr *sub)
+{
+	s64 at;
+
+	if (!sub->len)
+		return 0;
+	for (at = 0; at < s->len; at++)
+		if (tr_hlp_match(s, at, sub))
+			return at;
+	return -1;
+}
+
+/* strchr() and strrchr(): a NUL target finds the terminator. */
+static s64 tr_hlp_strchr(const struct tr_hstr *s, u8 ch, bool reverse)
+{
+	s64 at, found = -1;
+
+	for (at = 0; at <= s->len; at++) {
+		if ((at < s->len ? s->p[at] : 0) != ch)
+			continue;
+		found = at;
+		if (!reverse)
+			break;
+	}
+	return found;
+}
+
+/* basename() and dirname(): DIF_SUBR_BASENAME/DIRNAME's scan. */
+static void tr_hlp_path(u8 *d, u32 c, const struct tr_hstr *s, bool dir)
+{
+	static const u8 dot[] = ".";
+	const u8 *src = s->p;
+	s64 len = s->len, i, lastbase = -1, firstbase = -1, lastdir = -1;
+	s64 start, end;
+
+	if (!len) {
+		src = dot;
+		len = 1;
+	}
+	for (i = len - 1; i >= 0 && src[i] == '/'; i--)
+		;
+	if (i >= 0)
+		lastbase = i;
+	for (; i >= 0 && src[i] != '/'; i--)
+		;
+	if (i >= 0)
+		firstbase = i + 1;
+	for (; i >= 0 && src[i] == '/'; i--)
+		;
+	if (i >= 0)
+		lastdir = i;
+
+	if (lastbase == -1)		/* all slashes: "/" either way */
+		firstbase = lastbase = lastdir = 0;
+	if (firstbase == -1) {		/* no slash at all */
+		if (dir) {
+			src = dot;
+			lastdir = 0;
+		} else {
+			firstbase = 0;
+		}
+	}
+	if (dir) {
+		start = 0;
+		end = lastdir == -1 ? 0 : lastdir;	/* "/name" -> "/" */
+	} else {
+		start = firstbase;
+		end = lastbase;
+	}
+	tr_hlp_put(d, c, src + start, end - start + 1);
+}
+
+/* lltostr(): DIF_SUBR_LLTOSTR, bases 2 to 36; false for another base. */
+static bool tr_hlp_lltostr(u8 *d, u32 c, s64 v, u64 base)
+{
+	u8 buf[72], *end = buf + sizeof(buf);
+	u64 val, digit;
+
+	if (base < 2 || base > 36)
+		return false;
+	val = base == 10 && v < 0 ? 0 - (u64)v : (u64)v;
+	for (; val; val /= base) {
+		digit = val % base;
+		*--end = digit < 10 ? '0' + digit : 'a' + digit - 10;
+	}
+	if (!v && base == 16)
+		*--end = '0';
+	if (base == 16)
+		*--end = 'x';
+	if (!v || base == 8 || base == 16)
+		*--end = '0';
+	if (v < 0 && base == 10)
+		*--end = '-';
+	tr_hlp_put(d, c, end, buf + sizeof(buf) - end);
+	return true;
+}
+
+static void tr_hlp_case(u8 *d, u32 c, const struct tr_hstr *s, bool upper)
+{
+	u32 i, n = tr_hlp_min(s->len, c - 1);
+	u8 ch;
+
+	for (i = 0; i < n; i++) {
+		ch = s->p[i];
+		if (upper && ch >= 'a' && ch <= 'z')
+			ch -= 'a' - 'A';
+		else if (!upper && ch >= 'A' && ch <= 'Z')
+			ch += 'a' - 'A';
+		d[i] = ch;
+	}
+	memset(d + n, 0, c - n);
+}
+
+int tr_helper_call(struct tr_vm *vm, u64 *regs, unsigned int a, u32 c,
+		   unsigned int id)
+{
+	const struct tr_helper_info *h = &tr_helper_table[id];
+	struct tr_hstr s1, s2;
+	u64 *r = regs + a;
+	u8 *d = NULL;
+	s64 at;
+
+	if (id == TR_HLP_RAND) {
+		/* DTrace's DIF_SUBR_RAND, from the clock */
+		r[0] = (tr_env_builtin(vm, TR_BI_TIMESTAMP) * 2416 + 374441) %
+		       1771875;
+		return TR_FAULT_NONE;
+	}
+	if (h->ret == TR_HELPER_STR) {
+		d = tr_va_ptr(vm, r[0], c, true);
+		if (!d)
+			return TR_FAULT_BADADDR;
+	}
+
+	switch (id) {
+	case TR_HLP_STRLEN:
+		if (!tr_hlp_src(vm, r[0], c, &s1))
+			return TR_FAULT_BADADDR;
+		r[0] = s1.len;
+		return TR_FAULT_NONE;
+	case TR_HLP_INDEX:
+	case TR_HLP_RINDEX:
+		if (!tr_hlp_src(vm, r[0], c, &s1) ||
+		    !tr_hlp_src(vm, r[1], c, &s2))
+			return TR_FAULT_BADADDR;
+		r[0] = (u64)tr_hlp_index(&s1, &s2, (s64)r[2], r[3] != 0,
+					 id == TR_HLP_RINDEX);
+		return TR_FAULT_NONE;
+	case TR_HLP_LLTOSTR:
+		return tr_hlp_lltostr(d, c, (s64)r[1], r[2]) ?
+		       TR_FAULT_NONE : TR_FAULT_ILLOP;
+	}
+
+	/* The others return a string made from the string in R[a+1]. */
+	if (!tr_hlp_src(vm, r[1], c, &s1))
+		return TR_FAULT_BADADDR;
+	switch (id) {
+	case TR_HLP_STRJOIN:
+		if (!tr_hlp_src(vm, r[2], c, &s2))
+			return TR_FAULT_BADADDR;
+		tr_hlp_strjoin(d, c, &s1, &s2);
+		break;
+	case TR_HLP_SUBSTR:
+		tr_hlp_substr(d, c, &s1, (s64)r[2], (s64)r[3]);
+		break;
+	case TR_HLP_STRSTR:
+		if (!tr_hlp_src(vm, r[2], c, &s2))
+			return TR_FAULT_BADADDR;
+		at = tr_hlp_strstr(&s1, &s2);
+		tr_hlp_put(d, c, s1.p + (at < 0 ? s1.len : at),
+			   at < 0 ? 0 : s1.len - at);
+		break;
+	case TR_HLP_STRCHR:
+	case TR_HLP_STRRCHR:
+		at = tr_hlp_strchr(&s1, (u8)r[2], id == TR_HLP_STRRCHR);
+		tr_hlp_put(d, c, s1.p + (at < 0 ? s1.len : at),
+			   at < 0 ? 0 : s1.len - at);
+		break;
+	case TR_HLP_BASENAME:
+	case TR_HLP_DIRNAME:
+		tr_hlp_path(d, c, &s1, id == TR_HLP_DIRNAME);
+		break;
+	case TR_HLP_TOUPPER:
+	case TR_HLP_TOLOWER:
+		tr_hlp_case(d, c, &s1, id == TR_HLP_TOUPPER);
+		break;
+	}
+	return TR_FAULT_NONE;	/* R[a] still holds the result's VA */
+}

@@ -1,0 +1,76 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * include/tracer/helpers.h - the helper functions CALL runs (D's string
+ * subroutines and rand()), declared once.
+ *
+ * CALL a, c, k runs helper k on the argument registers R[a] ..
+ * R[a + nargs - 1] and writes its result to R[a] (eBPF's convention with a
+ * movable window: the compiler's registers form a stack, so the window is
+ * the top of it).  A helper that returns a string takes as R[a] the VM
+ * address of a result buffer the compiler reserved in scratch, c bytes long,
+ * and returns that address; every string a helper reads or writes is
+ * bounded by c (the strsize option) and by its memory region, and every
+ * access goes through the interpreter's bounds-checked VM addresses.
+ *
+ * X(NAME, "d-name", nargs, returns, uses c, "meaning")
+ *   nargs    registers read, R[a] included (a string result's buffer too)
+ *   returns  INT or STR
+ *   uses c   1: c is the strsize bound (1..TR_C_MAX); 0: c must be 0
+ *
+ * The verifier (rule V9) checks the id, that the argument registers exist
+ * and are written, and c; the compiler (compiler/subr.c) takes each D
+ * signature from here.
+ */
+#ifndef TRACER_HELPERS_H
+#define TRACER_HELPERS_H
+
+#include "tracer/env.h"
+
+#define TR_HELPER_INT	0
+#define TR_HELPER_STR	1
+
+#define TR_HELPERS(X)							\
+	X(STRLEN,  "strlen",  1, INT, 1, "R[a] = length of string R[a]") \
+	X(STRJOIN, "strjoin", 3, STR, 1, "R[a] = R[a+1] then R[a+2]")	\
+	X(SUBSTR,  "substr",  4, STR, 1, "R[a] = R[a+3] bytes of R[a+1] from R[a+2]") \
+	X(INDEX,   "index",   4, INT, 1, "R[a] = first R[a+1] in R[a] from R[a+2] (R[a+3]: given)") \
+	X(RINDEX,  "rindex",  4, INT, 1, "R[a] = last R[a+1] in R[a] from R[a+2] (R[a+3]: given)") \
+	X(STRSTR,  "strstr",  3, STR, 1, "R[a] = R[a+1] from the first R[a+2], or \"\"") \
+	X(STRCHR,  "strchr",  3, STR, 1, "R[a] = R[a+1] from the first char R[a+2], or \"\"") \
+	X(STRRCHR, "strrchr", 3, STR, 1, "R[a] = R[a+1] from the last char R[a+2], or \"\"") \
+	X(BASENAME, "basename", 2, STR, 1, "R[a] = last path component of R[a+1]") \
+	X(DIRNAME, "dirname", 2, STR, 1, "R[a] = R[a+1] without its last component") \
+	X(LLTOSTR, "lltostr", 3, STR, 1, "R[a] = R[a+1] in base R[a+2] as a string") \
+	X(TOUPPER, "toupper", 2, STR, 1, "R[a] = R[a+1] in upper case")	\
+	X(TOLOWER, "tolower", 2, STR, 1, "R[a] = R[a+1] in lower case")	\
+	X(RAND,    "rand",    0, INT, 0, "R[a] = a pseudo-random int")
+
+enum tr_helper {
+#define TR_X_ENUM(name, dname, nargs, ret, usec, meaning) TR_HLP_##name,
+	TR_HELPERS(TR_X_ENUM)
+#undef TR_X_ENUM
+	TR_NHELPERS
+};
+
+struct tr_helper_info {
+	const char *name;	/* D spelling */
+	u8 nargs;		/* argument registers, R[a] first */
+	u8 ret;			/* TR_HELPER_INT or TR_HELPER_STR */
+	u8 uses_c;		/* c is the strsize bound */
+	const char *meaning;
+};
+
+extern const struct tr_helper_info tr_helper_table[TR_NHELPERS];
+
+struct tr_vm;
+
+/*
+ * Run helper @id on @regs[@a ..] with bound @c (common/helpers.c).
+ * Returns TR_FAULT_NONE; TR_FAULT_BADADDR when an argument is not a string
+ * the VM may read or the result buffer is not c writable bytes;
+ * TR_FAULT_ILLOP for a value no helper accepts (lltostr's base).
+ */
+int tr_helper_call(struct tr_vm *vm, u64 *regs, unsigned int a, u32 c,
+		   unsigned int id);
+
+#endif /* TRACER_HELPERS_H */
