@@ -103,6 +103,8 @@ struct trc_expr {
 	struct trc_expr *args;	/* CALL arguments, AGG keys */
 	u32 nargs;
 	struct trc_expr *next;	/* next argument */
+	int subr;		/* CALL of a subroutine: enum tr_helper, from
+				 * sema */
 };
 
 /* What a statement does, decided by sema. */

@@ -31,6 +31,7 @@
  * unsigned (trc_binop_unsigned()).  Strings compare with STRCMP against 0.
  */
 #include "trc_impl.h"
+#include "tracer/helpers.h"
 
 #define TRC_NO_LABEL	(-1)
 #define TRC_UNPLACED	(~0u)
@@ -178,6 +179,8 @@ static void trc_gen_int(struct trc_cg *cg, struct trc_expr *e,
 			unsigned int dst);
 static void trc_gen_branch(struct trc_cg *cg, struct trc_expr *e, bool sense,
 			   int label);
+static void trc_gen_subr(struct trc_cg *cg, struct trc_expr *e,
+			 unsigned int dst);
 
 /* Store string @e at the VA in @dst, NUL-padded to @n bytes. */
 static void trc_gen_str_into(struct trc_cg *cg, struct trc_expr *e,
@@ -207,6 +210,12 @@ static void trc_gen_str_into(struct trc_cg *cg, struct trc_expr *e,
 		trc_gen_str_into(cg, e->r, dst, n);
 		trc_label_place(cg, lend);
 		break;
+	case TRC_E_CALL:
+		t = trc_push(cg);
+		trc_gen_subr(cg, e, t);
+		trc_emit(cg, TR_OP_STRCPY, dst, t, n, 0);
+		trc_pop(cg);
+		break;
 	default:
 		trc_error(cg->ctx, e->loc, "internal error: not a string");
 	}
@@ -221,6 +230,10 @@ static void trc_gen_str_va(struct trc_cg *cg, struct trc_expr *e,
 	if (e->kind == TRC_E_STR) {
 		trc_emit(cg, TR_OP_STRLIT, dst, 0, 0,
 			 trc_rodata_add(cg->ctx, e->str));
+		return;
+	}
+	if (e->kind == TRC_E_CALL) {	/* the result's own buffer */
+		trc_gen_subr(cg, e, dst);
 		return;
 	}
 	n = TRC_ALIGN8(e->type.size);
@@ -512,6 +525,9 @@ static void trc_gen_int(struct trc_cg *cg, struct trc_expr *e,
 	case TRC_E_IDENT:
 		trc_emit(cg, TR_OP_LDB, dst, 0, 0, e->builtin);
 		break;
+	case TRC_E_CALL:
+		trc_gen_subr(cg, e, dst);
+		break;
 	case TRC_E_UNARY:
 		trc_gen_int(cg, e->l, dst);
 		if (e->op != TRC_UN_PLUS)
@@ -533,6 +549,53 @@ static void trc_gen_int(struct trc_cg *cg, struct trc_expr *e,
 	default:
 		trc_error(cg->ctx, e->loc, "internal error: not an integer");
 	}
+}
+
+/* ---- subroutine calls ----------------------------------------------- */
+
+/*
+ * @dst = subroutine call @e (compiler/subr.c): its arguments in a window of
+ * fresh registers, the result buffer first for a string, then one CALL.
+ * A string result is the VA of its buffer, strsize bytes of scratch.
+ */
+static void trc_gen_subr(struct trc_cg *cg, struct trc_expr *e,
+			 unsigned int dst)
+{
+	const struct trc_subr *sd = trc_subr_sig(e->subr);
+	const struct tr_helper_info *h = &tr_helper_table[e->subr];
+	u32 size = cg->ctx->tc_strsize;
+	unsigned int base = trc_push(cg), n = 1, r;
+	const char *opt = strchr(sd->args, '|');
+	struct trc_expr *a;
+	bool given = opt && e->nargs > (unsigned int)(opt - sd->args);
+	s64 dflt = sd->dflt == TRC_SUBR_STRSIZE ? (s64)size : sd->dflt;
+
+	if (h->ret == TR_HELPER_STR)
+		trc_emit(cg, TR_OP_SCR, base, 0, 0, trc_scratch(cg, size));
+	else
+		n = 0;
+	for (a = e->args; a; a = a->next, n++) {
+		r = n ? trc_push(cg) : base;
+		if (a->type.kind == TRC_T_STR)
+			trc_gen_str_va(cg, a, r);
+		else
+			trc_gen_int(cg, a, r);
+	}
+	if (opt && !given) {
+		trc_gen_const(cg, r = trc_push(cg), (u64)dflt);
+		n++;
+	}
+	if (sd->given_flag) {
+		trc_gen_const(cg, r = trc_push(cg), given);
+		n++;
+	}
+	if (!n)
+		n = 1;			/* the window is base alone */
+	trc_emit(cg, TR_OP_CALL, base, 0, h->uses_c ? size : 0, e->subr);
+	if (dst != base)
+		trc_emit(cg, TR_OP_MOV, dst, base, 0, 0);
+	while (n--)
+		trc_pop(cg);
 }
 
 /* ---- statements ----------------------------------------------------- */

@@ -21,6 +21,7 @@
  */
 #define TRC_DEFAULT_BUF_SIZE	(1u << 20)
 #define TRC_DEFAULT_AGG_ENTRIES	16384u
+#define TRC_DEFAULT_STRSIZE	256u	/* DTrace's strsize */
 
 /* What the command line can set; #pragma D option overrides it. */
 struct trc_options {

@@ -49,7 +49,8 @@ TRC_SRCS := \
 	compiler/printf.c \
 	compiler/probes.c \
 	compiler/program.c \
-	compiler/sema.c
+	compiler/sema.c \
+	compiler/subr.c
 
 TRC_GEN_SRCS := $(TRC_BUILD)/parser.c $(TRC_BUILD)/lexer.c
 TRC_GEN_HDRS := $(TRC_BUILD)/parser.h $(TRC_BUILD)/lexer.h

@@ -212,6 +212,7 @@ int trc_options(struct trc_ctx *ctx)
 	int err = 0;
 
 	ctx->tc_quiet = ctx->tc_opt.quiet;
+	ctx->tc_strsize = TRC_DEFAULT_STRSIZE;
 	ctx->tc_buf_size = ctx->tc_opt.buf_size ? ctx->tc_opt.buf_size :
 						  TRC_DEFAULT_BUF_SIZE;
 	ctx->tc_agg_entries = ctx->tc_opt.agg_entries ?

@@ -68,9 +68,9 @@ static const char *const trc_functions[] = {
 };
 
 static const char *const trc_unsupported_functions[] = {
-	"basename", "commit", "copyin", "copyinstr", "dirname", "discard",
+	"commit", "copyin", "copyinstr", "discard",
 	"ftruncate", "jstack", "mod", "print", "printm", "raise", "speculate",
-	"stack", "stop", "strjoin", "strlen", "stringof", "sym", "system",
+	"stack", "stop", "stringof", "strtok", "sym", "system",
 	"trace", "tracemem", "uaddr", "ufunc", "umod", "ustack", "usym",
 };
 
@@ -188,6 +188,7 @@ static bool trc_is_logical(int op)
 }
 
 static int trc_sema_expr(struct trc_ctx *ctx, struct trc_expr *e);
+static int trc_sema_args(struct trc_ctx *ctx, struct trc_expr *args);
 
 static int trc_sema_binary(struct trc_ctx *ctx, struct trc_expr *e)
 {
@@ -264,7 +265,11 @@ static int trc_sema_expr(struct trc_ctx *ctx, struct trc_expr *e)
 			  e->str, e->str);
 		return -EINVAL;
 	case TRC_E_CALL:
-		return trc_sema_call(ctx, e);
+		if (trc_subr_find(e->str) < 0)
+			return trc_sema_call(ctx, e);
+		if (trc_sema_args(ctx, e->args))
+			return -EINVAL;
+		return trc_sema_subr(ctx, e, trc_subr_find(e->str));
 	case TRC_E_UNARY:
 		if (trc_sema_expr(ctx, e->l))
 			return -EINVAL;

@@ -10,7 +10,8 @@
  *   parse     lexer.l, parser.y   source -> tc_clauses, tc_pragmas
  *   options   options.c           tc_pragmas -> tc_quiet, tc_buf_size
  *   probes    probes.c            probe descriptions -> tc_probes
- *   sema      sema.c, printf.c    names, types, actions -> tc_aggs
+ *   sema      sema.c, printf.c,   names, types, actions -> tc_aggs
+ *             subr.c
  *   fold      fold.c              constant subtrees, dead clauses
  *   aggparams aggs.c              aggregation parameters -> tc_aggs
  *   codegen   codegen.c           clause -> labelled insns, tc_recs, rodata
@@ -108,6 +109,7 @@ struct trc_ctx {
 	u64 tc_aggsize;			/* aggs: table bytes per CPU; 0: use
 					 * tc_agg_entries */
 	struct trc_loc tc_aggsize_loc;	/* its #pragma */
+	u32 tc_strsize;			/* bytes of a computed string */
 
 	/* probes */
 	struct trc_probe *tc_probes;	/* in order of first appearance */
@@ -197,6 +199,28 @@ int trc_agg_id(struct trc_ctx *ctx, const struct trc_expr *e);
 /* printf.c: check @fmt against @args; 0 or -EINVAL after an error. */
 int trc_printf_check(struct trc_ctx *ctx, struct trc_expr *call,
 		     const char *fmt, struct trc_expr *args);
+
+/*
+ * subr.c: D subroutines computed by a helper (include/tracer/helpers.h).
+ * args: a letter per D argument, 's' string or 'i' integer, the optional
+ * ones after a '|'; dflt: the value an omitted optional argument passes
+ * (TRC_SUBR_STRSIZE: the strsize option); given_flag: one more register
+ * says whether the optional argument was given.
+ */
+#define TRC_SUBR_STRSIZE	(-1)
+
+struct trc_subr {
+	const char *args;
+	struct trc_type ret;	/* string results: size set from strsize */
+	s64 dflt;
+	bool given_flag;
+};
+
+/* The helper id of subroutine @name, or -1. */
+int trc_subr_find(const char *name);
+const struct trc_subr *trc_subr_sig(int id);
+/* Check the call @e of helper @id (arguments typed); sets type, subr. */
+int trc_sema_subr(struct trc_ctx *ctx, struct trc_expr *e, int id);
 
 /* codegen.c: rodata strings and constants, deduplicated. */
 u32 trc_rodata_add(struct trc_ctx *ctx, const char *s);
