@@ -77,9 +77,10 @@ static void tr_hlp_substr(u8 *d, u32 c, const struct tr_hstr *s, s64 index,
 {
 	s64 len = s->len, size = c;
 
+	/* As dtrace.c, with each sum ordered so that none can overflow. */
 	if (index < 0) {
 		index += len;
-		if (index < 0 && index + remaining > 0) {
+		if (index < 0 && remaining > 0 && index + remaining > 0) {
 			remaining += index;
 			index = 0;
 		}
@@ -88,7 +89,7 @@ static void tr_hlp_substr(u8 *d, u32 c, const struct tr_hstr *s, s64 index,
 		remaining = 0;
 	else if (remaining < 0)
 		remaining += len - index;
-	else if (index + remaining > size)
+	else if (remaining > size - index)
 		remaining = size - index;
 	if (remaining <= 0)
 		tr_hlp_put(d, c, s->p, 0);

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * tests/unit/test_helpers.c - the helpers of common/helpers.c called
+ * directly, under ASan and UBSan: DTrace's results for each string
+ * subroutine, and hostile arguments (bad VM addresses, result buffers that
+ * stick out of scratch, strings without a NUL up to the region's end,
+ * extreme integers) that must fault or stay in bounds, never overrun.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include "tracer/builtins.h"
+#include "tracer/helpers.h"
+#include "tracer/interp.h"
+#include "check.h"
+#include "env_mock.h"
+#include "imgbuild.h"
+
+#define SCRATCH		256u
+#define DST		TR_VA(TR_VA_SCRATCH, 0)
+#define STRSIZE		64u
+
+static u64 buf[16384];
+static struct tr_prog prog;
+static struct tr_vm vm;
+static struct imgb img;
+
+static void setup(void)
+{
+	char msg[256];
+	u64 code[] = { TR_INSN(TR_OP_RET, 0, 0, 0, 0) };
+	u32 len;
+
+	imgb_init(&img);
+	img.scratch_size = SCRATCH;
+	imgb_clause(&img, code, 1);
+	imgb_probe(&img, TR_PROBE_BEGIN, NULL, 0, 1);
+	len = imgb_build(&img, buf, sizeof(buf));
+	if (tr_verify(buf, len, &prog, msg, sizeof(msg)))
+		fprintf(stderr, "verify: %s\n", msg);
+	env_mock_vm(&vm, &prog);
+}
+
+/* A string in scratch at @off: its VM address. */
+static u64 str(u32 off, const char *s)
+{
+	memcpy(vm.scratch + off, s, strlen(s) + 1);
+	return TR_VA(TR_VA_SCRATCH, off);
+}
+
+static u64 regs[TR_NREGS];
+
+static int call(unsigned int id, u32 c, u64 r0, u64 r1, u64 r2, u64 r3)
+{
+	regs[0] = r0;
+	regs[1] = r1;
+	regs[2] = r2;
+	regs[3] = r3;
+	return tr_helper_call(&vm, regs, 0, c, id);
+}
+
+/* Call string helper @id into scratch+0 and return the result. */
+static const char *call_s(unsigned int id, u64 r1, u64 r2, u64 r3)
+{
+	int f = call(id, STRSIZE, DST, r1, r2, r3);
+
+	CHECK(f == TR_FAULT_NONE, "%s: fault %d", tr_helper_table[id].name,
+	      f);
+	CHECK(regs[0] == DST, "%s: result VA", tr_helper_table[id].name);
+	return (const char *)vm.scratch;
+}
+
+#define S1	str(128, s1)
+#define S2	str(192, s2)
+
+static void expect_s(unsigned int id, const char *s1, const char *s2,
+		     u64 r3, const char *want)
+{
+	const char *got = call_s(id, S1, s2 ? S2 : r3, r3);
+
+	CHECK(!strcmp(got, want), "%s(\"%s\", ...) = \"%s\", want \"%s\"",
+	      tr_helper_table[id].name, s1, got, want);
+}
+
+static void test_semantics(void)
+{
+	expect_s(TR_HLP_STRJOIN, "foo", "bar", 0, "foobar");
+	expect_s(TR_HLP_STRSTR, "hello world", "o w", 0, "o world");
+	expect_s(TR_HLP_STRSTR, "hello", "xyz", 0, "");
+	expect_s(TR_HLP_STRSTR, "hello", "", 0, "hello");
+	expect_s(TR_HLP_TOUPPER, "aZ09{", NULL, 0, "AZ09{");
+	expect_s(TR_HLP_TOLOWER, "aZ09@", NULL, 0, "az09@");
+	expect_s(TR_HLP_BASENAME, "a/b", NULL, 0, "b");
+	expect_s(TR_HLP_DIRNAME, "a/b", NULL, 0, "a");
+	expect_s(TR_HLP_DIRNAME, "a//", NULL, 0, ".");
+
+	CHECK(!strcmp(call_s(TR_HLP_STRCHR, str(128, "abcb"), 'b', 0),
+		      "bcb"), "strchr");
+	CHECK(!strcmp(call_s(TR_HLP_STRRCHR, str(128, "abcb"), 'b', 0),
+		      "b"), "strrchr");
+	CHECK(!strcmp(call_s(TR_HLP_STRCHR, str(128, "abc"), 'z', 0), ""),
+	      "strchr without a match: \"\"");
+	CHECK(!strcmp(call_s(TR_HLP_SUBSTR, str(128, "abcdef"), 1, 3), "bcd"),
+	      "substr");
+	CHECK(!strcmp(call_s(TR_HLP_LLTOSTR, (u64)INT64_MIN, 10, 0),
+		      "-9223372036854775808"), "lltostr(INT64_MIN)");
+	CHECK(!strcmp(call_s(TR_HLP_LLTOSTR, 35, 36, 0), "z"),
+	      "lltostr base 36");
+
+	CHECK(call(TR_HLP_STRLEN, STRSIZE, str(128, "four"), 0, 0, 0) == 0 &&
+	      regs[0] == 4, "strlen");
+	CHECK(call(TR_HLP_INDEX, STRSIZE, str(128, "abab"), str(192, "b"), 2,
+		   1) == 0 && regs[0] == 3, "index from 2");
+	CHECK(call(TR_HLP_RINDEX, STRSIZE, str(128, "abab"), str(192, "b"), 0,
+		   0) == 0 && regs[0] == 3, "rindex");
+	env_mock.ints[TR_BI_TIMESTAMP] = 1000;
+	CHECK(call(TR_HLP_RAND, 0, 0, 0, 0, 0) == 0 &&
+	      regs[0] == (1000 * 2416 + 374441) % 1771875, "rand");
+}
+
+/* Results are bounded by c - 1 bytes and NUL-padded to c. */
+static void test_bounds(void)
+{
+	memset(vm.scratch, 'x', SCRATCH);
+	CHECK(call(TR_HLP_STRJOIN, 8, DST, str(128, "abcdef"),
+		   str(192, "ghijkl"), 0) == 0 &&
+	      !memcmp(vm.scratch, "abcdefg\0xx", 10),
+	      "strjoin truncates to c - 1 and stops at c");
+	memset(vm.scratch, 'x', SCRATCH);
+	CHECK(call(TR_HLP_TOUPPER, 16, DST, str(128, "ab"), 0, 0) == 0 &&
+	      !memcmp(vm.scratch, "AB\0\0\0\0\0\0\0\0\0\0\0\0\0\0x", 17),
+	      "a result is NUL-padded to c bytes");
+	CHECK(call(TR_HLP_TOUPPER, 1, DST, str(128, "ab"), 0, 0) == 0 &&
+	      vm.scratch[0] == 0, "c = 1: the empty string");
+
+	/* a source without a NUL up to the end of scratch */
+	memset(vm.scratch, 'y', SCRATCH);
+	CHECK(call(TR_HLP_STRLEN, 65535, TR_VA(TR_VA_SCRATCH, SCRATCH - 5),
+		   0, 0, 0) == 0 && regs[0] == 5,
+	      "strlen stops at the end of the region");
+	CHECK(call(TR_HLP_STRLEN, 3, TR_VA(TR_VA_SCRATCH, 0), 0, 0, 0) == 0 &&
+	      regs[0] == 2, "strlen stops at the strsize bound");
+	CHECK(call(TR_HLP_BASENAME, 65535, DST,
+		   TR_VA(TR_VA_SCRATCH, SCRATCH - 3), 0, 0) ==
+	      TR_FAULT_BADADDR, "a c-byte result that leaves scratch faults");
+}
+
+static void test_hostile(void)
+{
+	static const u64 bad[] = {
+		0, 42, TR_VA(7, 0), TR_VA(TR_VA_SCRATCH, SCRATCH),
+		TR_VA(TR_VA_RODATA, 1u << 20), ~0ull,
+	};
+	unsigned int i, id;
+
+	for (i = 0; i < ARRAY_SIZE(bad); i++) {
+		for (id = 0; id < TR_NHELPERS; id++) {
+			const struct tr_helper_info *h = &tr_helper_table[id];
+			int f;
+
+			if (id == TR_HLP_RAND || id == TR_HLP_LLTOSTR)
+				continue;
+			if (h->ret == TR_HELPER_STR)
+				f = call(id, STRSIZE, bad[i], str(128, "a"),
+					 str(192, "b"), 1);
+			else
+				f = call(id, STRSIZE, bad[i], str(192, "b"),
+					 0, 0);
+			CHECK(f == TR_FAULT_BADADDR, "%s: bad VA %#llx: %d",
+			      h->name, (unsigned long long)bad[i], f);
+			if (h->ret != TR_HELPER_STR)
+				continue;
+			f = call(id, STRSIZE, DST, bad[i], str(192, "b"), 1);
+			CHECK(f == TR_FAULT_BADADDR,
+			      "%s: bad source VA %#llx: %d", h->name,
+			      (unsigned long long)bad[i], f);
+		}
+	}
+	CHECK(call(TR_HLP_STRLEN, STRSIZE, TR_VA(TR_VA_RODATA, 0), 0, 0, 0) ==
+	      0 && regs[0] == 0, "rodata is readable");
+	CHECK(call(TR_HLP_TOUPPER, STRSIZE, TR_VA(TR_VA_RODATA, 0),
+		   str(128, "a"), 0, 0) == TR_FAULT_BADADDR,
+	      "rodata is not writable");
+	CHECK(call(TR_HLP_LLTOSTR, STRSIZE, DST, 5, 1, 0) == TR_FAULT_ILLOP,
+	      "lltostr base 1");
+	CHECK(call(TR_HLP_LLTOSTR, STRSIZE, DST, 5, 37, 0) == TR_FAULT_ILLOP,
+	      "lltostr base 37");
+	CHECK(call(TR_HLP_LLTOSTR, 2, DST, (u64)INT64_MIN, 2, 0) == 0 &&
+	      !strcmp((char *)vm.scratch, "1"), "lltostr truncates");
+
+	/* extreme substr() arithmetic: nothing overflows (UBSan) */
+	{
+		static const s64 v[] = { INT64_MIN, INT64_MIN + 1, -1, 0, 1,
+					 INT64_MAX };
+		unsigned int x, y;
+
+		for (x = 0; x < ARRAY_SIZE(v); x++)
+			for (y = 0; y < ARRAY_SIZE(v); y++)
+				CHECK(call(TR_HLP_SUBSTR, STRSIZE, DST,
+					   str(128, "abc"), v[x], v[y]) == 0,
+				      "substr(%lld, %lld)", (long long)v[x],
+				      (long long)v[y]);
+		for (x = 0; x < ARRAY_SIZE(v); x++)
+			CHECK(call(TR_HLP_INDEX, STRSIZE, str(128, "abc"),
+				   str(192, "c"), v[x], 1) == 0 &&
+			      call(TR_HLP_RINDEX, STRSIZE, str(128, "abc"),
+				   str(192, "c"), v[x], 1) == 0,
+			      "index/rindex at %lld", (long long)v[x]);
+	}
+}
+
+int main(void)
+{
+	setup();
+	test_semantics();
+	test_bounds();
+	test_hostile();
+	env_mock_vm_free(&vm);
+	return check_report("test_helpers");
+}
