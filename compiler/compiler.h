@@ -22,12 +22,19 @@
 #define TRC_DEFAULT_BUF_SIZE	(1u << 20)
 #define TRC_DEFAULT_AGG_ENTRIES	16384u
 #define TRC_DEFAULT_STRSIZE	256u	/* DTrace's strsize */
+#define TRC_MIN_STRSIZE		2u
+#define TRC_MAX_STRSIZE		4096u	/* a record holds two */
+#define TRC_DEFAULT_STACKFRAMES	20u	/* DTrace's stackframes */
+#define TRC_MAX_STACKFRAMES	100u
 
 /* What the command line can set; #pragma D option overrides it. */
 struct trc_options {
 	bool quiet;		/* -q: as if "#pragma D option quiet" */
 	uint32_t buf_size;	/* per-CPU record buffer bytes; 0: default */
 	uint32_t agg_entries;	/* per-CPU aggregation slots; 0: default */
+	const char *const *xopts; /* -x name[=value] options, before the
+				 * #pragma lines */
+	unsigned int nxopts;
 };
 
 /*

@@ -167,6 +167,9 @@ static void trc_image_meta(struct trc_ctx *ctx, struct tr_program *prog)
 	prog->aggsortrev = ctx->tc_aggsortrev;
 	prog->aggsortpos = ctx->tc_aggsortpos;
 	prog->aggsortkeypos = ctx->tc_aggsortkeypos;
+	prog->switchrate_ns = ctx->tc_switchrate_ns;
+	prog->statusrate_ns = ctx->tc_statusrate_ns;
+	prog->aggrate_ns = ctx->tc_aggrate_ns;
 }
 
 /*

@@ -7,28 +7,34 @@
  *   #pragma D option aggsortkey	aggsortrev, aggsortpos=N,
  *					aggsortkeypos=N: aggregation order
  *   #pragma D option aggsize=4m	per-CPU aggregation table bytes
+ *   and the table trc_opt_defs[] below: strsize, defaultargs, the rates
+ *   (switchrate, statusrate, aggrate: DTrace's time values, a bare number
+ *   being per second) and stackframes.
  *
- * Other DTrace option names are accepted with a warning and ignored (a
- * script written for DTrace still runs); any other name is an error.  A
- * #pragma outside the D namespace is ignored with a warning, as a C
- * compiler ignores pragmas it does not know.  The caller's trc_options are
- * the defaults the pragmas override, except that quiet from either side
- * makes the program quiet.
+ * The same options come from the command line (-x name[=value], in
+ * trc_options.xopts), applied before the #pragma lines so that a pragma
+ * wins, as in DTrace.  Other DTrace option names are accepted with a
+ * warning and ignored (a script written for DTrace still runs); any other
+ * name is an error.  A #pragma outside the D namespace is ignored with a
+ * warning, as a C compiler ignores pragmas it does not know.  The caller's
+ * trc_options are the defaults the pragmas override, except that quiet
+ * from either side makes the program quiet.
  */
+#include <strings.h>
 #include "trc_impl.h"
 
 /* DTrace options this compiler knows of but does not implement. */
 static const char *const trc_ignored_options[] = {
-	"aggpercpu", "aggrate", "bufpolicy", "bufresize", "cleanrate",
-	"cpu", "defaultargs", "destructive", "dynvarsize", "flowindent",
+	"aggpercpu", "bufpolicy", "bufresize", "cleanrate",
+	"cpu", "destructive", "dynvarsize", "flowindent",
 	"grabanon", "jstackframes", "jstackstrsize", "nspec", "rawbytes",
-	"specsize", "stackframes", "stackindent", "statusrate", "strsize",
-	"switchrate", "ustackframes", "zdefs",
+	"specsize", "stackindent", "ustackframes", "zdefs",
 };
 
 static const char *const trc_known_options[] = {
 	"quiet", "bufsize", "aggsortkey", "aggsortrev", "aggsortpos",
-	"aggsortkeypos", "aggsize",
+	"aggsortkeypos", "aggsize", "strsize", "defaultargs", "switchrate",
+	"statusrate", "aggrate", "stackframes",
 };
 
 /*
@@ -63,6 +69,32 @@ static int trc_aggsort_option(struct trc_ctx *ctx, const char *opt,
 	return 0;
 }
 
+static int trc_opt_strsize(struct trc_ctx *ctx, struct trc_loc loc,
+			   const char *val);
+static int trc_opt_defaultargs(struct trc_ctx *ctx, struct trc_loc loc,
+			       const char *val);
+static int trc_opt_switchrate(struct trc_ctx *ctx, struct trc_loc loc,
+			      const char *val);
+static int trc_opt_statusrate(struct trc_ctx *ctx, struct trc_loc loc,
+			      const char *val);
+static int trc_opt_aggrate(struct trc_ctx *ctx, struct trc_loc loc,
+			   const char *val);
+static int trc_opt_stackframes(struct trc_ctx *ctx, struct trc_loc loc,
+			       const char *val);
+
+/* Options set by a function of their own: name, setter (NULL value: bare). */
+static const struct trc_opt_def {
+	const char *name;
+	int (*set)(struct trc_ctx *ctx, struct trc_loc loc, const char *val);
+} trc_opt_defs[] = {
+	{ "strsize", trc_opt_strsize },
+	{ "defaultargs", trc_opt_defaultargs },
+	{ "switchrate", trc_opt_switchrate },
+	{ "statusrate", trc_opt_statusrate },
+	{ "aggrate", trc_opt_aggrate },
+	{ "stackframes", trc_opt_stackframes },
+};
+
 /* Parse SIZE[k|m|g]; false if it is not one.  Huge sizes saturate. */
 static bool trc_parse_size(const char *s, u64 *out)
 {
@@ -88,6 +120,120 @@ static bool trc_parse_size(const char *s, u64 *out)
 		return false;
 	*out = v << shift;
 	return true;
+}
+
+static int trc_badval(struct trc_ctx *ctx, struct trc_loc loc,
+		      const char *opt, const char *val)
+{
+	trc_error(ctx, loc, "invalid value '%s' for option %s",
+		  val ? val : "", opt);
+	return -EINVAL;
+}
+
+static int trc_opt_strsize(struct trc_ctx *ctx, struct trc_loc loc,
+			   const char *val)
+{
+	u64 size;
+
+	if (!val || !trc_parse_size(val, &size))
+		return trc_badval(ctx, loc, "strsize", val);
+	if (size < TRC_MIN_STRSIZE || size > TRC_MAX_STRSIZE) {
+		trc_error(ctx, loc,
+			  "option strsize=%s is out of range (%u to %u)", val,
+			  TRC_MIN_STRSIZE, TRC_MAX_STRSIZE);
+		return -EINVAL;
+	}
+	ctx->tc_strsize = size;
+	return 0;
+}
+
+static int trc_opt_defaultargs(struct trc_ctx *ctx, struct trc_loc loc,
+			       const char *val)
+{
+	if (val && strcmp(val, "1") && strcmp(val, "0"))
+		return trc_badval(ctx, loc, "defaultargs", val);
+	ctx->tc_defaultargs = !val || !strcmp(val, "1");
+	return 0;
+}
+
+/*
+ * DTrace's time values (dt_options.c, dt_opt_rate): a number with a unit
+ * (ns, us, ms, s, m, h, d and their long names), or per second with "hz"
+ * or no unit at all.  Returns nanoseconds in *ns; false if it is not one.
+ */
+static bool trc_parse_rate(const char *s, u64 *ns)
+{
+	static const struct { const char *name; u64 mul; } units[] = {
+		{ "ns", 1 }, { "nsec", 1 }, { "us", 1000 },
+		{ "usec", 1000 }, { "ms", 1000000 }, { "msec", 1000000 },
+		{ "s", 1000000000 }, { "sec", 1000000000 },
+		{ "m", 60000000000ull }, { "min", 60000000000ull },
+		{ "h", 3600000000000ull }, { "hour", 3600000000000ull },
+		{ "d", 86400000000000ull }, { "day", 86400000000000ull },
+		{ "hz", 0 }, { "", 0 },
+	};
+	unsigned int i;
+	u64 v = 0;
+
+	if (*s < '0' || *s > '9')
+		return false;
+	for (; *s >= '0' && *s <= '9'; s++) {
+		if (v > 1000000000000ull)
+			return false;
+		v = v * 10 + (*s - '0');
+	}
+	for (i = 0; i < ARRAY_SIZE(units); i++)
+		if (!strcasecmp(s, units[i].name))
+			break;
+	if (i == ARRAY_SIZE(units))
+		return false;
+	if (!units[i].mul)
+		*ns = v ? 1000000000ull / v : 0;
+	else if (v > UINT64_MAX / units[i].mul)
+		return false;
+	else
+		*ns = v * units[i].mul;
+	return true;
+}
+
+static int trc_opt_rate(struct trc_ctx *ctx, struct trc_loc loc,
+			const char *name, const char *val, u64 *ns)
+{
+	if (!val || !trc_parse_rate(val, ns))
+		return trc_badval(ctx, loc, name, val);
+	return 0;
+}
+
+static int trc_opt_switchrate(struct trc_ctx *ctx, struct trc_loc loc,
+			      const char *val)
+{
+	return trc_opt_rate(ctx, loc, "switchrate", val,
+			    &ctx->tc_switchrate_ns);
+}
+
+static int trc_opt_statusrate(struct trc_ctx *ctx, struct trc_loc loc,
+			      const char *val)
+{
+	return trc_opt_rate(ctx, loc, "statusrate", val,
+			    &ctx->tc_statusrate_ns);
+}
+
+static int trc_opt_aggrate(struct trc_ctx *ctx, struct trc_loc loc,
+			   const char *val)
+{
+	return trc_opt_rate(ctx, loc, "aggrate", val, &ctx->tc_aggrate_ns);
+}
+
+static int trc_opt_stackframes(struct trc_ctx *ctx, struct trc_loc loc,
+			       const char *val)
+{
+	u64 n;
+
+	if (!val || !trc_parse_size(val, &n) || !n ||
+	    n > TRC_MAX_STACKFRAMES)
+		return trc_badval(ctx, loc, "stackframes", val);
+	ctx->tc_stackframes = n;
+	return 0;
 }
 
 static int trc_option(struct trc_ctx *ctx, struct trc_loc loc, char *opt)
@@ -136,6 +282,9 @@ static int trc_option(struct trc_ctx *ctx, struct trc_loc loc, char *opt)
 		ctx->tc_aggsize_loc = loc;
 		return 0;
 	}
+	for (i = 0; i < ARRAY_SIZE(trc_opt_defs); i++)
+		if (!strcmp(opt, trc_opt_defs[i].name))
+			return trc_opt_defs[i].set(ctx, loc, val);
 	for (i = 0; i < ARRAY_SIZE(trc_ignored_options); i++) {
 		if (!strcmp(opt, trc_ignored_options[i])) {
 			trc_warn(ctx, loc,
@@ -153,9 +302,7 @@ static int trc_option(struct trc_ctx *ctx, struct trc_loc loc, char *opt)
 		trc_error(ctx, loc, "unknown option '%s'", opt);
 	return -EINVAL;
 badval:
-	trc_error(ctx, loc, "invalid value '%s' for option %s",
-		  val ? val : "", opt);
-	return -EINVAL;
+	return trc_badval(ctx, loc, opt, val);
 }
 
 /* Split @s into at most @max blank-separated words; returns the count. */
@@ -209,10 +356,12 @@ static int trc_pragma(struct trc_ctx *ctx, struct trc_pragma *p)
 int trc_options(struct trc_ctx *ctx)
 {
 	struct trc_pragma *p;
+	unsigned int i;
 	int err = 0;
 
 	ctx->tc_quiet = ctx->tc_opt.quiet;
 	ctx->tc_strsize = TRC_DEFAULT_STRSIZE;
+	ctx->tc_stackframes = TRC_DEFAULT_STACKFRAMES;
 	ctx->tc_buf_size = ctx->tc_opt.buf_size ? ctx->tc_opt.buf_size :
 						  TRC_DEFAULT_BUF_SIZE;
 	ctx->tc_agg_entries = ctx->tc_opt.agg_entries ?
@@ -233,6 +382,10 @@ int trc_options(struct trc_ctx *ctx)
 		err = -EINVAL;
 	}
 	ctx->tc_buf_size = TRC_ALIGN8(ctx->tc_buf_size);
+	for (i = 0; i < ctx->tc_opt.nxopts; i++)
+		if (trc_option(ctx, (struct trc_loc){ 0, 0 },
+			       trc_strdup(ctx, ctx->tc_opt.xopts[i])))
+			err = -EINVAL;
 	for (p = ctx->tc_pragmas; p; p = p->next)
 		if (trc_pragma(ctx, p))
 			err = -EINVAL;

@@ -110,6 +110,11 @@ struct trc_ctx {
 					 * tc_agg_entries */
 	struct trc_loc tc_aggsize_loc;	/* its #pragma */
 	u32 tc_strsize;			/* bytes of a computed string */
+	bool tc_defaultargs;		/* unset $N: 0 or "" */
+	u64 tc_switchrate_ns;		/* 0: the consumer's default */
+	u64 tc_statusrate_ns;
+	u64 tc_aggrate_ns;
+	u32 tc_stackframes;		/* frames stack() records */
 
 	/* probes */
 	struct trc_probe *tc_probes;	/* in order of first appearance */

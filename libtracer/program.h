@@ -90,6 +90,10 @@ struct tr_program {
 	 * aggsortkeypos=N: the order of printa() and the final output */
 	bool aggsortkey, aggsortrev;
 	uint32_t aggsortpos, aggsortkeypos;
+	/* options the consumer acts on; 0: its default */
+	uint64_t switchrate_ns;	/* between reads of the buffers */
+	uint64_t statusrate_ns;	/* between status checks (drops) */
+	uint64_t aggrate_ns;	/* between aggregation snapshots */
 };
 
 void tr_program_free(struct tr_program *p);
