@@ -43,6 +43,7 @@ TRC_SRCS := \
 	compiler/diag.c \
 	compiler/dump.c \
 	compiler/fold.c \
+	compiler/macro.c \
 	compiler/image.c \
 	compiler/options.c \
 	compiler/parse.c \

@@ -11,6 +11,7 @@
  *   kprobe:FUNC		bpftrace's spelling of the same probe
  *   BEGIN, END			also dtrace:::BEGIN and dtrace:::END
  *
+ * Macro arguments ($1, $$1, $target; compiler/macro.c) are replaced first.
  * Everything else (other providers, other names, globbing) is an error that
  * says what is not supported yet.  Descriptions that name the same probe
  * share one image probe, in order of first appearance; the clause keeps the
@@ -48,6 +49,35 @@ static bool trc_pdesc_split(struct trc_ctx *ctx, const char *text,
 	return true;
 }
 
+/* Replace the macro arguments ($1, $$1, $target) in @d's text. */
+static int trc_pdesc_expand(struct trc_ctx *ctx, struct trc_pdesc *d)
+{
+	struct trc_buf out = { 0 };
+	const char *p = d->text, *q, *val;
+	char *name;
+
+	if (!strchr(p, '$'))
+		return 0;
+	while (*p) {
+		if (*p != '$') {
+			trc_buf_add(ctx, &out, p++, 1);
+			continue;
+		}
+		q = p + 1 + (p[1] == '$');
+		while ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') ||
+		       (*q >= '0' && *q <= '9') || *q == '_')
+			q++;
+		name = trc_strndup(ctx, p, q - p);
+		if (trc_macro_arg(ctx, d->loc, name, &val))
+			return -EINVAL;
+		trc_buf_add(ctx, &out, val, strlen(val));
+		p = q;
+	}
+	trc_buf_add(ctx, &out, "", 1);
+	d->text = out.data;
+	return 0;
+}
+
 /* Fill @pr from @d; 0 or -EINVAL after reporting why it is unsupported. */
 static int trc_pdesc_resolve(struct trc_ctx *ctx, struct trc_pdesc *d,
 			     struct trc_probe *pr)
@@ -58,12 +88,6 @@ static int trc_pdesc_resolve(struct trc_ctx *ctx, struct trc_pdesc *d,
 	if (strpbrk(d->text, "*?[]!")) {
 		trc_error(ctx, d->loc,
 			  "probe description '%s': globbing is not supported yet",
-			  d->text);
-		return -EINVAL;
-	}
-	if (strchr(d->text, '$')) {
-		trc_error(ctx, d->loc,
-			  "probe description '%s': macro arguments are not supported yet",
 			  d->text);
 		return -EINVAL;
 	}
@@ -157,6 +181,10 @@ int trc_probes(struct trc_ctx *ctx)
 	for (cl = ctx->tc_clauses; cl; cl = cl->next) {
 		for (d = cl->pdescs; d; d = d->next) {
 			memset(&pr, 0, sizeof(pr));
+			if (trc_pdesc_expand(ctx, d)) {
+				err = -EINVAL;
+				continue;
+			}
 			if (trc_pdesc_resolve(ctx, d, &pr)) {
 				err = -EINVAL;
 				continue;
@@ -178,6 +206,8 @@ int trc_probes(struct trc_ctx *ctx)
 			d->probe = i;
 		}
 	}
+	if (trc_macro_check(ctx))
+		err = -EINVAL;
 	if (!err && !ctx->tc_clauses) {
 		trc_error(ctx, (struct trc_loc){ 0, 0 },
 			  "the program has no clauses");

@@ -99,6 +99,7 @@ struct trc_ctx {
 	struct trc_clause *tc_clauses_tail;
 	struct trc_pragma *tc_pragmas;
 	struct trc_pragma *tc_pragmas_tail;
+	struct trc_pragma *tc_undef_macros;	/* $N not given: their text */
 
 	/* options */
 	bool tc_quiet;
@@ -161,6 +162,16 @@ void trc_warn(struct trc_ctx *ctx, struct trc_loc loc, const char *fmt, ...)
 /* The closest of @n @names to @name, or NULL if none is close. */
 const char *trc_closest(const char *name, const char *const *names,
 			unsigned int n);
+
+/*
+ * macro.c: the value of macro argument @t ("$1", "$$2", "$target") used at
+ * @loc, in *@val; "0" or "" (for $$) if it was not given, which
+ * trc_macro_check() reports unless defaultargs is set.  0, or -EINVAL
+ * after an error for a name that is no macro argument.
+ */
+int trc_macro_arg(struct trc_ctx *ctx, struct trc_loc loc, const char *t,
+		  const char **val);
+int trc_macro_check(struct trc_ctx *ctx);	/* options.c calls it */
 
 /* ---- passes, in order ---------------------------------------------------- */
 

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * compiler/macro.c - macro arguments, as DTrace has them: $0 is the
+ * program's name, $1 .. $N the arguments given after it on the command
+ * line, $target the process of -c or -p.  The scanner (lexer.l) and probe
+ * descriptions (probes.c) ask here for their values.
+ *
+ * An argument that was not given stands for 0 (or "" for $$N) and is
+ * remembered; the options pass, which knows whether defaultargs is set
+ * (it may be set by a #pragma after the use), reports each such use as an
+ * error otherwise.
+ */
+#include "trc_impl.h"
+
+int trc_macro_arg(struct trc_ctx *ctx, struct trc_loc loc, const char *t,
+		  const char **val)
+{
+	const struct trc_options *o = &ctx->tc_opt;
+	const char *name = t + 1 + (t[1] == '$');
+	struct trc_pragma *m, **tail;
+	unsigned long n;
+	char *end;
+
+	*val = NULL;
+	if (!strcmp(name, "target")) {
+		if (o->target > 0) {
+			char num[24];
+
+			snprintf(num, sizeof(num), "%ld", o->target);
+			*val = trc_strdup(ctx, num);
+		}
+	} else if (*name >= '0' && *name <= '9') {
+		n = strtoul(name, &end, 10);
+		if (*end || strlen(name) > 6) {
+			trc_error(ctx, loc, "invalid macro argument '%s'", t);
+			return -EINVAL;
+		}
+		if (n < o->nmacro_args)
+			*val = o->macro_args[n];
+	} else {
+		trc_error(ctx, loc,
+			  "unknown macro variable '%s'; tracer has $0, $1 .., $$1 .. and $target",
+			  t);
+		return -EINVAL;
+	}
+	if (*val)
+		return 0;
+	*val = t[1] == '$' ? "" : "0";
+	m = trc_alloc(ctx, sizeof(*m));
+	m->loc = loc;
+	m->text = trc_strdup(ctx, t);
+	for (tail = &ctx->tc_undef_macros; *tail; tail = &(*tail)->next)
+		;
+	*tail = m;
+	return 0;
+}
+
+int trc_macro_check(struct trc_ctx *ctx)
+{
+	struct trc_pragma *m;
+	int err = 0;
+
+	if (ctx->tc_defaultargs)
+		return 0;
+	for (m = ctx->tc_undef_macros; m; m = m->next) {
+		if (!strcmp(m->text, "$target") || !strcmp(m->text, "$$target"))
+			trc_error(ctx, m->loc,
+				  "macro variable %s is not defined: give a process with -c or -p",
+				  m->text);
+		else
+			trc_error(ctx, m->loc,
+				  "macro argument %s is not defined (give it after the program, or set -x defaultargs)",
+				  m->text);
+		err = -EINVAL;
+	}
+	return err;
+}
