@@ -7,8 +7,8 @@
 # expanded when this file is read.
 #
 # Defines:
-#   CMD_SRCS      cmd/tracer.c
-#   CMD_OBJS      build/cmd/tracer.o
+#   CMD_SRCS      cmd/tracer.c, list.c (-l), target.c (-c, -p)
+#   CMD_OBJS      their objects under build/cmd/
 #   CMD_COMMON_LIB  build/cmd/libcommon.a: COMMON_OBJS as an archive, so
 #                 the CLI links only what it calls (not the interpreter,
 #                 whose environment hooks live in the module)
@@ -18,11 +18,11 @@
 # Uses CC, CFLAGS (with -Iinclude -Ilibtracer -Icompiler -Ibuild/compiler)
 # and LDLIBS.
 
-CMD_SRCS := cmd/tracer.c
+CMD_SRCS := cmd/tracer.c cmd/list.c cmd/target.c
 CMD_OBJS := $(CMD_SRCS:%.c=build/%.o)
 TRACER_BIN := build/tracer
 
-build/cmd/%.o: cmd/%.c $(wildcard libtracer/*.h) compiler/compiler.h
+build/cmd/%.o: cmd/%.c $(wildcard libtracer/*.h cmd/*.h) compiler/compiler.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -c -o $@ $<
 

@@ -28,6 +28,7 @@
 #include <unistd.h>
 #include "compiler.h"
 #include "tracer.h"
+#include "cli.h"
 
 #define CLI_NAME	"tracer"
 #define CLI_EXIT_OK	0
@@ -38,11 +39,32 @@
 /* Signals received: 1 stops tracing, 2 abandons it (dtrace's g_intr). */
 static volatile sig_atomic_t cli_intr;
 
+#define CLI_MAX_PROGS	64	/* -n and -s options */
+#define CLI_MAX_XOPTS	64	/* -x options */
+
+/* One -n or -s program, in command-line order, and what compiling said. */
+struct cli_prog {
+	char kind;		/* 'n' or 's' */
+	const char *arg;	/* the program text, or the script's path */
+	char *src;		/* the program text (read for -s) */
+	char *name;		/* dtrace's name for it in the notice */
+	unsigned int nprobes;	/* probes it enables alone */
+};
+
 struct cli_opts {
-	const char *text;	/* -n: the program */
-	const char *script;	/* -s: its file */
+	struct cli_prog progs[CLI_MAX_PROGS];
+	unsigned int nprogs;
+	const char *xopts[CLI_MAX_XOPTS];	/* -x name[=value] */
+	unsigned int nxopts;
+	const char *ofile;	/* -o: append the output there */
+	const char *cmd;	/* -c: run it, $target */
+	const char *pid;	/* -p: follow it, $target */
+	char **args;		/* after the options: $1 .. */
+	int nargs;
 	bool quiet;		/* -q */
 	bool dump;		/* -S */
+	bool compile_only;	/* -e */
+	bool list;		/* -l */
 };
 
 static void cli_error(const char *fmt, ...)
@@ -64,16 +86,27 @@ static void cli_error(const char *fmt, ...)
 static void cli_usage(FILE *f)
 {
 	fprintf(f,
-		"Usage: %s [-qS] -n 'probe[, probe ...] [/predicate/] { actions }'\n"
-		"       %s [-qS] -s script.d\n"
+		"Usage: %s [-eqS] [-c cmd] [-o output] [-p pid] [-x opt[=val]]\n"
+		"\t[-n 'probe[, probe ...] [/predicate/] { actions }'] [-s script.d]\n"
+		"\t[args ...]\n"
+		"       %s -l [-n probe-description] [-o output]\n"
 		"\n"
 		"\t-n  enable the probes of the D program given on the command line\n"
 		"\t-s  enable the probes of the D program in a file\n"
+		"\t    (-n and -s may be repeated; all the programs run together)\n"
+		"\t-c  run the command cmd, its pid is $target; stop when it exits\n"
+		"\t-p  follow process pid, which is $target; stop when it exits\n"
+		"\t-e  exit after compiling the programs\n"
+		"\t-l  list probes matching the descriptions (all without -n)\n"
+		"\t-o  append the output to file output\n"
 		"\t-q  set quiet mode (only output explicitly traced data),\n"
 		"\t    as #pragma D option quiet does\n"
 		"\t-S  print the compiled program and exit without tracing\n"
+		"\t-x  set an option, as #pragma D option opt[=val] does\n"
+		"\t-w  (refused: destructive actions are not supported)\n"
 		"\t-h  print this help\n"
 		"\n"
+		"args are the macro arguments $1, $2 ... ($$1 ... as strings).\n"
 		"Ctrl-C stops tracing: END runs, then the aggregations are printed.\n",
 		CLI_NAME, CLI_NAME);
 }
@@ -97,17 +130,37 @@ static int cli_parse(int argc, char **argv, struct cli_opts *o)
 		return CLI_EXIT_USAGE;
 	}
 	opterr = 0;
-	while ((c = getopt(argc, argv, "+:n:s:qSh")) != -1) {
+	while ((c = getopt(argc, argv, "+:n:s:c:p:o:x:eqSlwh")) != -1) {
 		switch (c) {
 		case 'n':
 		case 's':
-			if (o->text || o->script)
+			if (o->nprogs == CLI_MAX_PROGS)
 				return cli_bad_usage("%s",
-					"give one program: one -n or one -s");
-			if (c == 'n')
-				o->text = optarg;
+					"too many -n and -s programs");
+			o->progs[o->nprogs].kind = c;
+			o->progs[o->nprogs++].arg = optarg;
+			break;
+		case 'x':
+			if (o->nxopts == CLI_MAX_XOPTS)
+				return cli_bad_usage("%s",
+					"too many -x options");
+			o->xopts[o->nxopts++] = optarg;
+			break;
+		case 'c':
+		case 'p':
+			if (o->cmd || o->pid)
+				return cli_bad_usage("%s",
+					"give one target: one -c or one -p");
+			if (c == 'c')
+				o->cmd = optarg;
 			else
-				o->script = optarg;
+				o->pid = optarg;
+			break;
+		case 'o':
+			o->ofile = optarg;
+			break;
+		case 'e':
+			o->compile_only = true;
 			break;
 		case 'q':
 			o->quiet = true;
@@ -115,6 +168,12 @@ static int cli_parse(int argc, char **argv, struct cli_opts *o)
 		case 'S':
 			o->dump = true;
 			break;
+		case 'l':
+			o->list = true;
+			break;
+		case 'w':
+			cli_error("-w: destructive actions are not supported, so tracer does not permit them");
+			return CLI_EXIT_USAGE;
 		case 'h':
 			cli_usage(stdout);
 			return CLI_EXIT_OK;
@@ -127,9 +186,9 @@ static int cli_parse(int argc, char **argv, struct cli_opts *o)
 			return cli_bad_usage("option %s unknown", opt);
 		}
 	}
-	if (optind < argc)
-		return cli_bad_usage("unexpected argument '%s'", argv[optind]);
-	if (!o->text && !o->script)
+	o->args = argv + optind;
+	o->nargs = argc - optind;
+	if (!o->nprogs && !o->list)
 		return cli_bad_usage("%s", "no probes specified (use -n or -s)");
 	return -1;
 }
@@ -275,6 +334,8 @@ struct cli_session {
 	struct trl_consumer con;
 	struct trl_aggstate aggs;	/* printa(), clear() ... and the end */
 	struct tr_ioc_status seen;	/* counters already reported */
+	struct cli_target *target;	/* -c, -p: its exit stops tracing */
+	bool quiet;
 	bool stopped;
 	bool impatient;			/* second Ctrl-C */
 };
@@ -296,9 +357,11 @@ static int cli_read(struct cli_session *s, bool final)
  */
 static int cli_consume(struct cli_session *s)
 {
-	struct timespec ts = { 0, CLI_SWITCH_NS };
+	u64 ns = s->prog->switchrate_ns ? s->prog->switchrate_ns :
+					  CLI_SWITCH_NS;
+	struct timespec ts = { ns / 1000000000, ns % 1000000000 };
 	struct tr_ioc_status st;
-	bool newline = false;
+	bool newline = false, gone = false;
 	int cpu;
 
 	/* BEGIN's output first, and at once (dt_consume_begin). */
@@ -306,8 +369,15 @@ static int cli_consume(struct cli_session *s)
 		return -EIO;
 	s->rd.first_cpu = -1;
 	for (;;) {
-		if (!cli_intr && !s->con.exited)
+		if (!cli_intr && !s->con.exited && !gone)
 			nanosleep(&ts, NULL);
+		if (!gone && cli_target_gone(s->target)) {
+			/* dtrace.c prochandler(): "pid %d has exited" */
+			gone = true;
+			if (!s->quiet)
+				cli_error("pid %d has exited",
+					  (int)s->target->pid);
+		}
 		if (cli_intr && !newline) {
 			/* dtrace.c's g_newline, printed even when quiet */
 			fputc('\n', stdout);
@@ -323,7 +393,7 @@ static int cli_consume(struct cli_session *s)
 		}
 		if (st.state == TR_STATE_STOPPED)
 			s->stopped = true;
-		if ((cli_intr || s->con.exited) && !s->stopped) {
+		if ((cli_intr || s->con.exited || gone) && !s->stopped) {
 			if (cli_pinned(&s->dev, trl_dev_stop, &cpu)) {
 				cli_error("couldn't stop tracing: %s",
 					  s->dev.msg);
@@ -361,13 +431,14 @@ static u32 cli_buf_size(const struct tr_program *p)
 	return h->buf_size;
 }
 
-/* Run @p until Ctrl-C or exit(); returns the exit status. */
-static int cli_trace(const struct tr_program *p, const char *desc,
-		     const char *name, bool quiet)
+/* Run @p until Ctrl-C, exit() or the target's end; the exit status. */
+static int cli_trace(const struct tr_program *p, const struct cli_opts *o,
+		     struct cli_target *target, bool quiet)
 {
-	struct cli_session s = { .prog = p };
+	struct cli_session s = { .prog = p, .target = target, .quiet = quiet };
 	struct tr_ioc_status st;
 	int err, status = CLI_EXIT_ERROR;
+	unsigned int i;
 
 	if (trl_dev_open(&s.dev, TR_DEVICE_PATH)) {
 		cli_error("%s", s.dev.msg);
@@ -401,13 +472,16 @@ static int cli_trace(const struct tr_program *p, const char *desc,
 		goto free_aggs;
 	}
 	/*
-	 * dtrace.c exec_prog()'s notice(), printed once the probes are live
-	 * (not before GO as dtrace does) so that whoever waits for it knows
-	 * that tracing has started.
+	 * dtrace.c exec_prog()'s notice(), one per program, printed once the
+	 * probes are live (not before GO as dtrace does) so that whoever
+	 * waits for it knows that tracing has started.
 	 */
-	if (!quiet)
-		cli_error("%s '%s' matched %u probe%s", desc, name,
-			  p->nprobes, cli_plural(p->nprobes));
+	for (i = 0; !quiet && i < o->nprogs; i++)
+		cli_error("%s '%s' matched %u probe%s",
+			  o->progs[i].kind == 's' ? "script" : "description",
+			  o->progs[i].name, o->progs[i].nprobes,
+			  cli_plural(o->progs[i].nprobes));
+	cli_target_release(target);
 
 	err = cli_consume(&s);
 	fputc('\n', stdout);		/* dtrace.c: oprintf("\n") */
@@ -434,59 +508,197 @@ close:
 	return status;
 }
 
+/*
+ * Read -s scripts and name every program as dtrace's notice does: a
+ * script by its path, a description by its text up to '{', '/' or ';'
+ * (dtrace.c compile_str()).  0 or the exit status.
+ */
+static int cli_load_progs(struct cli_opts *o)
+{
+	struct cli_prog *pg;
+	unsigned int i;
+
+	for (i = 0; i < o->nprogs; i++) {
+		pg = &o->progs[i];
+		if (pg->kind == 's') {
+			pg->src = cli_read_file(pg->arg);
+			if (!pg->src) {
+				cli_error("failed to open %s: %s", pg->arg,
+					  strerror(errno));
+				return CLI_EXIT_ERROR;
+			}
+			pg->name = strdup(pg->arg);
+		} else {
+			pg->src = strdup(pg->arg);
+			pg->name = strndup(pg->arg, strcspn(pg->arg, "{/;"));
+		}
+		if (!pg->src || !pg->name) {
+			cli_error("out of memory");
+			return CLI_EXIT_ERROR;
+		}
+	}
+	return -1;
+}
+
+/*
+ * Several programs run as one: their texts joined, each on lines of its
+ * own, a first "#!" line turned into a comment (only line 1 may hold one).
+ */
+static char *cli_join_progs(const struct cli_opts *o)
+{
+	size_t len = 1;
+	unsigned int i;
+	char *all, *p;
+
+	for (i = 0; i < o->nprogs; i++)
+		len += strlen(o->progs[i].src) + 1;
+	all = p = malloc(len);
+	if (!all)
+		return NULL;
+	for (i = 0; i < o->nprogs; i++) {
+		strcpy(p, o->progs[i].src);
+		if (p[0] == '#' && p[1] == '!')
+			p[0] = p[1] = '/';
+		p += strlen(p);
+		*p++ = '\n';
+	}
+	*p = '\0';
+	return all;
+}
+
+static const char *cli_prog_file(const struct cli_prog *pg)
+{
+	return pg->kind == 's' ? pg->arg : "<command line>";
+}
+
+/*
+ * Compile every program alone (so that messages name its file and line,
+ * and to count its probes), then, if there are several, all together.
+ */
+static struct tr_program *cli_compile(struct cli_opts *o,
+				      const struct trc_options *topt)
+{
+	struct tr_program *p = NULL;
+	unsigned int i;
+	char *all;
+
+	for (i = 0; i < o->nprogs; i++) {
+		tr_program_free(p);
+		p = trc_compile(o->progs[i].src, cli_prog_file(&o->progs[i]),
+				topt, stderr);
+		if (!p)
+			return NULL;
+		o->progs[i].nprobes = p->nprobes;
+	}
+	if (o->nprogs < 2)
+		return p;
+	tr_program_free(p);
+	all = cli_join_progs(o);
+	if (!all) {
+		cli_error("out of memory");
+		return NULL;
+	}
+	p = trc_compile(all, "<programs>", topt, stderr);
+	free(all);
+	return p;
+}
+
+static int cli_list_mode(const struct cli_opts *o)
+{
+	const char *descs[CLI_MAX_PROGS];
+	char msg[TRL_MSG_LEN];
+	unsigned int i;
+
+	for (i = 0; i < o->nprogs; i++) {
+		if (o->progs[i].kind != 'n')
+			return cli_bad_usage("%s",
+				"-l lists probe descriptions given with -n, not scripts");
+		descs[i] = o->progs[i].arg;
+	}
+	if (cli_list(descs, o->nprogs, stdout, msg, sizeof(msg))) {
+		cli_error("%s", msg);
+		return CLI_EXIT_ERROR;
+	}
+	return fflush(stdout) || ferror(stdout) ? CLI_EXIT_ERROR : CLI_EXIT_OK;
+}
+
+static int cli_run(struct cli_opts *o, struct cli_target *target)
+{
+	const char *margs[CLI_MAX_PROGS + 1];
+	struct trc_options topt = { 0 };
+	struct tr_program *p;
+	char msg[TRL_MSG_LEN];
+	int status, i;
+
+	status = cli_load_progs(o);
+	if (status >= 0)
+		return status;
+	if (o->nargs > CLI_MAX_PROGS)
+		return cli_bad_usage("%s", "too many macro arguments");
+	/* $0: the script's name, as in dtrace */
+	margs[0] = o->progs[0].kind == 's' ? o->progs[0].arg : CLI_NAME;
+	for (i = 0; i < o->nargs; i++)
+		margs[i + 1] = o->args[i];
+	topt.quiet = o->quiet;
+	topt.xopts = o->xopts;
+	topt.nxopts = o->nxopts;
+	topt.macro_args = margs;
+	topt.nmacro_args = o->nargs + 1;
+
+	if (o->cmd && !o->dump && !o->compile_only &&
+	    cli_target_spawn(target, o->cmd, msg, sizeof(msg))) {
+		cli_error("%s", msg);
+		return CLI_EXIT_ERROR;
+	}
+	if (o->pid && cli_target_attach(target, o->pid, msg, sizeof(msg))) {
+		cli_error("%s", msg);
+		return CLI_EXIT_ERROR;
+	}
+	topt.target = target->pid;
+
+	p = cli_compile(o, &topt);
+	if (!p)
+		return CLI_EXIT_ERROR;
+	if (o->dump) {
+		trc_dump(p, stdout);
+		status = fflush(stdout) || ferror(stdout) ? CLI_EXIT_ERROR :
+							    CLI_EXIT_OK;
+	} else if (o->compile_only) {
+		status = CLI_EXIT_OK;
+	} else if (!p->nprobes) {
+		cli_error("no probes matched");
+		status = CLI_EXIT_ERROR;
+	} else {
+		status = cli_trace(p, o, target, o->quiet || p->quiet);
+	}
+	tr_program_free(p);
+	return status;
+}
+
 int main(int argc, char **argv)
 {
 	struct cli_opts o = { 0 };
-	struct trc_options topt = { 0 };
-	const char *desc, *name, *filename;
-	struct tr_program *p;
-	char *src = NULL, *cut = NULL;
+	struct cli_target target = { .go_fd = -1 };
+	unsigned int i;
 	int status;
 
 	status = cli_parse(argc, argv, &o);
 	if (status >= 0)
 		return status;
-	if (o.script) {
-		src = cli_read_file(o.script);
-		if (!src) {
-			cli_error("failed to open %s: %s", o.script,
-				  strerror(errno));
-			return CLI_EXIT_ERROR;
-		}
-		filename = o.script;
-		desc = "script";
-		name = o.script;
-	} else {
-		filename = "<command line>";
-		desc = "description";
-		/* dtrace.c compile_str(): the text up to '{', '/' or ';' */
-		cut = strndup(o.text, strcspn(o.text, "{/;"));
-		if (!cut) {
-			cli_error("out of memory");
-			return CLI_EXIT_ERROR;
-		}
-		name = cut;
+	/* dtrace.c: -o appends */
+	if (o.ofile && !freopen(o.ofile, "a", stdout)) {
+		cli_error("failed to open output file '%s': %s", o.ofile,
+			  strerror(errno));
+		return CLI_EXIT_ERROR;
 	}
-
-	topt.quiet = o.quiet;
-	p = trc_compile(o.script ? src : o.text, filename, &topt, stderr);
-	if (!p) {
-		status = CLI_EXIT_ERROR;
-		goto free;
+	if (o.list)
+		status = cli_list_mode(&o);
+	else
+		status = cli_run(&o, &target);
+	cli_target_abandon(&target);
+	for (i = 0; i < o.nprogs; i++) {
+		free(o.progs[i].src);
+		free(o.progs[i].name);
 	}
-	if (o.dump) {
-		trc_dump(p, stdout);
-		status = fflush(stdout) || ferror(stdout) ? CLI_EXIT_ERROR :
-							    CLI_EXIT_OK;
-	} else if (!p->nprobes) {
-		cli_error("no probes matched");
-		status = CLI_EXIT_ERROR;
-	} else {
-		status = cli_trace(p, desc, name, o.quiet || p->quiet);
-	}
-	tr_program_free(p);
-free:
-	free(src);
-	free(cut);
 	return status;
 }

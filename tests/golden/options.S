@@ -1,6 +1,3 @@
-tracer: options.d:3:1: warning: option 'switchrate' is not supported yet; ignored
-#pragma D option switchrate=10hz
-^
 tracer: options.d:4:1: warning: ignoring #pragma ident
 #pragma ident "ignored, not D"
 ^
