@@ -91,7 +91,7 @@ int cli_target_attach(struct cli_target *t, const char *pid, char *msg,
 		return -EINVAL;
 	}
 	if (kill((pid_t)v, 0) && errno == ESRCH) {
-		snprintf(msg, msg_len, "failed to grab pid %ld: no such process",
+		snprintf(msg, msg_len, "failed to grab pid %ld: No such process",
 			 v);
 		return -ESRCH;
 	}

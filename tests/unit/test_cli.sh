@@ -159,5 +159,103 @@ check compile-error status "$RC" 1
 [[ $ERR == "tracer: <command line>:1:"* ]]
 check compile-error names-command-line "$?" 0
 
+# ---- strs: several programs, options, macro arguments, -e -o -w -l -c -p
+
+# Several -n and -s programs run together, each with its notice.
+printf 'BEGIN { printf("s\\n"); }\n' >"$WORK/two.d"
+run -- -n 'BEGIN { printf("n\n"); }' -s "$WORK/two.d" -n 'BEGIN { exit(0); }'
+check multi stdout "$OUT" $'n\ns\n\n'
+check multi stderr "$ERR" "tracer: description 'BEGIN ' matched 1 probe"$'\n'"tracer: script '$WORK/two.d' matched 1 probe"$'\n'"tracer: description 'BEGIN ' matched 1 probe"$'\n'
+check multi status "$RC" 0
+run -- -n 'BEGIN { exit(0); }' -n 'BEGIN { nonsense; }'
+check multi-error stderr "$ERR" $'tracer: <command line>:1:9: unknown identifier \'nonsense\' (variables are not supported yet)\nBEGIN { nonsense; }\n        ^\n'
+check multi-error status "$RC" 1
+
+# -x sets options as #pragma D option does; a pragma wins over -x.
+run -- -x quiet -x strsize=8 -n 'BEGIN { printf("%s\n", strjoin("abcdef", "ghij")); exit(0); }'
+check x-opts stdout "$OUT" $'abcdefg\n\n'
+check x-opts stderr "$ERR" ""
+printf '#pragma D option strsize=4\nBEGIN { printf("%%s\\n", strjoin("ab", "cd")); exit(0); }\n' >"$WORK/ss.d"
+run -- -q -x strsize=8 -s "$WORK/ss.d"
+check x-pragma stdout "$OUT" $'abc\n\n'
+run -- -x nosuch=1 -n 'BEGIN { exit(0); }'
+check x-unknown stderr "$ERR" $'tracer: <command line>: unknown option \'nosuch\'\n'
+check x-unknown status "$RC" 1
+run -- -x strsize=1 -n 'BEGIN { exit(0); }'
+check x-range stderr "$ERR" $'tracer: <command line>: option strsize=1 is out of range (2 to 4096)\n'
+run -- -x switchrate=abc -n 'BEGIN { exit(0); }'
+check x-rate stderr "$ERR" $'tracer: <command line>: invalid value \'abc\' for option switchrate\n'
+run -- -q -x switchrate=10hz -x statusrate=50ms -x aggrate=1s -n 'BEGIN { exit(0); }'
+check x-rates status "$RC" 0
+
+# Macro arguments follow the options: $N as a number or a name, $$N as a
+# string; an argument not given is an error unless defaultargs is set.
+run -- -q -n 'BEGIN { printf("%d %s %s %d\n", $1, $$2, $$1, $2 == pid); exit(0); }' 42 pid
+check macro stdout "$OUT" $'42 pid 42 1\n\n'
+run -- -q -n 'BEGIN { printf("%d\n", $3); exit(0); }' 1
+check macro-undef stderr "$ERR" $'tracer: <command line>:1:24: macro argument $3 is not defined (give it after the program, or set -x defaultargs)\nBEGIN { printf("%d\\n", $3); exit(0); }\n                       ^\n'
+check macro-undef status "$RC" 1
+run -- -q -x defaultargs -n 'BEGIN { printf("%d [%s]\n", $3, $$3); exit(0); }'
+check defaultargs stdout "$OUT" $'0 []\n\n'
+run -- -n 'fbt::$1:entry { @ = count(); } BEGIN { exit(0); }' vfs_read
+check macro-pdesc stdout "$OUT" $'\n                3\n'
+run -- -n 'fbt::$1:entry { @ = count(); } BEGIN { exit(0); }' nosuchfunc
+check macro-pdesc-attach stderr "$ERR" $'tracer: could not enable probes: fbt::nosuchfunc:entry: no kernel function of that name\n'
+
+# A script is an executable: #! with the options, arguments after it.
+printf '#!%s -qs\nBEGIN { printf("%%s %%d\\n", $$0, $1 + 1); exit(0); }\n' \
+	"$(realpath "$TRACER")" >"$WORK/exe.d"
+chmod +x "$WORK/exe.d"
+env LD_PRELOAD="$FAKEDEV" "$WORK/exe.d" 41 >"$WORK/out" 2>"$WORK/err"
+check shebang stdout "$(cat "$WORK/out")" "$WORK/exe.d 42"
+check shebang stderr "$(cat "$WORK/err")" ""
+
+# -e compiles and stops; -w is refused; -o appends the output to a file.
+run FAKEDEV_OPEN_ERRNO=13 -- -e -n 'BEGIN { exit(0); }'
+check compile-only status "$RC" 0
+check compile-only stderr "$ERR" ""
+run -- -w -n 'BEGIN { exit(0); }'
+check destructive stderr "$ERR" $'tracer: -w: destructive actions are not supported, so tracer does not permit them\n'
+check destructive status "$RC" 2
+echo first >"$WORK/o.txt"
+run -- -q -o "$WORK/o.txt" -n 'BEGIN { printf("second\n"); exit(0); }'
+check ofile stdout "$OUT" ""
+check ofile file "$(cat "$WORK/o.txt")" $'first\nsecond'
+
+# -l: dtrace -l's layout, from the kernel's list of kprobe-able functions.
+printf 'vfs_read\nvfs_write\next4_file_read_iter [ext4]\n' >"$WORK/funcs"
+run TRACER_FILTER_FUNCTIONS="$WORK/funcs" -- -l -n 'fbt::vfs_*:entry' -n BEGIN
+check list stdout "$OUT" "$(printf '%5s %10s %17s %33s %s\n' ID PROVIDER MODULE FUNCTION NAME \
+	1 dtrace '' '' BEGIN 4 fbt vmlinux vfs_read entry \
+	6 fbt vmlinux vfs_write entry)"$'\n'
+check list status "$RC" 0
+run TRACER_FILTER_FUNCTIONS="$WORK/funcs" -- -l -n 'fbt:ext4::return'
+check list-module stdout "$OUT" "$(printf '%5s %10s %17s %33s %s\n' ID PROVIDER MODULE FUNCTION NAME \
+	9 fbt ext4 ext4_file_read_iter return)"$'\n'
+run TRACER_FILTER_FUNCTIONS="$WORK/funcs" -- -l
+check list-all lines "$(wc -l <"$WORK/out")" 23
+run TRACER_FILTER_FUNCTIONS="$WORK/funcs" -- -l -n 'fbt::nosuch:entry'
+check list-nomatch stderr "$ERR" $'tracer: failed to match fbt::nosuch:entry: No probe matches description\n'
+check list-nomatch status "$RC" 1
+
+# -c runs a command once tracing has begun ($target is its pid) and stops
+# when it exits; -p follows a process the same way.
+run -- -n 'BEGIN { printf("%d\n", $target > 0 && $target != pid); }' -c 'sh -c exit'
+check target-c stdout "$OUT" $'1\n\n'
+[[ $ERR =~ ^tracer:\ description\ \'BEGIN\ \'\ matched\ 1\ probe$'\n'tracer:\ pid\ [0-9]+\ has\ exited$'\n'$ ]]
+check target-c stderr-pattern "$?" 0
+check target-c status "$RC" 0
+sleep 1 &
+spid=$!
+run -- -q -n 'END { printf("%d\n", $target); }' -p "$spid"
+check target-p stdout "$OUT" "$spid"$'\n\n'
+check target-p status "$RC" 0
+run -- -q -n 'BEGIN { exit(0); }' -p 999999999
+check target-p-none stderr "$ERR" $'tracer: failed to grab pid 999999999: No such process\n'
+run -- -q -n 'BEGIN { printf("%d", $target); }'
+check target-undef status "$RC" 1
+[[ $ERR == *"macro variable \$target is not defined: give a process with -c or -p"* ]]
+check target-undef message "$?" 0
+
 echo "test_cli: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]
