@@ -114,6 +114,7 @@ enum trc_action {
 	TRC_ACT_PRINTF,		/* printf(fmt, args) */
 	TRC_ACT_EXIT,		/* exit(x) */
 	TRC_ACT_AGGACT,		/* aggs: printa, clear, trunc ... */
+	TRC_ACT_TRACE,		/* trace(x) */
 };
 
 struct trc_stmt {

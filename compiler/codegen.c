@@ -47,6 +47,8 @@ struct trc_cg {
 	u32 scratch;			/* next free scratch offset */
 	u32 scratch_max;		/* the clause's scratch need */
 	u16 action;			/* current statement, 0: predicate */
+	int last_data;			/* record of the last trace(), -1 if
+					 * none or a printf() came after it */
 	struct trc_loc loc;		/* current statement, for errors */
 };
 
@@ -748,12 +750,17 @@ static void trc_gen_stmt(struct trc_cg *cg, struct trc_stmt *s)
 	case TRC_ACT_PRINTF:
 		trc_gen_record(cg, s, TR_RK_PRINTF, e->args->str,
 			       e->args->next);
+		cg->last_data = -1;
 		break;
 	case TRC_ACT_EXIT:
 		trc_gen_record(cg, s, TR_RK_EXIT, NULL, e->args);
 		break;
 	case TRC_ACT_AGGACT:
 		trc_gen_aggaction(cg, s);
+		break;
+	case TRC_ACT_TRACE:
+		trc_gen_record(cg, s, TR_RK_TRACE, NULL, e->args);
+		cg->last_data = cg->ctx->tc_nrecs - 1;
 		break;
 	default:
 		trc_error(cg->ctx, s->loc, "internal error: no action");
@@ -762,7 +769,7 @@ static void trc_gen_stmt(struct trc_cg *cg, struct trc_stmt *s)
 
 static int trc_gen_clause(struct trc_ctx *ctx, struct trc_clause *cl)
 {
-	struct trc_cg cg = { .ctx = ctx, .loc = cl->loc };
+	struct trc_cg cg = { .ctx = ctx, .loc = cl->loc, .last_data = -1 };
 	unsigned int errors = ctx->tc_nerrors;
 	struct trc_stmt *s;
 	int lret;
@@ -778,6 +785,8 @@ static int trc_gen_clause(struct trc_ctx *ctx, struct trc_clause *cl)
 		cg.scratch = 0;
 		trc_gen_stmt(&cg, s);
 	}
+	if (cg.last_data >= 0 && (u32)cg.last_data < ctx->tc_nrecs)
+		ctx->tc_recs[cg.last_data].eol = true;
 	cg.action = 0;
 	trc_label_place(&cg, lret);
 	trc_emit(&cg, TR_OP_RET, 0, 0, 0, 0);

@@ -188,6 +188,8 @@ static void trc_dump_tables(const struct tr_program *p, FILE *f)
 		if (r->kind == TR_RK_PRINTF) {
 			fprintf(f, "printf ");
 			trc_dump_str(f, r->fmt);
+		} else if (r->kind == TR_RK_TRACE) {
+			fprintf(f, "trace%s", r->eol ? " (ends the line)" : "");
 		} else if (r->kind == TR_RK_EXIT) {
 			fprintf(f, "exit");
 		} else {

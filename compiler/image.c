@@ -161,6 +161,7 @@ static void trc_image_meta(struct trc_ctx *ctx, struct tr_program *prog)
 		m->naggs = r->naggs;
 		for (j = 0; j < r->naggs; j++)
 			m->aggs[j] = r->aggs[j];
+		m->eol = r->eol;
 	}
 	prog->quiet = ctx->tc_quiet;
 	prog->aggsortkey = ctx->tc_aggsortkey;

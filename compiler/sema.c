@@ -64,14 +64,14 @@ static const char *const trc_builtin_aliases[][2] = {
 static const char *const trc_functions[] = {
 	"avg", "clear", "count", "denormalize", "exit", "llquantize",
 	"lquantize", "max", "min", "normalize", "printa", "printf",
-	"quantize", "stddev", "sum", "trunc",
+	"quantize", "stddev", "sum", "trace", "trunc",
 };
 
 static const char *const trc_unsupported_functions[] = {
 	"commit", "copyin", "copyinstr", "discard",
 	"ftruncate", "jstack", "mod", "print", "printm", "raise", "speculate",
 	"stack", "stop", "stringof", "strtok", "sym", "system",
-	"trace", "tracemem", "uaddr", "ufunc", "umod", "ustack", "usym",
+	"tracemem", "uaddr", "ufunc", "umod", "ustack", "usym",
 };
 
 static bool trc_in(const char *s, const char *const *list, unsigned int n)
@@ -141,7 +141,7 @@ static int trc_sema_call(struct trc_ctx *ctx, struct trc_expr *e)
 			  "%s() can only be assigned to an aggregation, as in @ = %s(%s)",
 			  e->str, e->str, strcmp(e->str, "count") ? "x" : "");
 	else if (!strcmp(e->str, "printf") || !strcmp(e->str, "exit") ||
-		 trc_aggaction_kind(e->str) >= 0)
+		 !strcmp(e->str, "trace") || trc_aggaction_kind(e->str) >= 0)
 		trc_error(ctx, e->loc,
 			  "%s() is an action and has no value", e->str);
 	else if (TRC_IN(e->str, trc_unsupported_functions))
@@ -473,6 +473,18 @@ static int trc_sema_action(struct trc_ctx *ctx, struct trc_stmt *s)
 			if (fmt->kind != TRC_E_AGG && trc_sema_expr(ctx, fmt))
 				return -EINVAL;
 		return trc_aggaction_check(ctx, s);
+	}
+	if (!strcmp(e->str, "trace")) {
+		if (e->nargs != 1) {
+			trc_error(ctx, e->loc,
+				  "trace() takes one argument, not %u",
+				  e->nargs);
+			return -EINVAL;
+		}
+		if (trc_sema_args(ctx, e->args))
+			return -EINVAL;
+		s->action = TRC_ACT_TRACE;
+		return 0;
 	}
 	if (!strcmp(e->str, "exit")) {
 		if (e->nargs != 1) {

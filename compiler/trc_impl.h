@@ -69,6 +69,7 @@ struct trc_rec {
 	u32 size;		/* payload bytes, multiple of 8 */
 	u32 naggs;		/* aggregation actions: ids of the */
 	u32 *aggs;		/* aggregations they name */
+	bool eol;		/* the clause's last trace(): see tr_rec_meta */
 };
 
 /* Growable byte buffer (rodata). */

@@ -34,14 +34,14 @@
  * isprint(3C) || isspace(3C) || '\b' || '\a' in the C locale: what
  * dt_print_bytes() accepts as text.  Bytes >= 0x80 are not text.
  */
-static bool trl_is_text(u8 c)
+bool trl_is_text(u8 c)
 {
 	return (c >= ' ' && c <= '~') || (c >= '\t' && c <= '\r') ||
 	       c == '\b' || c == '\a';
 }
 
 /* dt_print_bytes() with quiet and forceraw off, rawbytes unset. */
-static void trl_print_bytes(FILE *f, const u8 *c, u32 nbytes, int width)
+void trl_print_bytes(FILE *f, const u8 *c, u32 nbytes, int width)
 {
 	const int margin = 5;
 	char s[TR_MAX_KEY_SIZE + 1];

@@ -184,6 +184,12 @@ static void trl_consume_record(struct trl_consumer *c, u32 cpu, u32 id,
 			trl_consume_error(c, "aggregation action of record %u: %s",
 					  id, msg);
 		break;
+	case TR_RK_TRACE:
+		if (trl_trace(c->out, rm, payload, size, c->prog->quiet, msg,
+			      sizeof(msg)))
+			trl_consume_error(c, "trace() of record %u: %s", id,
+					  msg);
+		break;
 	default:
 		trl_consume_error(c, "record %u has unknown kind %u", id,
 				  rm->kind);

@@ -62,6 +62,7 @@ enum tr_rec_kind {
 	TR_RK_TRUNC,		/* trunc(@a[, n]): args[0] is n if given */
 	TR_RK_NORMALIZE,	/* normalize(@a, n): args[0] is n */
 	TR_RK_DENORMALIZE,	/* denormalize(@a) */
+	TR_RK_TRACE,		/* trace(): args[0] is the value */
 };
 
 struct tr_rec_meta {
@@ -72,6 +73,8 @@ struct tr_rec_meta {
 	uint32_t size;		/* equals the image's payload size */
 	uint32_t naggs;		/* aggregation actions: the ids of */
 	uint32_t *aggs;		/* the aggregations they name */
+	bool eol;		/* TR_RK_TRACE: the clause's last data
+				 * action; without quiet, a newline follows */
 };
 
 struct tr_program {

@@ -99,6 +99,22 @@ int trl_printf_scan(const char *fmt,
 				const char *conv, size_t len),
 		    void *arg, char *msg, size_t msg_len);
 
+/* ---- trace.c: DTrace's trace() -------------------------------------- */
+
+/*
+ * Print the trace() record @rm (@payload, @len bytes) on @f as
+ * dt_consume.c prints a DIFEXPR record, and end the line after the
+ * clause's last one unless @quiet.  -EINVAL with a message in @msg for a
+ * record that does not match its description.
+ */
+int trl_trace(FILE *f, const struct tr_rec_meta *rm, const u8 *payload,
+	      u32 len, bool quiet, char *msg, size_t msg_len);
+
+/* agg_print.c: dt_print_bytes(), quiet off, for keys and trace() data. */
+void trl_print_bytes(FILE *f, const u8 *c, u32 nbytes, int width);
+/* agg_print.c: a byte dt_print_bytes() takes for text. */
+bool trl_is_text(u8 c);
+
 /* ---- consume.c: record buffers ------------------------------------- */
 
 struct trl_consumer {

@@ -1,0 +1,14 @@
+/* trace() without quiet: DTrace's widths, a newline after each clause. */
+BEGIN
+{
+	trace(42);
+	trace(-1);
+	trace("str");
+	trace(4294967296);
+}
+
+BEGIN
+{
+	trace(execname);
+	exit(0);
+}
