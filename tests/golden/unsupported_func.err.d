@@ -1,1 +1,1 @@
-BEGIN { trace(pid); }
+BEGIN { copyin(arg0, 8); }
