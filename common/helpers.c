@@ -16,6 +16,10 @@
  *
  * Where DTrace returns a NULL string (strstr, strchr, strrchr finding
  * nothing), these return "": this language has no NULL strings.
+ *
+ * stack() fills its c-byte buffer with the environment's kernel stack
+ * (tr_env_stack(): kmod/stack.c, or the host mock), zero after the last
+ * frame, so that equal stacks are equal keys.
  */
 #include "tracer/isa.h"
 #include "tracer/builtins.h"
@@ -272,7 +276,7 @@ int tr_helper_call(struct tr_vm *vm, u64 *regs, unsigned int a, u32 c,
 		       1771875;
 		return TR_FAULT_NONE;
 	}
-	if (h->ret == TR_HELPER_STR) {
+	if (h->ret != TR_HELPER_INT) {
 		d = tr_va_ptr(vm, r[0], c, true);
 		if (!d)
 			return TR_FAULT_BADADDR;
@@ -295,6 +299,10 @@ int tr_helper_call(struct tr_vm *vm, u64 *regs, unsigned int a, u32 c,
 	case TR_HLP_LLTOSTR:
 		return tr_hlp_lltostr(d, c, (s64)r[1], r[2]) ?
 		       TR_FAULT_NONE : TR_FAULT_ILLOP;
+	case TR_HLP_STACK:
+		at = (s64)tr_hlp_min(tr_env_stack(vm, d, c / 8), c / 8) * 8;
+		memset(d + at, 0, c - at);
+		return TR_FAULT_NONE;
 	}
 
 	/* The others return a string made from the string in R[a+1]. */

@@ -26,6 +26,7 @@ enum trc_tkind {
 	TRC_T_NONE,		/* not yet typed, or in error */
 	TRC_T_INT,		/* integer in 64 bits; `size`: the D size */
 	TRC_T_STR,		/* string: `size` bytes at most, with NUL */
+	TRC_T_STACK,		/* stack(): `size` bytes of 8-byte pcs */
 };
 
 struct trc_type {
@@ -115,6 +116,7 @@ enum trc_action {
 	TRC_ACT_EXIT,		/* exit(x) */
 	TRC_ACT_AGGACT,		/* aggs: printa, clear, trunc ... */
 	TRC_ACT_TRACE,		/* trace(x) */
+	TRC_ACT_STACK,		/* stack(), stack(n) */
 };
 
 struct trc_stmt {

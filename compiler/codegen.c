@@ -615,6 +615,14 @@ static void trc_gen_slot(struct trc_cg *cg, struct trc_expr *e, u32 off,
 		trc_pop(cg);
 		return;
 	}
+	if (slot.kind == TRC_T_STACK) {
+		/* the helper fills the whole slot, zero after the last pc */
+		a = trc_push(cg);
+		trc_emit(cg, TR_OP_SCR, a, 0, 0, off);
+		trc_emit(cg, TR_OP_CALL, a, 0, slot.size, TR_HLP_STACK);
+		trc_pop(cg);
+		return;
+	}
 	v = trc_push(cg);
 	trc_gen_int(cg, e, v);
 	a = trc_push(cg);
@@ -687,10 +695,10 @@ static struct trc_rec *trc_gen_record(struct trc_cg *cg, struct trc_stmt *s,
 	rec->arg_off = trc_alloc(ctx, n * sizeof(*rec->arg_off));
 	for (i = 0, a = args; a; a = a->next, i++) {
 		rec->args[i] = a->type;
-		if (a->type.kind == TRC_T_STR)
+		if (a->type.kind != TRC_T_INT)
 			rec->args[i].size = TRC_ALIGN8(a->type.size);
 		rec->arg_off[i] = off;
-		off += a->type.kind == TRC_T_STR ? rec->args[i].size : 8;
+		off += a->type.kind != TRC_T_INT ? rec->args[i].size : 8;
 	}
 	rec->size = off;
 	if (off > TR_MAX_REC_SIZE) {
@@ -760,6 +768,10 @@ static void trc_gen_stmt(struct trc_cg *cg, struct trc_stmt *s)
 		break;
 	case TRC_ACT_TRACE:
 		trc_gen_record(cg, s, TR_RK_TRACE, NULL, e->args);
+		cg->last_data = cg->ctx->tc_nrecs - 1;
+		break;
+	case TRC_ACT_STACK:	/* trace() of the stack */
+		trc_gen_record(cg, s, TR_RK_TRACE, NULL, e);
 		cg->last_data = cg->ctx->tc_nrecs - 1;
 		break;
 	default:

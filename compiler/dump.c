@@ -58,6 +58,9 @@ static void trc_dump_fields(FILE *f, const struct tr_field *fl, uint32_t n)
 		if (fl[i].type == TR_VT_STR)
 			fprintf(f, "%sstring[%u] @%u", i ? ", " : " ",
 				fl[i].size, fl[i].offset);
+		else if (fl[i].type == TR_VT_STACK)
+			fprintf(f, "%sstack[%u] @%u", i ? ", " : " ",
+				fl[i].size / 8, fl[i].offset);
 		else
 			fprintf(f, "%s%sint%u @%u", i ? ", " : " ",
 				fl[i].is_signed ? "" : "u", fl[i].size * 8,

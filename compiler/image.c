@@ -39,6 +39,9 @@ static struct tr_field trc_field(struct trc_type t, u32 off)
 	if (t.kind == TRC_T_STR) {
 		f.type = TR_VT_STR;
 		f.size = TRC_ALIGN8(t.size);
+	} else if (t.kind == TRC_T_STACK) {
+		f.type = TR_VT_STACK;
+		f.size = t.size;
 	} else {
 		f.type = TR_VT_INT;
 		f.is_signed = t.is_signed;

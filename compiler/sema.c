@@ -28,6 +28,7 @@
  */
 #include "trc_impl.h"
 #include "tracer/agg.h"
+#include "tracer/helpers.h"
 
 /* ---- builtins ------------------------------------------------------- */
 
@@ -70,7 +71,7 @@ static const char *const trc_functions[] = {
 static const char *const trc_unsupported_functions[] = {
 	"commit", "copyin", "copyinstr", "discard",
 	"ftruncate", "jstack", "mod", "print", "printm", "raise", "speculate",
-	"stack", "stop", "stringof", "strtok", "sym", "system",
+	"stop", "stringof", "strtok", "sym", "system",
 	"tracemem", "uaddr", "ufunc", "umod", "ustack", "usym",
 };
 
@@ -159,6 +160,8 @@ static int trc_sema_call(struct trc_ctx *ctx, struct trc_expr *e)
 
 static const char *trc_kind_name(struct trc_type t)
 {
+	if (t.kind == TRC_T_STACK)
+		return "a stack";
 	return t.kind == TRC_T_STR ? "a string" : "an integer";
 }
 
@@ -265,6 +268,11 @@ static int trc_sema_expr(struct trc_ctx *ctx, struct trc_expr *e)
 			  e->str, e->str);
 		return -EINVAL;
 	case TRC_E_CALL:
+		if (!strcmp(e->str, "stack")) {
+			trc_error(ctx, e->loc,
+				  "stack() can only be an action, stack(); or an aggregation key, @[stack()]");
+			return -EINVAL;
+		}
 		if (trc_subr_find(e->str) < 0)
 			return trc_sema_call(ctx, e);
 		if (trc_sema_args(ctx, e->args))
@@ -388,8 +396,8 @@ static int trc_agg_layout(struct trc_ctx *ctx)
 		a = &ctx->tc_aggs[i];
 		for (j = 0, off = 0; j < a->nkeys; j++) {
 			a->key_off[j] = off;
-			off += a->keys[j].kind == TRC_T_STR ?
-			       TRC_ALIGN8(a->keys[j].size) : 8;
+			off += a->keys[j].kind == TRC_T_INT ? 8 :
+			       TRC_ALIGN8(a->keys[j].size);
 		}
 		a->key_size = off;
 		if (off > TR_MAX_KEY_SIZE) {
@@ -410,6 +418,46 @@ static int trc_sema_args(struct trc_ctx *ctx, struct trc_expr *args)
 
 	for (; args; args = args->next)
 		if (trc_sema_expr(ctx, args))
+			err = -EINVAL;
+	return err;
+}
+
+/* stack() or stack(n): n frames, a constant (default: stackframes). */
+static int trc_sema_stack(struct trc_ctx *ctx, struct trc_expr *e)
+{
+	u64 n = ctx->tc_stackframes;
+
+	if (e->nargs > 1 || (e->nargs && e->args->kind != TRC_E_INT)) {
+		trc_error(ctx, e->loc,
+			  "stack() takes no argument or a constant number of frames");
+		return -EINVAL;
+	}
+	if (e->nargs)
+		n = e->args->ival;
+	if (!n || n > TRC_MAX_STACKFRAMES) {
+		trc_error(ctx, e->args->loc,
+			  "stack(%llu): the number of frames must be 1 to %u",
+			  (unsigned long long)n, TRC_MAX_STACKFRAMES);
+		return -EINVAL;
+	}
+	e->type = (struct trc_type){ TRC_T_STACK, false, (u32)n * 8 };
+	e->subr = TR_HLP_STACK;
+	return 0;
+}
+
+static bool trc_is_stack_call(const struct trc_expr *e)
+{
+	return e->kind == TRC_E_CALL && !strcmp(e->str, "stack");
+}
+
+/* Aggregation keys: values, or stack(). */
+static int trc_sema_keys(struct trc_ctx *ctx, struct trc_expr *keys)
+{
+	int err = 0;
+
+	for (; keys; keys = keys->next)
+		if (trc_is_stack_call(keys) ? trc_sema_stack(ctx, keys) :
+		    trc_sema_expr(ctx, keys))
 			err = -EINVAL;
 	return err;
 }
@@ -435,7 +483,7 @@ static int trc_sema_assign(struct trc_ctx *ctx, struct trc_stmt *s)
 				  "an aggregation can only be assigned an aggregating function, such as count() or quantize(x)");
 		return -EINVAL;
 	}
-	if (trc_sema_args(ctx, lhs->args) || trc_sema_args(ctx, rhs->args))
+	if (trc_sema_keys(ctx, lhs->args) || trc_sema_args(ctx, rhs->args))
 		return -EINVAL;
 
 	func = trc_aggfunc_lookup(rhs->str);
@@ -473,6 +521,12 @@ static int trc_sema_action(struct trc_ctx *ctx, struct trc_stmt *s)
 			if (fmt->kind != TRC_E_AGG && trc_sema_expr(ctx, fmt))
 				return -EINVAL;
 		return trc_aggaction_check(ctx, s);
+	}
+	if (trc_is_stack_call(e)) {
+		if (trc_sema_stack(ctx, e))
+			return -EINVAL;
+		s->action = TRC_ACT_STACK;
+		return 0;
 	}
 	if (!strcmp(e->str, "trace")) {
 		if (e->nargs != 1) {

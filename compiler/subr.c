@@ -36,6 +36,8 @@ static const struct trc_subr trc_subrs[] = {
 	[TR_HLP_TOUPPER]  = { "s",    TRC_T_STRING, 0, false },
 	[TR_HLP_TOLOWER]  = { "s",    TRC_T_STRING, 0, false },
 	[TR_HLP_RAND]     = { "",     TRC_TYPE_INT, 0, false },
+	/* not a value: an action or a key, sema.c's trc_sema_stack() */
+	[TR_HLP_STACK]    = { NULL,   TRC_TYPE_INT, 0, false },
 };
 TR_STATIC_ASSERT(ARRAY_SIZE(trc_subrs) == TR_NHELPERS,
 		 "a D signature for every helper");
@@ -45,7 +47,7 @@ int trc_subr_find(const char *name)
 	unsigned int i;
 
 	for (i = 0; i < TR_NHELPERS; i++)
-		if (!strcmp(name, tr_helper_table[i].name))
+		if (trc_subrs[i].args && !strcmp(name, tr_helper_table[i].name))
 			return i;
 	return -1;
 }

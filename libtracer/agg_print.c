@@ -14,6 +14,8 @@
  *       string          dt_print_bytes() with width -50: "  %-50s" when
  *                       the bytes are printable text then NULs, else a
  *                       hex dump (an empty string is not printable text);
+ *       stack()         dt_print_stack(): a newline, then a line per
+ *                       frame (ksyms.c);
  *   - the value: " %16lld" for count() sum() min() max() and avg(),
  *     " %16llu" for stddev(), and for the quantizations their table
  *     (dt_print_quantize, dt_print_lquantize, dt_print_llquantize), which
@@ -95,6 +97,10 @@ static void trl_print_key(FILE *f, const struct tr_field *k, const u8 *key)
 {
 	u64 raw;
 
+	if (k->type == TR_VT_STACK) {
+		trl_print_stack(f, key + k->offset, k->size);
+		return;
+	}
 	if (k->type != TR_VT_INT) {
 		trl_print_bytes(f, key + k->offset, k->size,
 				TRL_STR_KEY_WIDTH);

@@ -7,6 +7,7 @@
  *              4 bytes   "%d" (signed), or " %8d"
  *              2 bytes   "%d" (unsigned), or " %5d"
  *              1 byte    "%d" (unsigned), or " %3d"
+ *   stack()              dt_print_stack() (ksyms.c), quiet or not
  *   string               dt_print_bytes() with width 33: "%s" when quiet
  *                        and the bytes are text then NULs, else as
  *                        without quiet (" %33s", or a hex dump when not
@@ -50,7 +51,9 @@ int trl_trace(FILE *f, const struct tr_rec_meta *rm, const u8 *payload,
 		snprintf(msg, msg_len, "the record has no value");
 		return -EINVAL;
 	}
-	if (fld->type == TR_VT_STR) {
+	if (fld->type == TR_VT_STACK) {
+		trl_print_stack(f, payload + fld->offset, fld->size);
+	} else if (fld->type == TR_VT_STR) {
 		if (quiet && trl_is_cstring(payload + fld->offset, fld->size))
 			fputs((const char *)payload + fld->offset, f);
 		else

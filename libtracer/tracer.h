@@ -115,6 +115,19 @@ void trl_print_bytes(FILE *f, const u8 *c, u32 nbytes, int width);
 /* agg_print.c: a byte dt_print_bytes() takes for text. */
 bool trl_is_text(u8 c);
 
+/* ---- ksyms.c: kernel symbols --------------------------------------- */
+
+/*
+ * @pc as DTrace names a kernel address, "module`function+0xoff" (no
+ * offset at the symbol itself) or "0x..." when no symbol is known, into
+ * @buf; returns what snprintf() returns.  Reads /proc/kallsyms (or
+ * $TRACER_KALLSYMS) once, on first use.
+ */
+int trl_ksym_format(u64 pc, char *buf, size_t len);
+
+/* A stack() value of @size bytes, as dt_print_stack() prints it. */
+void trl_print_stack(FILE *f, const u8 *pcs, u32 size);
+
 /* ---- consume.c: record buffers ------------------------------------- */
 
 struct trl_consumer {

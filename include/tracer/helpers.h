@@ -14,8 +14,9 @@
  *
  * X(NAME, "d-name", nargs, returns, uses c, "meaning")
  *   nargs    registers read, R[a] included (a string result's buffer too)
- *   returns  INT or STR
- *   uses c   1: c is the strsize bound (1..TR_C_MAX); 0: c must be 0
+ *   returns  INT, STR, or BUF (stack(): c bytes of program counters)
+ *   uses c   1: c is the strsize bound, or BUF's size (1..TR_C_MAX);
+ *            0: c must be 0
  *
  * The verifier (rule V9) checks the id, that the argument registers exist
  * and are written, and c; the compiler (compiler/subr.c) takes each D
@@ -28,6 +29,7 @@
 
 #define TR_HELPER_INT	0
 #define TR_HELPER_STR	1
+#define TR_HELPER_BUF	2	/* fills the c bytes at R[a], returns R[a] */
 
 #define TR_HELPERS(X)							\
 	X(STRLEN,  "strlen",  1, INT, 1, "R[a] = length of string R[a]") \
@@ -43,7 +45,8 @@
 	X(LLTOSTR, "lltostr", 3, STR, 1, "R[a] = R[a+1] in base R[a+2] as a string") \
 	X(TOUPPER, "toupper", 2, STR, 1, "R[a] = R[a+1] in upper case")	\
 	X(TOLOWER, "tolower", 2, STR, 1, "R[a] = R[a+1] in lower case")	\
-	X(RAND,    "rand",    0, INT, 0, "R[a] = a pseudo-random int")
+	X(RAND,    "rand",    0, INT, 0, "R[a] = a pseudo-random int")	\
+	X(STACK,   "stack",   1, BUF, 1, "R[a]: c / 8 kernel pcs, 0-padded")
 
 enum tr_helper {
 #define TR_X_ENUM(name, dname, nargs, ret, usec, meaning) TR_HLP_##name,
@@ -63,6 +66,14 @@ struct tr_helper_info {
 extern const struct tr_helper_info tr_helper_table[TR_NHELPERS];
 
 struct tr_vm;
+
+/*
+ * Provided by the environment: the kernel stack of the probe that is
+ * running, its first frame in the probed function (or, for BEGIN and END,
+ * the first outside the tracer), as at most @max 8-byte pcs written to
+ * @dst with memcpy.  Returns how many.
+ */
+u32 tr_env_stack(struct tr_vm *vm, u8 *dst, u32 max);
 
 /*
  * Run helper @id on @regs[@a ..] with bound @c (common/helpers.c).

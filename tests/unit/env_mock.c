@@ -6,6 +6,7 @@
  */
 #include <stdlib.h>
 #include "tracer/agg.h"
+#include "tracer/helpers.h"
 #include "env_mock.h"
 
 struct env_mock env_mock;
@@ -27,6 +28,17 @@ void tr_env_builtin_str(struct tr_vm *vm, unsigned int id, char *dst,
 	for (i = 0; i + 1 < size && s[i]; i++)
 		dst[i] = s[i];
 	memset(dst + i, 0, size - i);
+}
+
+u32 tr_env_stack(struct tr_vm *vm, u8 *dst, u32 max)
+{
+	u32 n = env_mock.nstack < max ? env_mock.nstack : max;
+
+	(void)vm;
+	if (n > ARRAY_SIZE(env_mock.stack))
+		n = ARRAY_SIZE(env_mock.stack);
+	memcpy(dst, env_mock.stack, n * sizeof(u64));
+	return n;
 }
 
 void env_mock_vm(struct tr_vm *vm, const struct tr_prog *prog)

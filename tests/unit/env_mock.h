@@ -13,6 +13,8 @@ struct env_mock {
 	u64 ints[TR_NBUILTINS];		/* by builtin id */
 	char execname[16];
 	char probefunc[128];
+	u64 stack[8];			/* tr_env_stack(): the first nstack */
+	u32 nstack;
 };
 
 extern struct env_mock env_mock;

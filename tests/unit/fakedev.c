@@ -12,7 +12,9 @@
  * Probes: BEGIN and END run on the caller's CPU (modulo the pretend CPUs),
  * as in the module.  At GO, after BEGIN, every fbt probe fires
  * FAKEDEV_FIRES times (default 3), alternately on each pretend CPU, with
- * pid 100 + n % 3 and execname "proc<pid>" for the n-th firing.
+ * pid 100 + n % 3 and execname "proc<pid>" for the n-th firing, and a
+ * kernel stack of three frames (FAKEDEV_STACK*, the first 0x10 further on
+ * odd firings).
  *
  * Failures on demand: FAKEDEV_OPEN_ERRNO=<errno> fails open();
  * FAKEDEV_LOAD_MSG=<text> rejects LOAD with that message; ATTACH fails for
@@ -32,6 +34,11 @@
 #include "tracer/prog.h"
 #include "tracer/ring.h"
 #include "env_mock.h"
+
+/* The kernel stack of every firing, from its first frame. */
+#define FAKEDEV_STACK0	0xffffffff81200105ull
+#define FAKEDEV_STACK1	0xffffffff81200233ull
+#define FAKEDEV_STACK2	0xffffffffc0a01010ull
 
 static int fd_dev = -1;
 static u32 state = TR_STATE_EMPTY;
@@ -138,6 +145,10 @@ static void fire_kprobes(void)
 			env_mock.ints[TR_BI_CPU] = n % ncpus;
 			snprintf(env_mock.execname, sizeof(env_mock.execname),
 				 "proc%d", 100 + n % 3);
+			env_mock.stack[0] = FAKEDEV_STACK0 + n % 2 * 0x10;
+			env_mock.stack[1] = FAKEDEV_STACK1;
+			env_mock.stack[2] = FAKEDEV_STACK2;
+			env_mock.nstack = 3;
 			run_probe(n % ncpus, p);
 		}
 	}

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * libtracer/ksyms.c - kernel addresses to names, as DTrace prints them:
+ * "module`function+0xoffset" (dtrace_addr2str(), dt_print_stack()), with
+ * "vmlinux" for the kernel proper, and stack() records and keys in
+ * dt_print_stack()'s layout.
+ *
+ * The symbols come from /proc/kallsyms (TRACER_KALLSYMS names another file,
+ * for tests), read once on first use and kept, sorted by address, for the
+ * life of the process: the text symbols (t, T, w, W), a module's followed
+ * by "[module]" there.  An address belongs to the closest symbol at or
+ * below it.  When kallsyms shows only zero addresses (not root, or
+ * kptr_restrict), nothing resolves and addresses print as "0x...", as
+ * DTrace prints what it cannot name.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "tracer.h"
+
+#define TRL_STACK_INDENT	14	/* _dtrace_stkindent */
+
+struct trl_ksym {
+	u64 addr;
+	const char *name;	/* into the names buffer */
+	const char *module;
+};
+
+static struct {
+	bool loaded;
+	struct trl_ksym *syms;
+	size_t nsyms;
+	char **bufs;		/* the lines, owned */
+	size_t nbufs;
+} trl_ksyms;
+
+static int trl_ksym_cmp(const void *a, const void *b)
+{
+	const struct trl_ksym *x = a, *y = b;
+
+	return x->addr < y->addr ? -1 : x->addr > y->addr;
+}
+
+/* One kallsyms line, kept if it is a text symbol with an address. */
+static bool trl_ksym_parse(char *line, struct trl_ksym *s)
+{
+	char *type, *name, *mod, *end;
+
+	s->addr = strtoull(line, &end, 16);
+	if (end == line || *end != ' ' || !s->addr)
+		return false;
+	type = end + 1;
+	if (!strchr("tTwW", *type) || type[1] != ' ')
+		return false;
+	name = type + 2;
+	name[strcspn(name, "\n")] = '\0';
+	s->module = "vmlinux";
+	mod = strpbrk(name, " \t");
+	if (mod) {
+		*mod++ = '\0';
+		mod += strspn(mod, " \t");
+		if (*mod == '[' && strchr(mod, ']')) {
+			*strchr(mod, ']') = '\0';
+			s->module = mod + 1;
+		}
+	}
+	s->name = name;
+	return *name != '\0';
+}
+
+static void trl_ksyms_load(void)
+{
+	const char *path = getenv("TRACER_KALLSYMS");
+	size_t cap = 0, bcap = 0;
+	char *line = NULL, **nb;
+	struct trl_ksym s, *ns;
+	size_t len = 0;
+	FILE *f;
+
+	trl_ksyms.loaded = true;
+	f = fopen(path ? path : "/proc/kallsyms", "r");
+	if (!f)
+		return;
+	while (getline(&line, &len, f) > 0) {
+		if (!trl_ksym_parse(line, &s))
+			continue;
+		if (trl_ksyms.nsyms == cap) {
+			cap = cap ? cap * 2 : 4096;
+			ns = realloc(trl_ksyms.syms, cap * sizeof(*ns));
+			if (!ns)
+				break;
+			trl_ksyms.syms = ns;
+		}
+		if (trl_ksyms.nbufs == bcap) {
+			bcap = bcap ? bcap * 2 : 4096;
+			nb = realloc(trl_ksyms.bufs, bcap * sizeof(*nb));
+			if (!nb)
+				break;
+			trl_ksyms.bufs = nb;
+		}
+		trl_ksyms.bufs[trl_ksyms.nbufs++] = line;
+		trl_ksyms.syms[trl_ksyms.nsyms++] = s;
+		line = NULL;		/* kept: s points into it */
+		len = 0;
+	}
+	free(line);
+	fclose(f);
+	qsort(trl_ksyms.syms, trl_ksyms.nsyms, sizeof(*trl_ksyms.syms),
+	      trl_ksym_cmp);
+}
+
+/* The symbol at or below @pc, or NULL. */
+static const struct trl_ksym *trl_ksym_find(u64 pc)
+{
+	size_t lo = 0, hi;
+
+	if (!trl_ksyms.loaded)
+		trl_ksyms_load();
+	hi = trl_ksyms.nsyms;
+	if (!hi || pc < trl_ksyms.syms[0].addr)
+		return NULL;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (trl_ksyms.syms[mid].addr <= pc)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return &trl_ksyms.syms[lo];
+}
+
+int trl_ksym_format(u64 pc, char *buf, size_t len)
+{
+	const struct trl_ksym *s = trl_ksym_find(pc);
+
+	if (!s)
+		return snprintf(buf, len, "0x%llx", (unsigned long long)pc);
+	if (pc > s->addr)
+		return snprintf(buf, len, "%s`%s+0x%llx", s->module, s->name,
+				(unsigned long long)(pc - s->addr));
+	return snprintf(buf, len, "%s`%s", s->module, s->name);
+}
+
+void trl_print_stack(FILE *f, const u8 *pcs, u32 size)
+{
+	char name[512];
+	u32 i;
+	u64 pc;
+
+	fputc('\n', f);
+	for (i = 0; i + sizeof(pc) <= size; i += sizeof(pc)) {
+		memcpy(&pc, pcs + i, sizeof(pc));
+		if (!pc)
+			break;
+		trl_ksym_format(pc, name, sizeof(name));
+		fprintf(f, "%*s%s\n", TRL_STACK_INDENT, "", name);
+	}
+}
