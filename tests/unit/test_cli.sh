@@ -257,5 +257,19 @@ check target-undef status "$RC" 1
 [[ $ERR == *"macro variable \$target is not defined: give a process with -c or -p"* ]]
 check target-undef message "$?" 0
 
+# stack(): symbolized from kallsyms (here a fake one; the fake device's
+# firings have a three-frame stack whose first frame alternates).
+printf 'ffffffff81200100 T vfs_read\nffffffff81200200 T ksys_read\nffffffffc0a01000 t ext4_foo\t[ext4]\n0000000000000000 A bogus\n' >"$WORK/kallsyms"
+run TRACER_KALLSYMS="$WORK/kallsyms" FAKEDEV_FIRES=3 -- -q -n 'fbt::vfs_read:entry { @[stack()] = count(); } BEGIN { exit(0); }'
+s1='              vmlinux`vfs_read+0x5'
+s1b='              vmlinux`vfs_read+0x15'
+s2='              vmlinux`ksys_read+0x33'
+s3='              ext4`ext4_foo+0x10'
+check stack-key stdout "$OUT" $'\n\n'"$s1b"$'\n'"$s2"$'\n'"$s3"$'\n                1\n\n'"$s1"$'\n'"$s2"$'\n'"$s3"$'\n                2\n'
+run TRACER_KALLSYMS=/nonexistent FAKEDEV_FIRES=1 -- -q -n 'fbt::vfs_read:entry { stack(1); } BEGIN { exit(0); }'
+check stack-nosyms stdout "$OUT" $'\n              0xffffffff81200105\n\n'
+run -- -n 'BEGIN { printf("%d", stack()); }'
+check stack-value stderr "$ERR" $'tracer: <command line>:1:22: stack() can only be an action, stack(); or an aggregation key, @[stack()]\nBEGIN { printf("%d", stack()); }\n                     ^\n'
+
 echo "test_cli: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]
