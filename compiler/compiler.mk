@@ -13,7 +13,8 @@
 #   TRC_LIBTRACER_OBJS  the libtracer objects the compiler calls (link them
 #                     with TRC_OBJS): build/libtracer/printf.o, whose
 #                     trl_printf_scan() parses printf() formats; the rule
-#                     is libtracer/libtracer.mk's
+#                     is libtracer/libtracer.mk's; and ksyms.o, which
+#                     printf.o calls for %a
 #   trc               target: the library
 #   trc-test          target: build and run the compiler's host tests
 #   trc-golden-update target: regenerate tests/golden expectations
@@ -65,7 +66,7 @@ TRC_COMMON_OBJS ?= $(patsubst common/%.c,$(TRC_BUILD)/common/%.o,\
 
 TRC_COMMON_LIB := $(TRC_BUILD)/libtrcommon.a
 
-TRC_LIBTRACER_OBJS := build/libtracer/printf.o
+TRC_LIBTRACER_OBJS := build/libtracer/printf.o build/libtracer/ksyms.o
 
 # Generated code is not ours to keep warning-free.
 TRC_GEN_CFLAGS := -Wno-unused-function -Wno-unused-parameter \

@@ -17,20 +17,27 @@
  *     its NUL or the end of its slot.
  *  4. Of '-' and '0', the one written last wins; a precision of 0 ("%.0d",
  *     "%.s") means no precision; '?' is a width of 16.
+ *  5. %a prints a kernel address as "module`function+0xoff"
+ *     (pfprint_addr(), names from ksyms.c); %Y prints nanoseconds since
+ *     the epoch as "2026 Nov 21 14:33:00" in local time (pfprint_time());
+ *     both then format that text as %s does, flags and width included.
+ *  6. %e %E %f %g %G print the integer argument converted to a double (D
+ *     here has no floating-point values; DTrace takes them from CTF).
  *
  * The '@' flag (printa()) marks the conversion that prints the
  * aggregation's value; the caller passes that value as the conversion's
  * field.
  *
- * Not supported: '*' widths and precisions, floating point, %a %A %C %k
- * %S %T %Y %ls %lc %wc %ws.  The compiler rejects them with the
- * parser below, through trl_printf_scan(), so that it accepts a format
- * exactly when this file can print it.
+ * Not supported: '*' widths and precisions, %A %C %k %S %T %ls %lc %wc
+ * %ws.  The compiler rejects them with the parser below, through
+ * trl_printf_scan(), so that it accepts a format exactly when this file
+ * can print it.
  */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include "tracer.h"
 
 enum trl_pf_kind {
@@ -40,6 +47,9 @@ enum trl_pf_kind {
 	TRL_PF_CHAR,		/* %c */
 	TRL_PF_STR,		/* %s */
 	TRL_PF_PCT,		/* %% */
+	TRL_PF_ADDR,		/* %a: a kernel symbol */
+	TRL_PF_TIME,		/* %Y: a wall-clock time */
+	TRL_PF_FLOAT,		/* %e %E %f %g %G */
 };
 
 /* The subset of DTrace's _dtrace_conversions[] this runtime prints. */
@@ -76,6 +86,13 @@ static const struct trl_pf_conv {
 	{ "x", 'x', TRL_PF_UINT },
 	{ "X", 'X', TRL_PF_UINT },
 	{ "%", '%', TRL_PF_PCT },
+	{ "a", 's', TRL_PF_ADDR },
+	{ "Y", 's', TRL_PF_TIME },
+	{ "e", 'e', TRL_PF_FLOAT },
+	{ "E", 'E', TRL_PF_FLOAT },
+	{ "f", 'f', TRL_PF_FLOAT },
+	{ "g", 'g', TRL_PF_FLOAT },
+	{ "G", 'G', TRL_PF_FLOAT },
 };
 
 /* One parsed conversion: dt_pfargd_t's flags, width and precision. */
@@ -273,6 +290,19 @@ static void trl_pf_cformat(const struct trl_pf_spec *sp, const char *len,
 	snprintf(buf + n, size - n, "%s%c", len, ofmt);
 }
 
+/* %Y: "2026 Nov 21 14:33:00" from ctime_r()'s "Sat Nov 21 14:33:00 2026". */
+static void trl_pf_time(u64 ns, char *buf, size_t len)
+{
+	time_t sec = (time_t)(ns / 1000000000ull);
+	char src[32];
+
+	if (!ctime_r(&sec, src) || strlen(src) < 24) {
+		snprintf(buf, len, "%llu", (unsigned long long)ns);
+		return;
+	}
+	snprintf(buf, len, "%.4s%.16s", src + 20, src + 3);
+}
+
 /* Print an integer field (rule 1 and 2). */
 static int trl_pf_int(struct trl_pf_state *s, const struct trl_pf_spec *sp,
 		      const struct tr_field *fld, u64 raw, unsigned int n)
@@ -289,6 +319,23 @@ static int trl_pf_int(struct trl_pf_state *s, const struct trl_pf_spec *sp,
 	if (kind == TRL_PF_CHAR) {
 		trl_pf_cformat(sp, "", 'c', cf, sizeof(cf));
 		fprintf(s->f, cf, (int)(s8)raw);
+		return 0;
+	}
+	if (kind == TRL_PF_ADDR || kind == TRL_PF_TIME) {
+		char text[512];
+
+		if (kind == TRL_PF_ADDR)
+			trl_ksym_format(raw, text, sizeof(text));
+		else
+			trl_pf_time(raw, text, sizeof(text));
+		trl_pf_cformat(sp, "", 's', cf, sizeof(cf));
+		fprintf(s->f, cf, text);
+		return 0;
+	}
+	if (kind == TRL_PF_FLOAT) {
+		trl_pf_cformat(sp, "", ofmt, cf, sizeof(cf));
+		fprintf(s->f, cf, fld->is_signed ? (double)(s64)raw :
+						  (double)raw);
 		return 0;
 	}
 	trl_pf_cformat(sp, fld->size == 8 ? "ll" : "", ofmt, cf, sizeof(cf));

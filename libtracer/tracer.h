@@ -82,7 +82,8 @@ int trl_printf(FILE *f, const char *fmt, const struct tr_field *args,
 /* What a conversion of a format prints: an argument of which kind. */
 enum trl_pf_argkind {
 	TRL_PF_ARG_NONE,	/* %%: none */
-	TRL_PF_ARG_INT,		/* c p; d i o u x X, alone or after h l ll */
+	TRL_PF_ARG_INT,		/* c p a Y e E f g G; d i o u x X, alone or
+				 * after h l ll */
 	TRL_PF_ARG_STR,		/* s */
 	TRL_PF_ARG_AGG,		/* aggs: '@', printa()'s value */
 };

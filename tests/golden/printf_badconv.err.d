@@ -1,1 +1,1 @@
-BEGIN { printf("%f\n", arg0); }
+BEGIN { printf("%A\n", arg0); }

@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 #include "tracer.h"
 #include "check.h"
 
@@ -194,7 +196,7 @@ static void test_errors(void)
 	expect_error("%s", pl_int(pl_new(), 1, 4, true), "integer argument");
 	expect_error("%d", pl_str(pl_new(), "x", 8), "string argument");
 	expect_error("%z", pl_int(pl_new(), 1, 4, true), "%z");
-	expect_error("%f", pl_int(pl_new(), 1, 4, true), "%f");
+	expect_error("%A", pl_int(pl_new(), 1, 4, true), "%A");
 	expect_error("%*d", pl_int(pl_new(), 1, 4, true), "'*'");
 	expect_error("50%", pl_new(), "end of format string");
 	expect_error("%-%", pl_new(), "cannot be combined");
@@ -210,6 +212,43 @@ static void test_errors(void)
 		p->f[0].size = 64;
 		expect_error("%s", p, "outside");
 	}
+}
+
+/* %a (a kernel symbol), %Y (a date) and the floating-point conversions. */
+static void test_symbols_times_floats(void)
+{
+	char path[] = "/tmp/test_printf_ksyms.XXXXXX";
+	int fd = mkstemp(path);
+	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+
+	CHECK(f != NULL, "a temporary kallsyms file");
+	if (!f)
+		return;
+	fputs("ffffffff81000000 T _stext\nffffffff81200100 T vfs_read\n"
+	      "ffffffffc0a01000 t ext4_foo\t[ext4]\n", f);
+	fclose(f);
+	setenv("TRACER_KALLSYMS", path, 1);
+	expect("[%a]", pl_int(pl_new(), 0xffffffff81200100ull, 8, false),
+	       "[vmlinux`vfs_read]");
+	expect("[%a]", pl_int(pl_new(), 0xffffffff81200142ull, 8, false),
+	       "[vmlinux`vfs_read+0x42]");
+	expect("[%30a]", pl_int(pl_new(), 0xffffffffc0a01004ull, 8, false),
+	       "[             ext4`ext4_foo+0x4]");
+	expect("[%-8a]", pl_int(pl_new(), 0x1000, 8, false), "[0x1000  ]");
+	unlink(path);
+
+	setenv("TZ", "UTC", 1);
+	tzset();
+	expect("[%Y]", pl_int(pl_new(), 0, 8, false), "[1970 Jan  1 00:00:00]");
+	expect("[%Y]", pl_int(pl_new(), 1763735580ull * 1000000000ull, 8,
+			      false), "[2025 Nov 21 14:33:00]");
+	expect("[%25Y]", pl_int(pl_new(), 0, 8, false),
+	       "[     1970 Jan  1 00:00:00]");
+
+	expect("%f %e %g %.1f %G", pl_int(pl_int(pl_int(pl_int(pl_int(pl_new(),
+	       NEG(-1), 4, true), 100, 4, true), 3, 4, true), 7, 8, false),
+	       1000000, 4, true),
+	       "-1.000000 1.000000e+02 3 7.0 1E+06");
 }
 
 /* What trl_printf_scan() reports: "I[%d] S[%s] N[%%]"; ends at call @stop. */
@@ -283,8 +322,8 @@ static void test_scan(void)
 		    "I[%-010.3d] I[%#?x] S[%' +.0s]");
 
 	/* trl_printf()'s messages, numbered as it numbers them */
-	expect_scan_error("%% %d %f", "N[%%] I[%d]",
-			  "#3 is undefined or not supported: %f");
+	expect_scan_error("%% %d %A", "N[%%] I[%d]",
+			  "#3 is undefined or not supported: %A");
 	expect_scan_error("%*d", "", "'*'");
 	expect_scan_error("50%", "", "end of format string");
 	expect_scan_error("%-%", "", "cannot be combined");
@@ -304,6 +343,7 @@ int main(void)
 	test_flags();
 	test_strings_and_chars();
 	test_errors();
+	test_symbols_times_floats();
 	test_scan();
 	return check_report("test_printf");
 }
