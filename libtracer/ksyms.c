@@ -23,16 +23,15 @@
 
 struct trl_ksym {
 	u64 addr;
-	const char *name;	/* into the names buffer */
-	const char *module;
+	const char *name;	/* into line */
+	const char *module;	/* into line, or "vmlinux" */
+	char *line;		/* its kallsyms line, owned */
 };
 
 static struct {
 	bool loaded;
 	struct trl_ksym *syms;
 	size_t nsyms;
-	char **bufs;		/* the lines, owned */
-	size_t nbufs;
 } trl_ksyms;
 
 static int trl_ksym_cmp(const void *a, const void *b)
@@ -72,8 +71,8 @@ static bool trl_ksym_parse(char *line, struct trl_ksym *s)
 static void trl_ksyms_load(void)
 {
 	const char *path = getenv("TRACER_KALLSYMS");
-	size_t cap = 0, bcap = 0;
-	char *line = NULL, **nb;
+	size_t cap = 0;
+	char *line = NULL;
 	struct trl_ksym s, *ns;
 	size_t len = 0;
 	FILE *f;
@@ -92,14 +91,7 @@ static void trl_ksyms_load(void)
 				break;
 			trl_ksyms.syms = ns;
 		}
-		if (trl_ksyms.nbufs == bcap) {
-			bcap = bcap ? bcap * 2 : 4096;
-			nb = realloc(trl_ksyms.bufs, bcap * sizeof(*nb));
-			if (!nb)
-				break;
-			trl_ksyms.bufs = nb;
-		}
-		trl_ksyms.bufs[trl_ksyms.nbufs++] = line;
+		s.line = line;
 		trl_ksyms.syms[trl_ksyms.nsyms++] = s;
 		line = NULL;		/* kept: s points into it */
 		len = 0;
