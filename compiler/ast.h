@@ -27,6 +27,7 @@ enum trc_tkind {
 	TRC_T_INT,		/* integer in 64 bits; `size`: the D size */
 	TRC_T_STR,		/* string: `size` bytes at most, with NUL */
 	TRC_T_STACK,		/* stack(): `size` bytes of 8-byte pcs */
+	TRC_T_SYM,		/* func(), sym(): an address shown by name */
 };
 
 struct trc_type {

@@ -623,6 +623,8 @@ static void trc_gen_slot(struct trc_cg *cg, struct trc_expr *e, u32 off,
 		trc_pop(cg);
 		return;
 	}
+	if (slot.kind == TRC_T_SYM)	/* func(addr), sym(addr): the addr */
+		e = e->args;
 	v = trc_push(cg);
 	trc_gen_int(cg, e, v);
 	a = trc_push(cg);

@@ -58,6 +58,8 @@ static void trc_dump_fields(FILE *f, const struct tr_field *fl, uint32_t n)
 		if (fl[i].type == TR_VT_STR)
 			fprintf(f, "%sstring[%u] @%u", i ? ", " : " ",
 				fl[i].size, fl[i].offset);
+		else if (fl[i].type == TR_VT_SYM)
+			fprintf(f, "%ssym @%u", i ? ", " : " ", fl[i].offset);
 		else if (fl[i].type == TR_VT_STACK)
 			fprintf(f, "%sstack[%u] @%u", i ? ", " : " ",
 				fl[i].size / 8, fl[i].offset);

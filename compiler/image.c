@@ -42,6 +42,9 @@ static struct tr_field trc_field(struct trc_type t, u32 off)
 	} else if (t.kind == TRC_T_STACK) {
 		f.type = TR_VT_STACK;
 		f.size = t.size;
+	} else if (t.kind == TRC_T_SYM) {
+		f.type = TR_VT_SYM;
+		f.size = 8;
 	} else {
 		f.type = TR_VT_INT;
 		f.is_signed = t.is_signed;

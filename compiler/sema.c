@@ -71,7 +71,7 @@ static const char *const trc_functions[] = {
 static const char *const trc_unsupported_functions[] = {
 	"commit", "copyin", "copyinstr", "discard",
 	"ftruncate", "jstack", "mod", "print", "printm", "raise", "speculate",
-	"stop", "stringof", "strtok", "sym", "system",
+	"stop", "stringof", "strtok", "system",
 	"tracemem", "uaddr", "ufunc", "umod", "ustack", "usym",
 };
 
@@ -158,10 +158,14 @@ static int trc_sema_call(struct trc_ctx *ctx, struct trc_expr *e)
 	return -EINVAL;
 }
 
+static bool trc_is_stack_call(const struct trc_expr *e);
+
 static const char *trc_kind_name(struct trc_type t)
 {
 	if (t.kind == TRC_T_STACK)
 		return "a stack";
+	if (t.kind == TRC_T_SYM)
+		return "a symbol";
 	return t.kind == TRC_T_STR ? "a string" : "an integer";
 }
 
@@ -268,9 +272,10 @@ static int trc_sema_expr(struct trc_ctx *ctx, struct trc_expr *e)
 			  e->str, e->str);
 		return -EINVAL;
 	case TRC_E_CALL:
-		if (!strcmp(e->str, "stack")) {
+		if (trc_is_stack_call(e)) {
 			trc_error(ctx, e->loc,
-				  "stack() can only be an action, stack(); or an aggregation key, @[stack()]");
+				  "%s() can only be an action, %s(); or an aggregation key, @[%s()]",
+				  e->str, e->str, e->str);
 			return -EINVAL;
 		}
 		if (trc_subr_find(e->str) < 0)
@@ -445,9 +450,38 @@ static int trc_sema_stack(struct trc_ctx *ctx, struct trc_expr *e)
 	return 0;
 }
 
+/* func(addr) and sym(addr): a kernel address, printed by name. */
+static int trc_sema_sym(struct trc_ctx *ctx, struct trc_expr *e)
+{
+	if (e->nargs != 1) {
+		trc_error(ctx, e->loc, "%s() takes one argument, not %u",
+			  e->str, e->nargs);
+		return -EINVAL;
+	}
+	if (trc_sema_expr(ctx, e->args))
+		return -EINVAL;
+	if (e->args->type.kind != TRC_T_INT) {
+		trc_error(ctx, e->args->loc,
+			  "%s() needs an address, not %s", e->str,
+			  trc_kind_name(e->args->type));
+		return -EINVAL;
+	}
+	e->type = (struct trc_type){ TRC_T_SYM, false, 8 };
+	return 0;
+}
+
+/* stack(), func(), sym(): values that can only be recorded. */
 static bool trc_is_stack_call(const struct trc_expr *e)
 {
-	return e->kind == TRC_E_CALL && !strcmp(e->str, "stack");
+	return e->kind == TRC_E_CALL &&
+	       (!strcmp(e->str, "stack") || !strcmp(e->str, "func") ||
+		!strcmp(e->str, "sym"));
+}
+
+static int trc_sema_recorded(struct trc_ctx *ctx, struct trc_expr *e)
+{
+	return e->str[0] == 's' && e->str[1] == 't' ? trc_sema_stack(ctx, e) :
+						      trc_sema_sym(ctx, e);
 }
 
 /* Aggregation keys: values, or stack(). */
@@ -456,7 +490,7 @@ static int trc_sema_keys(struct trc_ctx *ctx, struct trc_expr *keys)
 	int err = 0;
 
 	for (; keys; keys = keys->next)
-		if (trc_is_stack_call(keys) ? trc_sema_stack(ctx, keys) :
+		if (trc_is_stack_call(keys) ? trc_sema_recorded(ctx, keys) :
 		    trc_sema_expr(ctx, keys))
 			err = -EINVAL;
 	return err;
@@ -523,7 +557,7 @@ static int trc_sema_action(struct trc_ctx *ctx, struct trc_stmt *s)
 		return trc_aggaction_check(ctx, s);
 	}
 	if (trc_is_stack_call(e)) {
-		if (trc_sema_stack(ctx, e))
+		if (trc_sema_recorded(ctx, e))
 			return -EINVAL;
 		s->action = TRC_ACT_STACK;
 		return 0;

@@ -16,6 +16,7 @@
  *                       hex dump (an empty string is not printable text);
  *       stack()         dt_print_stack(): a newline, then a line per
  *                       frame (ksyms.c);
+ *       func(), sym()   dt_print_sym(): "  %-50s" of module`function;
  *   - the value: " %16lld" for count() sum() min() max() and avg(),
  *     " %16llu" for stddev(), and for the quantizations their table
  *     (dt_print_quantize, dt_print_lquantize, dt_print_llquantize), which
@@ -99,6 +100,10 @@ static void trl_print_key(FILE *f, const struct tr_field *k, const u8 *key)
 
 	if (k->type == TR_VT_STACK) {
 		trl_print_stack(f, key + k->offset, k->size);
+		return;
+	}
+	if (k->type == TR_VT_SYM) {
+		trl_print_sym(f, key + k->offset);
 		return;
 	}
 	if (k->type != TR_VT_INT) {

@@ -2,8 +2,9 @@
 /*
  * libtracer/ksyms.c - kernel addresses to names, as DTrace prints them:
  * "module`function+0xoffset" (dtrace_addr2str(), dt_print_stack()), with
- * "vmlinux" for the kernel proper, and stack() records and keys in
- * dt_print_stack()'s layout.
+ * "vmlinux" for the kernel proper, stack() records and keys in
+ * dt_print_stack()'s layout, and func() and sym() as dt_print_sym() prints
+ * them: "  %-50s" of "module`function", quiet or not.
  *
  * The symbols come from /proc/kallsyms (TRACER_KALLSYMS names another file,
  * for tests), read once on first use and kept, sorted by address, for the
@@ -123,16 +124,26 @@ static const struct trl_ksym *trl_ksym_find(u64 pc)
 	return &trl_ksyms.syms[lo];
 }
 
-int trl_ksym_format(u64 pc, char *buf, size_t len)
+int trl_ksym_format(u64 pc, bool offset, char *buf, size_t len)
 {
 	const struct trl_ksym *s = trl_ksym_find(pc);
 
 	if (!s)
 		return snprintf(buf, len, "0x%llx", (unsigned long long)pc);
-	if (pc > s->addr)
+	if (offset && pc > s->addr)
 		return snprintf(buf, len, "%s`%s+0x%llx", s->module, s->name,
 				(unsigned long long)(pc - s->addr));
 	return snprintf(buf, len, "%s`%s", s->module, s->name);
+}
+
+void trl_print_sym(FILE *f, const u8 *pc)
+{
+	char name[512];
+	u64 v;
+
+	memcpy(&v, pc, sizeof(v));
+	trl_ksym_format(v, false, name, sizeof(name));
+	fprintf(f, "  %-50s", name);
 }
 
 void trl_print_stack(FILE *f, const u8 *pcs, u32 size)
@@ -146,7 +157,7 @@ void trl_print_stack(FILE *f, const u8 *pcs, u32 size)
 		memcpy(&pc, pcs + i, sizeof(pc));
 		if (!pc)
 			break;
-		trl_ksym_format(pc, name, sizeof(name));
+		trl_ksym_format(pc, true, name, sizeof(name));
 		fprintf(f, "%*s%s\n", TRL_STACK_INDENT, "", name);
 	}
 }

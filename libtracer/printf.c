@@ -325,7 +325,7 @@ static int trl_pf_int(struct trl_pf_state *s, const struct trl_pf_spec *sp,
 		char text[512];
 
 		if (kind == TRL_PF_ADDR)
-			trl_ksym_format(raw, text, sizeof(text));
+			trl_ksym_format(raw, true, text, sizeof(text));
 		else
 			trl_pf_time(raw, text, sizeof(text));
 		trl_pf_cformat(sp, "", 's', cf, sizeof(cf));

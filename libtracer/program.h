@@ -20,6 +20,7 @@ enum tr_vtype {
 	TR_VT_INT,		/* integer: size 1, 2, 4 or 8, stored in 8 */
 	TR_VT_STR,		/* NUL-padded string of `size` bytes */
 	TR_VT_STACK,		/* `size` / 8 kernel pcs, 0 after the last */
+	TR_VT_SYM,		/* a kernel address, printed by name */
 };
 
 /* One value slot in an aggregation key or a record payload. */

@@ -8,6 +8,7 @@
  *              2 bytes   "%d" (unsigned), or " %5d"
  *              1 byte    "%d" (unsigned), or " %3d"
  *   stack()              dt_print_stack() (ksyms.c), quiet or not
+ *   func(), sym()        dt_print_sym() (ksyms.c), quiet or not
  *   string               dt_print_bytes() with width 33: "%s" when quiet
  *                        and the bytes are text then NULs, else as
  *                        without quiet (" %33s", or a hex dump when not
@@ -53,6 +54,12 @@ int trl_trace(FILE *f, const struct tr_rec_meta *rm, const u8 *payload,
 	}
 	if (fld->type == TR_VT_STACK) {
 		trl_print_stack(f, payload + fld->offset, fld->size);
+	} else if (fld->type == TR_VT_SYM) {
+		if (len - fld->offset < 8) {
+			snprintf(msg, msg_len, "the record has no address");
+			return -EINVAL;
+		}
+		trl_print_sym(f, payload + fld->offset);
 	} else if (fld->type == TR_VT_STR) {
 		if (quiet && trl_is_cstring(payload + fld->offset, fld->size))
 			fputs((const char *)payload + fld->offset, f);

@@ -119,12 +119,16 @@ bool trl_is_text(u8 c);
 /* ---- ksyms.c: kernel symbols --------------------------------------- */
 
 /*
- * @pc as DTrace names a kernel address, "module`function+0xoff" (no
- * offset at the symbol itself) or "0x..." when no symbol is known, into
+ * @pc as DTrace names a kernel address, "module`function+0xoff" (without
+ * the offset at the symbol itself, or if not @offset) or "0x..." when no
+ * symbol is known, into
  * @buf; returns what snprintf() returns.  Reads /proc/kallsyms (or
  * $TRACER_KALLSYMS) once, on first use.
  */
-int trl_ksym_format(u64 pc, char *buf, size_t len);
+int trl_ksym_format(u64 pc, bool offset, char *buf, size_t len);
+
+/* func() and sym() (8 bytes at @pc): dt_print_sym()'s "  %-50s". */
+void trl_print_sym(FILE *f, const u8 *pc);
 
 /* A stack() value of @size bytes, as dt_print_stack() prints it. */
 void trl_print_stack(FILE *f, const u8 *pcs, u32 size);

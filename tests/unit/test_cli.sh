@@ -271,5 +271,14 @@ check stack-nosyms stdout "$OUT" $'\n              0xffffffff81200105\n\n'
 run -- -n 'BEGIN { printf("%d", stack()); }'
 check stack-value stderr "$ERR" $'tracer: <command line>:1:22: stack() can only be an action, stack(); or an aggregation key, @[stack()]\nBEGIN { printf("%d", stack()); }\n                     ^\n'
 
+# func() and sym(): dt_print_sym()'s "  %-50s" of module`function, as an
+# action (quiet or not) and as a key.
+run TRACER_KALLSYMS="$WORK/kallsyms" -- -q -n 'BEGIN { func(0xffffffff81200142); sym(0xffffffffc0a01000); func(16); exit(0); }'
+check func-action stdout "$OUT" "$(pad 'vmlinux`vfs_read')$(pad 'ext4`ext4_foo')$(pad 0x10)"$'\n'
+run TRACER_KALLSYMS="$WORK/kallsyms" FAKEDEV_FIRES=2 -- -q -n 'fbt::vfs_read:entry { @[sym(0xffffffff81200233), pid] = count(); } BEGIN { exit(0); }'
+check func-key stdout "$OUT" $'\n'"$(pad 'vmlinux`ksys_read')      100                1"$'\n'"$(pad 'vmlinux`ksys_read')      101                1"$'\n'
+run -- -n 'BEGIN { trace(func(1)); }'
+check func-value status "$RC" 1
+
 echo "test_cli: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]
