@@ -393,7 +393,8 @@ static int trl_pf_arg(struct trl_pf_state *s, const struct trl_pf_spec *sp,
 		fprintf(s->f, cf, str);
 		return 0;
 	}
-	if (fld->type != TR_VT_INT)
+	/* func() and sym() keys are addresses: printa("%a", @f) */
+	if (fld->type != TR_VT_INT && fld->type != TR_VT_SYM)
 		return trl_pf_error(s,
 			"conversion #%u (%%%s) has a string argument", n,
 			sp->conv->name);

@@ -235,6 +235,14 @@ static void test_symbols_times_floats(void)
 	expect("[%30a]", pl_int(pl_new(), 0xffffffffc0a01004ull, 8, false),
 	       "[             ext4`ext4_foo+0x4]");
 	expect("[%-8a]", pl_int(pl_new(), 0x1000, 8, false), "[0x1000  ]");
+	{
+		/* a func() key in printa("%a"): an address */
+		struct payload *p = pl_int(pl_new(), 0xffffffff81200101ull, 8,
+					   false);
+
+		p->f[0].type = TR_VT_SYM;
+		expect("[%a]", p, "[vmlinux`vfs_read+0x1]");
+	}
 	unlink(path);
 
 	setenv("TZ", "UTC", 1);
