@@ -466,7 +466,6 @@ static int cli_trace(const struct tr_program *p, const struct cli_opts *o,
 		goto free_reader;
 	}
 	s.con.aggs = &s.aggs;
-	cli_catch_signals();
 	if (cli_pinned(&s.dev, trl_dev_go, &s.rd.first_cpu)) {
 		cli_error("could not enable tracing: %s", s.dev.msg);
 		goto free_aggs;
@@ -682,6 +681,8 @@ int main(int argc, char **argv)
 	unsigned int i;
 	int status;
 
+	/* Ctrl-C at any time: before GO it ends tracing as soon as it starts */
+	cli_catch_signals();
 	status = cli_parse(argc, argv, &o);
 	if (status >= 0)
 		return status;
