@@ -4,14 +4,20 @@
 # then the count.  stack(2) as an action prints two frames.
 . tests/runtime/lib.sh
 
-"$TBIN/readloop" 300 "$WORK/go" >"$WORK/pid" &
-BGPIDS+=("$!")
-wait_for "$WORK/pid" .
-p=$(cat "$WORK/pid")
+# readloop N NAME: start it, waiting for $WORK/NAME; sets p and loop.
+readloop() {
+	"$TBIN/readloop" "$1" "$WORK/$2" >"$WORK/$2.pid" &
+	loop=$!
+	BGPIDS+=("$loop")
+	wait_for "$WORK/$2.pid" .
+	p=$(cat "$WORK/$2.pid")
+}
+
+readloop 300 go
 
 tracer_bg st -n "fbt::vfs_read:entry /pid == $p/ { @[stack()] = count(); }"
 touch "$WORK/go"
-wait "${BGPIDS[0]}" || true
+wait "$loop" || true
 tracer_stop
 cat "$WORK/st.out"
 frame='^ {14}vmlinux`[A-Za-z0-9_.]+\+0x[0-9a-f]+$'
@@ -27,10 +33,7 @@ nframes=$(grep -cE "$frame" "$WORK/st.out")
 expect_eq "blank lines before the stack" "$(sed -n 1,3p "$WORK/st.out" | tr -d '\n')" ""
 
 # stack(2) as an action: a newline, then two frames.
-"$TBIN/readloop" 1 "$WORK/go2" >"$WORK/pid2" &
-BGPIDS+=("$!")
-wait_for "$WORK/pid2" .
-p=$(cat "$WORK/pid2")
+readloop 1 go2
 tracer_bg st2 -n "fbt::vfs_read:entry /pid == $p/ { stack(2); exit(0); }"
 touch "$WORK/go2"
 wait "$TRACER_PID"
