@@ -245,6 +245,32 @@ static bool tr_hlp_lltostr(u8 *d, u32 c, s64 v, u64 base)
 	return true;
 }
 
+/*
+ * strtok(): DIF_SUBR_STRTOK on a copy of the string (vm->strtok_buf), so
+ * that the string may live in scratch that later statements reuse.  The
+ * next token skips the delimiters, then runs to the next one; none left
+ * gives "" where DTrace gives NULL.
+ */
+static void tr_hlp_strtok(struct tr_vm *vm, u8 *d, u32 c,
+			  const struct tr_hstr *delims)
+{
+	u32 len = tr_hlp_min(vm->strtok_len, sizeof(vm->strtok_buf));
+	u32 pos = tr_hlp_min(vm->strtok_pos, len), start, i;
+	u8 map[32] = { 0 };
+
+	for (i = 0; i < delims->len; i++)
+		map[delims->p[i] >> 3] |= 1u << (delims->p[i] & 7);
+#define TR_IS_DELIM(ch)	(map[(ch) >> 3] & (1u << ((ch) & 7)))
+	while (pos < len && TR_IS_DELIM(vm->strtok_buf[pos]))
+		pos++;
+	start = pos;
+	while (pos < len && !TR_IS_DELIM(vm->strtok_buf[pos]))
+		pos++;
+#undef TR_IS_DELIM
+	tr_hlp_put(d, c, vm->strtok_buf + start, pos - start);
+	vm->strtok_pos = pos;
+}
+
 static void tr_hlp_case(u8 *d, u32 c, const struct tr_hstr *s, bool upper)
 {
 	u32 i, n = tr_hlp_min(s->len, c - 1);
@@ -299,6 +325,19 @@ int tr_helper_call(struct tr_vm *vm, u64 *regs, unsigned int a, u32 c,
 	case TR_HLP_LLTOSTR:
 		return tr_hlp_lltostr(d, c, (s64)r[1], r[2]) ?
 		       TR_FAULT_NONE : TR_FAULT_ILLOP;
+	case TR_HLP_STRTOK:
+		if (!tr_hlp_src(vm, r[2], c, &s2))
+			return TR_FAULT_BADADDR;
+		if (r[1]) {
+			if (!tr_hlp_src(vm, r[1], c, &s1))
+				return TR_FAULT_BADADDR;
+			vm->strtok_len = tr_hlp_min(s1.len,
+						    sizeof(vm->strtok_buf));
+			vm->strtok_pos = 0;
+			memmove(vm->strtok_buf, s1.p, vm->strtok_len);
+		}
+		tr_hlp_strtok(vm, d, c, &s2);
+		return TR_FAULT_NONE;
 	case TR_HLP_STACK:
 		at = (s64)tr_hlp_min(tr_env_stack(vm, d, c / 8), c / 8) * 8;
 		memset(d + at, 0, c - at);

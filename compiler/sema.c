@@ -71,7 +71,7 @@ static const char *const trc_functions[] = {
 static const char *const trc_unsupported_functions[] = {
 	"commit", "copyin", "copyinstr", "discard",
 	"ftruncate", "jstack", "mod", "print", "printm", "raise", "speculate",
-	"stop", "stringof", "strtok", "system",
+	"stop", "stringof", "system",
 	"tracemem", "uaddr", "ufunc", "umod", "ustack", "usym",
 };
 
@@ -280,6 +280,7 @@ static int trc_sema_expr(struct trc_ctx *ctx, struct trc_expr *e)
 		}
 		if (trc_subr_find(e->str) < 0)
 			return trc_sema_call(ctx, e);
+		trc_subr_prepare(e, trc_subr_find(e->str));
 		if (trc_sema_args(ctx, e->args))
 			return -EINVAL;
 		return trc_sema_subr(ctx, e, trc_subr_find(e->str));

@@ -8,7 +8,8 @@
  *
  *   R[a]      the result buffer (a string result only), strsize bytes of
  *             scratch reserved for this call
- *   then      the D arguments in order, strings as VM addresses
+ *   then      the D arguments in order, strings as VM addresses (an 'n'
+ *             argument, a string or NULL, passes NULL as 0)
  *   then      the default of each optional argument left out
  *   then      (index, rindex) 1 if the optional argument was given, else 0
  *
@@ -38,6 +39,7 @@ static const struct trc_subr trc_subrs[] = {
 	[TR_HLP_RAND]     = { "",     TRC_TYPE_INT, 0, false },
 	/* not a value: an action or a key, sema.c's trc_sema_stack() */
 	[TR_HLP_STACK]    = { NULL,   TRC_TYPE_INT, 0, false },
+	[TR_HLP_STRTOK]   = { "ns",   TRC_T_STRING, 0, false },
 };
 TR_STATIC_ASSERT(ARRAY_SIZE(trc_subrs) == TR_NHELPERS,
 		 "a D signature for every helper");
@@ -72,11 +74,29 @@ static void trc_subr_proto(int id, char *buf, size_t len)
 			continue;
 		}
 		n += snprintf(buf + n, len - n, "%s%s", first ? "" : ", ",
-			      *p == 's' ? "string" : "int");
+			      *p == 's' ? "string" : *p == 'n' ?
+			      "string or NULL" : "int");
 		first = false;
 	}
 	if (n < len)
 		snprintf(buf + n, len - n, "%s)", opt ? "]" : "");
+}
+
+void trc_subr_prepare(struct trc_expr *e, int id)
+{
+	const char *p = trc_subrs[id].args;
+	struct trc_expr *a;
+
+	for (a = e->args; a && *p; a = a->next, p++) {
+		if (*p == '|')
+			p++;
+		if (*p == 'n' && a->kind == TRC_E_IDENT &&
+		    !strcmp(a->str, "NULL")) {
+			a->kind = TRC_E_INT;
+			a->ival = 0;
+			a->type = TRC_TYPE_INT;
+		}
+	}
 }
 
 int trc_sema_subr(struct trc_ctx *ctx, struct trc_expr *e, int id)
@@ -106,7 +126,9 @@ int trc_sema_subr(struct trc_ctx *ctx, struct trc_expr *e, int id)
 	for (p = sd->args, a = e->args; a; a = a->next, p++, i++) {
 		if (*p == '|')
 			p++;
-		want_str = *p == 's';
+		want_str = *p == 's' || *p == 'n';
+		if (*p == 'n' && a->kind == TRC_E_INT && !a->ival)
+			continue;	/* NULL */
 		if (want_str != (a->type.kind == TRC_T_STR)) {
 			trc_error(ctx, a->loc,
 				  "argument %u of %s must be %s, not %s",

@@ -219,7 +219,8 @@ int trc_printf_check(struct trc_ctx *ctx, struct trc_expr *call,
 
 /*
  * subr.c: D subroutines computed by a helper (include/tracer/helpers.h).
- * args: a letter per D argument, 's' string or 'i' integer, the optional
+ * args: a letter per D argument, 's' string, 'n' string or NULL, or 'i'
+ * integer, the optional
  * ones after a '|'; dflt: the value an omitted optional argument passes
  * (TRC_SUBR_STRSIZE: the strsize option); given_flag: one more register
  * says whether the optional argument was given.
@@ -236,6 +237,8 @@ struct trc_subr {
 /* The helper id of subroutine @name, or -1. */
 int trc_subr_find(const char *name);
 const struct trc_subr *trc_subr_sig(int id);
+/* Before typing the arguments: a NULL where 'n' allows it becomes 0. */
+void trc_subr_prepare(struct trc_expr *e, int id);
 /* Check the call @e of helper @id (arguments typed); sets type, subr. */
 int trc_sema_subr(struct trc_ctx *ctx, struct trc_expr *e, int id);
 

@@ -54,6 +54,7 @@ void tr_run_probe(struct tr_session *s, u32 probe, struct pt_regs *regs)
 	c->stats.fired++;
 	c->vm.env = &ctx;
 	c->vm.exited = false;
+	c->vm.strtok_len = 0;		/* strtok(NULL) is per firing */
 	for (clause = p->clause_first; clause < end; clause++) {
 		fault = tr_run_clause(&c->vm, clause);
 		if (unlikely(fault != TR_FAULT_NONE))

@@ -46,7 +46,8 @@
 	X(TOUPPER, "toupper", 2, STR, 1, "R[a] = R[a+1] in upper case")	\
 	X(TOLOWER, "tolower", 2, STR, 1, "R[a] = R[a+1] in lower case")	\
 	X(RAND,    "rand",    0, INT, 0, "R[a] = a pseudo-random int")	\
-	X(STACK,   "stack",   1, BUF, 1, "R[a]: c / 8 kernel pcs, 0-padded")
+	X(STACK,   "stack",   1, BUF, 1, "R[a]: c / 8 kernel pcs, 0-padded") \
+	X(STRTOK,  "strtok",  3, STR, 1, "R[a] = next token of R[a+1] (0: of the last one) split at R[a+2]")
 
 enum tr_helper {
 #define TR_X_ENUM(name, dname, nargs, ret, usec, meaning) TR_HLP_##name,

@@ -15,6 +15,9 @@
 #include "tracer/faults.h"
 #include "tracer/ring.h"
 
+/* The longest string strtok() splits: the largest strsize. */
+#define TR_STRTOK_MAX	4096
+
 /* Counters kept per CPU and summed for TR_IOC_STATUS. */
 struct tr_stats {
 	u64 fired;
@@ -35,6 +38,11 @@ struct tr_vm {
 	u32 fault_pc;			/* out: pc of the last fault */
 	bool exited;			/* out: a TR_REC_F_EXIT record was
 					 * emitted; the caller clears it */
+	/* strs: the string strtok() splits (common/helpers.c); the caller
+	 * empties it (strtok_len = 0) before each probe firing */
+	u32 strtok_len;			/* bytes in strtok_buf */
+	u32 strtok_pos;			/* where the next token starts */
+	u8 strtok_buf[TR_STRTOK_MAX];
 };
 
 /* Run clause @clause; returns TR_FAULT_NONE or the fault that ended it. */

@@ -112,6 +112,7 @@ static void run_probe(u32 cpu, u32 probe)
 	u32 c;
 
 	vm->stats->fired++;
+	vm->strtok_len = 0;
 	for (c = p->clause_first; c < p->clause_first + p->clause_count; c++) {
 		fault = tr_run_clause(vm, c);
 		if (fault == TR_FAULT_NONE)

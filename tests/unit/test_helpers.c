@@ -118,6 +118,36 @@ static void test_semantics(void)
 	      regs[0] == (1000 * 2416 + 374441) % 1771875, "rand");
 }
 
+/* strtok(): a copy of the string, tokens on until none is left. */
+static void test_strtok(void)
+{
+	static const char *const want[] = { "a", "bc", "d", "", "" };
+	unsigned int i;
+	u64 src = str(128, ",a,,bc;d;,");
+
+	for (i = 0; i < ARRAY_SIZE(want); i++) {
+		const char *got = call_s(TR_HLP_STRTOK, i ? 0 : src,
+					 str(192, ",;"), 0);
+
+		CHECK(!strcmp(got, want[i]), "strtok #%u: \"%s\", want \"%s\"",
+		      i, got, want[i]);
+		/* the source may be overwritten: strtok() keeps a copy */
+		memset(vm.scratch + 128, 'z', 16);
+	}
+	vm.strtok_len = 0;
+	CHECK(!strcmp(call_s(TR_HLP_STRTOK, 0, str(192, ","), 0), ""),
+	      "strtok(NULL) with nothing saved: \"\"");
+	memset(vm.scratch + 128, 'q', SCRATCH - 128);
+	vm.scratch[SCRATCH - 1] = 'q';
+	CHECK(call(TR_HLP_STRTOK, 8, DST, TR_VA(TR_VA_SCRATCH, 128),
+		   str(0, ","), 0) == TR_FAULT_NONE &&
+	      !strcmp((char *)vm.scratch, "qqqqqqq") &&
+	      vm.strtok_len == 7, "strtok bounds its copy by c - 1");
+	vm.strtok_pos = 1000;
+	CHECK(call(TR_HLP_STRTOK, STRSIZE, DST, 0, str(192, ","), 0) == 0 &&
+	      vm.scratch[0] == 0, "a stray position stays in bounds");
+}
+
 /* Results are bounded by c - 1 bytes and NUL-padded to c. */
 static void test_bounds(void)
 {
@@ -168,7 +198,9 @@ static void test_hostile(void)
 					 0, 0);
 			CHECK(f == TR_FAULT_BADADDR, "%s: bad VA %#llx: %d",
 			      h->name, (unsigned long long)bad[i], f);
-			if (h->ret != TR_HELPER_STR)
+			/* strtok()'s source 0 is NULL: go on */
+			if (h->ret != TR_HELPER_STR ||
+			    (id == TR_HLP_STRTOK && !bad[i]))
 				continue;
 			f = call(id, STRSIZE, DST, bad[i], str(192, "b"), 1);
 			CHECK(f == TR_FAULT_BADADDR,
@@ -213,6 +245,7 @@ int main(void)
 {
 	setup();
 	test_semantics();
+	test_strtok();
 	test_bounds();
 	test_hostile();
 	env_mock_vm_free(&vm);
