@@ -335,10 +335,30 @@ struct cli_session {
 	struct trl_aggstate aggs;	/* printa(), clear() ... and the end */
 	struct tr_ioc_status seen;	/* counters already reported */
 	struct cli_target *target;	/* -c, -p: its exit stops tracing */
+	u64 drops_ns;			/* when drops were last reported */
 	bool quiet;
 	bool stopped;
 	bool impatient;			/* second Ctrl-C */
 };
+
+/*
+ * Is it time to report drops?  Every statusrate (dtrace's status checks),
+ * at every read when the option is not set.
+ */
+static bool cli_status_due(struct cli_session *s)
+{
+	struct timespec now;
+	u64 ns;
+
+	if (!s->prog->statusrate_ns ||
+	    clock_gettime(CLOCK_MONOTONIC, &now))
+		return true;
+	ns = (u64)now.tv_sec * 1000000000ull + now.tv_nsec;
+	if (s->drops_ns && ns - s->drops_ns < s->prog->statusrate_ns)
+		return false;
+	s->drops_ns = ns;
+	return true;
+}
 
 /* One pass over every CPU's records. */
 static int cli_read(struct cli_session *s, bool final)
@@ -402,7 +422,7 @@ static int cli_consume(struct cli_session *s)
 			s->stopped = true;
 			s->rd.last_cpu = cpu;
 		}
-		if (!s->stopped)
+		if (!s->stopped && cli_status_due(s))
 			cli_report_drops(&st, &s->seen);
 		if (cli_read(s, s->stopped))
 			return -EIO;

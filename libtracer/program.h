@@ -98,7 +98,8 @@ struct tr_program {
 	/* options the consumer acts on; 0: its default */
 	uint64_t switchrate_ns;	/* between reads of the buffers */
 	uint64_t statusrate_ns;	/* between status checks (drops) */
-	uint64_t aggrate_ns;	/* between aggregation snapshots */
+	uint64_t aggrate_ns;	/* between aggregation snapshots (checked
+				 * only: snapshots are taken when needed) */
 };
 
 void tr_program_free(struct tr_program *p);
