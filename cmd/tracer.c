@@ -5,11 +5,14 @@
  * follow dtrace(1M) (illumos cmd/dtrace/dtrace.c), with "tracer" for
  * "dtrace":
  *
- *   compile (-S: print the program and stop) -> open /dev/tracer -> LOAD
- *   -> ATTACH -> "description 'P' matched N probes" -> GO -> read every CPU
- *   -> loop { sleep 100 ms; on the first Ctrl-C print a newline; when
- *   interrupted or after exit(), STOP (END runs); read every CPU } -> a
- *   blank line -> aggregations -> drops -> exit with exit()'s status.
+ *   (-c: fork the command, held until GO) -> compile every -n and -s
+ *   program (-S: print it and stop; -e: stop) -> open /dev/tracer -> LOAD
+ *   -> ATTACH -> "description 'P' matched N probes", one per program ->
+ *   GO (-c: the command runs) -> read every CPU -> loop { sleep
+ *   switchrate (100 ms); on the first Ctrl-C print a newline; when
+ *   interrupted, after exit() or once the -c/-p process is gone, STOP (END
+ *   runs); read every CPU } -> a blank line -> aggregations -> drops ->
+ *   exit with exit()'s status.  -l lists probes instead (list.c).
  *
  * Exit status as dtrace's: exit()'s value, else 0; 1 for errors; 2 for
  * usage errors.  A second Ctrl-C ends at once without the aggregations.

@@ -3,7 +3,8 @@
  * compiler/sema.c - names, types and actions.
  *
  * For every clause: the predicate must be an integer; every statement must
- * be an action (printf, exit) or an aggregation assignment
+ * be an action (printf, exit, trace, stack, func, sym, the aggregation
+ * actions) or an aggregation assignment
  * (@name[keys] = count() / sum(x)).  Identifiers resolve to the builtins of
  * include/tracer/builtins.h; anything else is an error that suggests the
  * closest name.  Every expression gets a D type (struct trc_type):
