@@ -3,8 +3,8 @@
  * cmd/list.c - `tracer -l`: the probes tracer can enable, in dtrace -l's
  * layout (illumos cmd/dtrace/dtrace.c, list_probe()):
  *
- *	   ID   PROVIDER            MODULE                          FUNCTION NAME
- *	    1     dtrace                                                     BEGIN
+ *    ID   PROVIDER            MODULE                          FUNCTION NAME
+ *     1     dtrace                                                     BEGIN
  *
  * The probes: dtrace:::BEGIN, END and ERROR; fbt entry and return for every
  * function the kernel can kprobe, read from available_filter_functions

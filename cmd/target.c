@@ -91,8 +91,8 @@ int cli_target_attach(struct cli_target *t, const char *pid, char *msg,
 		return -EINVAL;
 	}
 	if (kill((pid_t)v, 0) && errno == ESRCH) {
-		snprintf(msg, msg_len, "failed to grab pid %ld: No such process",
-			 v);
+		snprintf(msg, msg_len,
+			 "failed to grab pid %ld: No such process", v);
 		return -ESRCH;
 	}
 	t->pid = (pid_t)v;

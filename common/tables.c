@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * common/tables.c - the static tables expanded from the X-macro lists in
- * include/: opcodes, builtins, faults, aggregating functions and helpers.  Each table
- * is checked against its enumeration at compile time.
+ * include/: opcodes, builtins, faults, aggregating functions and
+ * helpers.  Each table is checked against its enumeration at compile time.
  */
 #include "tracer/isa.h"
 #include "tracer/builtins.h"

@@ -47,8 +47,8 @@ struct trc_cg {
 	u32 scratch;			/* next free scratch offset */
 	u32 scratch_max;		/* the clause's scratch need */
 	u16 action;			/* current statement, 0: predicate */
-	int last_data;			/* record of the last trace(), -1 if
-					 * none or a printf() came after it */
+	int last_data;			/* the last trace()'s record, or -1
+					 * (none, or a printf() after it) */
 	struct trc_loc loc;		/* current statement, for errors */
 };
 

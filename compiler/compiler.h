@@ -35,7 +35,7 @@ struct trc_options {
 	const char *const *xopts; /* -x name[=value] options, before the
 				 * #pragma lines */
 	unsigned int nxopts;
-	const char *const *macro_args;	/* $0 (the program's name), $1.. */
+	const char *const *macro_args;	/* $0 (the program's name), $1 */
 	unsigned int nmacro_args;
 	long target;		/* $target: the -c or -p process; 0: none */
 };

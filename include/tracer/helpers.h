@@ -12,7 +12,7 @@
  * bounded by c (the strsize option) and by its memory region, and every
  * access goes through the interpreter's bounds-checked VM addresses.
  *
- * X(NAME, "d-name", nargs, returns, uses c, "meaning")
+ * X(NAME, "d-name", nargs, returns, uses c, "what R[a] becomes")
  *   nargs    registers read, R[a] included (a string result's buffer too)
  *   returns  INT, STR, or BUF (stack(): c bytes of program counters)
  *   uses c   1: c is the strsize bound, or BUF's size (1..TR_C_MAX);
@@ -29,25 +29,25 @@
 
 #define TR_HELPER_INT	0
 #define TR_HELPER_STR	1
-#define TR_HELPER_BUF	2	/* fills the c bytes at R[a], returns R[a] */
+#define TR_HELPER_BUF	2	/* fills the c bytes at R[a] */
 
 #define TR_HELPERS(X)							\
-	X(STRLEN,  "strlen",  1, INT, 1, "R[a] = length of string R[a]") \
-	X(STRJOIN, "strjoin", 3, STR, 1, "R[a] = R[a+1] then R[a+2]")	\
-	X(SUBSTR,  "substr",  4, STR, 1, "R[a] = R[a+3] bytes of R[a+1] from R[a+2]") \
-	X(INDEX,   "index",   4, INT, 1, "R[a] = first R[a+1] in R[a] from R[a+2] (R[a+3]: given)") \
-	X(RINDEX,  "rindex",  4, INT, 1, "R[a] = last R[a+1] in R[a] from R[a+2] (R[a+3]: given)") \
-	X(STRSTR,  "strstr",  3, STR, 1, "R[a] = R[a+1] from the first R[a+2], or \"\"") \
-	X(STRCHR,  "strchr",  3, STR, 1, "R[a] = R[a+1] from the first char R[a+2], or \"\"") \
-	X(STRRCHR, "strrchr", 3, STR, 1, "R[a] = R[a+1] from the last char R[a+2], or \"\"") \
-	X(BASENAME, "basename", 2, STR, 1, "R[a] = last path component of R[a+1]") \
-	X(DIRNAME, "dirname", 2, STR, 1, "R[a] = R[a+1] without its last component") \
-	X(LLTOSTR, "lltostr", 3, STR, 1, "R[a] = R[a+1] in base R[a+2] as a string") \
-	X(TOUPPER, "toupper", 2, STR, 1, "R[a] = R[a+1] in upper case")	\
-	X(TOLOWER, "tolower", 2, STR, 1, "R[a] = R[a+1] in lower case")	\
-	X(RAND,    "rand",    0, INT, 0, "R[a] = a pseudo-random int")	\
-	X(STACK,   "stack",   1, BUF, 1, "R[a]: c / 8 kernel pcs, 0-padded") \
-	X(STRTOK,  "strtok",  3, STR, 1, "R[a] = next token of R[a+1] (0: of the last one) split at R[a+2]")
+	X(STRLEN,   "strlen",   1, INT, 1, "length of string R[a]")	\
+	X(STRJOIN,  "strjoin",  3, STR, 1, "R[a+1] then R[a+2]")	\
+	X(SUBSTR,   "substr",   4, STR, 1, "R[a+3] bytes of R[a+1] at R[a+2]") \
+	X(INDEX,    "index",    4, INT, 1, "first R[a+1] in R[a] from R[a+2]") \
+	X(RINDEX,   "rindex",   4, INT, 1, "last R[a+1] in R[a] from R[a+2]") \
+	X(STRSTR,   "strstr",   3, STR, 1, "R[a+1] from the first R[a+2]") \
+	X(STRCHR,   "strchr",   3, STR, 1, "R[a+1] from char R[a+2] on") \
+	X(STRRCHR,  "strrchr",  3, STR, 1, "R[a+1] from the last char R[a+2]") \
+	X(BASENAME, "basename", 2, STR, 1, "last path component of R[a+1]") \
+	X(DIRNAME,  "dirname",  2, STR, 1, "R[a+1] but its last component") \
+	X(LLTOSTR,  "lltostr",  3, STR, 1, "R[a+1] in base R[a+2]")	\
+	X(TOUPPER,  "toupper",  2, STR, 1, "R[a+1] in upper case")	\
+	X(TOLOWER,  "tolower",  2, STR, 1, "R[a+1] in lower case")	\
+	X(RAND,     "rand",     0, INT, 0, "a pseudo-random int")	\
+	X(STACK,    "stack",    1, BUF, 1, "c / 8 kernel pcs, 0-padded") \
+	X(STRTOK,   "strtok",   3, STR, 1, "next token of R[a+1] (0: go on)")
 
 enum tr_helper {
 #define TR_X_ENUM(name, dname, nargs, ret, usec, meaning) TR_HLP_##name,
