@@ -7,6 +7,7 @@
 #   make check      host unit tests, then the runtime tests in the lab;
 #                   ends with "N passed, N failed"
 #   make demo       deps, build, boot the lab and run a few one-liners
+#   make fuzz       a fuzzing campaign (tests/fuzz/fuzz.mk; FUZZ_TIME=sec)
 #   make clean
 #
 # Variables: KERNEL (lab kernel: 6.1, 6.12 or 6.12-rt; default 6.1),
@@ -85,8 +86,10 @@ build/tests/rawload: tests/runtime/rawload.c tests/unit/imgbuild.c \
 	$(CC) $(CFLAGS) -Itests/unit -o $@ $< tests/unit/imgbuild.c \
 		tests/unit/check.c
 
+include tests/fuzz/fuzz.mk
+
 HOST_TEST_BINS := $(SHARED_TEST_BINS) $(TRC_TEST_BINS) $(LIBTRACER_TESTS) \
-		  $(LIBTRACER_FAKEDEV) build/trc-dump
+		  $(LIBTRACER_FAKEDEV) build/trc-dump $(FUZZ_REPLAY_BIN)
 
 check: all $(HOST_TEST_BINS)
 	@tests/check --kernel $(KERNEL)

@@ -41,6 +41,14 @@ u32 tr_env_stack(struct tr_vm *vm, u8 *dst, u32 max)
 	return n;
 }
 
+void env_mock_fill(const u8 *data, size_t n)
+{
+	memset(&env_mock, 0, sizeof(env_mock));
+	memcpy(&env_mock, data, n < sizeof(env_mock) ? n : sizeof(env_mock));
+	env_mock.execname[sizeof(env_mock.execname) - 1] = '\0';
+	env_mock.probefunc[sizeof(env_mock.probefunc) - 1] = '\0';
+}
+
 void env_mock_vm(struct tr_vm *vm, const struct tr_prog *prog)
 {
 	const struct tr_image_hdr *h = prog->hdr;

@@ -20,6 +20,13 @@ struct env_mock {
 extern struct env_mock env_mock;
 
 /*
+ * Set every builtin from @n bytes of @data (the fields of struct env_mock
+ * in order; missing bytes are 0), keeping the strings NUL-terminated as
+ * the kernel's are.  The fuzzers take the probe context from their input.
+ */
+void env_mock_fill(const u8 *data, size_t n);
+
+/*
  * A struct tr_vm for @prog with freshly allocated scratch, aggregation
  * table and ring; env_mock_vm_free() releases them.
  */

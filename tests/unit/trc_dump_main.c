@@ -5,6 +5,7 @@
  * for the CLI while it is being written.
  *
  *	trc-dump FILE.d		trc-dump -e 'BEGIN { exit(0); }'
+ *	trc-dump -o IMAGE FILE.d	write the image instead (fuzz seeds)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,13 +38,18 @@ int main(int argc, char **argv)
 {
 	struct trc_options opt = { 0 };
 	struct tr_program *p;
-	const char *name;
+	const char *name, *out = NULL;
 	char *src;
+	FILE *f;
 	int i = 1;
 
 	if (i < argc && !strcmp(argv[i], "-q")) {
 		opt.quiet = true;
 		i++;
+	}
+	if (i + 1 < argc && !strcmp(argv[i], "-o")) {
+		out = argv[i + 1];
+		i += 2;
 	}
 	if (i + 1 < argc && !strcmp(argv[i], "-e")) {
 		src = strdup(argv[i + 1]);
@@ -56,14 +62,24 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	} else {
-		fprintf(stderr, "usage: trc-dump [-q] FILE.d | -e PROGRAM\n");
+		fprintf(stderr,
+			"usage: trc-dump [-q] [-o IMAGE] FILE.d | -e PROGRAM\n");
 		return 2;
 	}
 	p = trc_compile(src, name, &opt, stderr);
 	free(src);
 	if (!p)
 		return 1;
-	trc_dump(p, stdout);
+	if (out) {
+		f = fopen(out, "wb");
+		if (!f || fwrite(p->image, 1, p->image_len, f) != p->image_len ||
+		    fclose(f)) {
+			perror(out);
+			return 2;
+		}
+	} else {
+		trc_dump(p, stdout);
+	}
 	tr_program_free(p);
 	return 0;
 }
