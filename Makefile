@@ -65,7 +65,8 @@ kmod/tracer.ko: $(wildcard kmod/*.c kmod/*.h kmod/Kbuild common/*.c \
 SHARED_TESTS := test_isa test_verify test_interp test_agg test_helpers
 SHARED_TEST_BINS := $(SHARED_TESTS:%=build/tests/%)
 SHARED_TEST_DEPS := $(COMMON_SRCS) tests/unit/check.c \
-		    tests/unit/imgbuild.c tests/unit/env_mock.c
+		    tests/unit/imgbuild.c tests/unit/env_mock.c \
+		    tests/unit/verify_rules.c
 
 $(SHARED_TEST_BINS): build/tests/%: tests/unit/%.c $(SHARED_TEST_DEPS) \
 		$(wildcard include/*/*.h tests/unit/*.h)

@@ -11,6 +11,7 @@
 #include "tracer/prog.h"
 #include "check.h"
 #include "imgbuild.h"
+#include "verify_rules.h"
 
 #define I(op, a, b, c, k)	TR_INSN(TR_OP_##op, a, b, c, k)
 #define RET			I(RET, 0, 0, 0, 0)
@@ -35,6 +36,7 @@ static void expect(const char *name, const void *img, u32 len,
 	char msg[256];
 	int err = tr_verify(img, len, &prog, msg, sizeof(msg));
 
+	vrules_expected(want);
 	if (!want) {
 		CHECK(err == 0, "%s: rejected: %s", name, msg);
 		return;
@@ -104,9 +106,15 @@ static void image_rules(void)
 	h->version = 99;
 	expect("I2 version", buf, len, "rule I2: unknown image version");
 	h->version = TR_IMAGE_VERSION;
+	h->hdr_size += 8;
+	expect("I2 header size", buf, len, "rule I2: unknown header size");
+	h->hdr_size -= 8;
 	h->flags = 1;
 	expect("I2 flags", buf, len, "rule I2: flags or reserved set");
 	h->flags = 0;
+	h->reserved = 1;
+	expect("I2 reserved", buf, len, "rule I2: flags or reserved set");
+	h->reserved = 0;
 
 	h->sect[TR_SECT_INSNS].off = len;
 	expect("I3 outside", buf, len, "rule I3: section outside the image");
@@ -212,6 +220,7 @@ static void insn_rules(void)
 {
 	u64 v1[] = { TR_INSN(TR_NOPCODES, 0, 0, 0, 0), RET };
 	u64 v2a[] = { I(MOVI, 1, 2, 0, 5), RET };
+	u64 v2aa[] = { I(JA, 3, 0, 0, 0), RET };
 	u64 v2k[] = { I(MOVI, 1, 0, 0, 0), I(MOV, 1, 1, 0, 9), RET };
 	u64 v2c[] = { I(RET, 0, 0, 3, 0) };
 	u64 v3[] = { I(MOVI, 1, 0, 0, 0), I(ADD, 1, 1, 16, 0), RET };
@@ -237,6 +246,7 @@ static void insn_rules(void)
 	expect_code("V1", v1, 2, "instruction 0 (<bad opcode");
 	expect_code("V1 rule", v1, 2, "rule V1: unknown opcode");
 	expect_code("V2 a/b", v2a, 2, "rule V2: unused b is not zero");
+	expect_code("V2 a", v2aa, 2, "rule V2: unused a is not zero");
 	expect_code("V2 k", v2k, 3, "rule V2: unused k is not zero");
 	expect_code("V2 c", v2c, 1, "rule V2: unused c is not zero");
 	expect_code("V3", v3, 3, "rule V3: no such register");
@@ -264,5 +274,6 @@ int main(void)
 {
 	image_rules();
 	insn_rules();
+	vrules_check("common/verify.c");
 	return check_report("test_verify");
 }
