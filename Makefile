@@ -74,7 +74,7 @@ $(SHARED_TEST_BINS): build/tests/%: tests/unit/%.c $(SHARED_TEST_DEPS) \
 	$(CC) $(SAN_CFLAGS) -o $@ $< $(SHARED_TEST_DEPS)
 
 # Programs the runtime tests run in the lab.
-TOOLS := build/tests/readloop build/tests/rawload
+TOOLS := build/tests/readloop build/tests/rawload build/tests/hostile
 tools: $(TOOLS)
 
 build/tests/readloop: tests/runtime/readloop.c

@@ -17,7 +17,9 @@
 #
 # FUZZ_REPLAY_BIN (build/tests/fuzz-replay, part of the host tests) runs
 # tests/fuzz/{seeds,corpus,crashes} through the same harness without
-# libFuzzer.
+# libFuzzer.  build/tests/hostile (one of the top-level TOOLS) sends hand-
+# made and mutated images straight to the module in the lab
+# (tests/runtime/t-hostile-images.sh).
 
 FUZZ_TIME ?= 600
 FUZZ_RAW ?= 0
@@ -48,6 +50,14 @@ build/tests/fuzz-seeds: tests/fuzz/seeds.c tests/fuzz/mutate.c \
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ tests/fuzz/seeds.c tests/fuzz/mutate.c \
 		common/tables.c
+
+HOSTILE_SRCS := tests/runtime/hostile.c tests/fuzz/mutate.c \
+		tests/fuzz/corpus.c libtracer/device.c common/tables.c \
+		tests/unit/check.c
+
+build/tests/hostile: $(HOSTILE_SRCS) $(FUZZ_DEPS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Itests/unit -Itests/fuzz -o $@ $(HOSTILE_SRCS)
 
 .PHONY: fuzz fuzz-seeds fuzz-merge fuzz-cov
 fuzz-seeds: build/tests/fuzz-seeds build/trc-dump
