@@ -26,7 +26,7 @@ CFLAGS := -std=gnu11 -Wall -Wextra -O2 -g -Iinclude -Ilibtracer \
 # Host tests of the shared kernel code run under the sanitizers.
 SAN_CFLAGS := -std=gnu11 -Wall -Wextra -O1 -g -fno-omit-frame-pointer \
 	      -fsanitize=address,undefined -fno-sanitize-recover=all \
-	      -Iinclude -Itests/unit
+	      -Iinclude -Itests/unit -Itests/fuzz
 
 .PHONY: all module deps check check-host check-lab demo clean
 all: build/tracer module tools
@@ -66,7 +66,7 @@ SHARED_TESTS := test_isa test_verify test_interp test_agg test_helpers
 SHARED_TEST_BINS := $(SHARED_TESTS:%=build/tests/%)
 SHARED_TEST_DEPS := $(COMMON_SRCS) tests/unit/check.c \
 		    tests/unit/imgbuild.c tests/unit/env_mock.c \
-		    tests/unit/verify_rules.c
+		    tests/unit/verify_rules.c tests/fuzz/mutate.c
 
 $(SHARED_TEST_BINS): build/tests/%: tests/unit/%.c $(SHARED_TEST_DEPS) \
 		$(wildcard include/*/*.h tests/unit/*.h)

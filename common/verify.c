@@ -11,8 +11,11 @@
  *   I4  scratch, aggregation and buffer sizes are within their caps, and
  *       sizes are multiples of 8
  *   I5  rodata is empty or ends in a NUL
- *   I6  every clause is a non-empty range of instructions
- *   I7  every probe has a known kind, a name in rodata and a range of clauses
+ *   I6  every clause is a non-empty range of instructions; the clauses hold
+ *       at most TR_MAX_INSNS instructions in all (bounds the verifier's work)
+ *   I7  every probe has a known kind, a name in rodata and a range of clauses;
+ *       the probes run at most TR_MAX_PROBE_WORK instructions in all (bounds
+ *       the work of one firing of every probe: BEGIN, or a kprobe's handlers)
  *   I8  every aggregation has a known function and a key size that is a
  *       multiple of 8, at most TR_MAX_KEY_SIZE
  *   I9  every record's payload is a multiple of 8, at most TR_MAX_REC_SIZE,
@@ -194,7 +197,8 @@ static int tr_verify_agg_params(struct tr_verifier *v,
 static int tr_verify_tables(struct tr_verifier *v)
 {
 	const struct tr_prog *p = v->prog;
-	u32 i;
+	u64 work = 0;
+	u32 i, j;
 	int err;
 
 	if (p->rodata_len && p->rodata[p->rodata_len - 1] != '\0')
@@ -206,7 +210,13 @@ static int tr_verify_tables(struct tr_verifier *v)
 		if (!c->insn_count || c->insn_first > p->ninsns ||
 		    c->insn_count > p->ninsns - c->insn_first)
 			return tr_reject_image(v, "I6", "bad clause range", i);
+		work += c->insn_count;
 	}
+	if (work > TR_MAX_INSNS)
+		return tr_reject_image(v, "I6",
+				       "clauses hold too many instructions",
+				       work);
+	work = 0;
 	for (i = 0; i < p->nprobes; i++) {
 		const struct tr_image_probe *pr = &p->probes[i];
 
@@ -219,6 +229,14 @@ static int tr_verify_tables(struct tr_verifier *v)
 		if (pr->clause_first > p->nclauses ||
 		    pr->clause_count > p->nclauses - pr->clause_first)
 			return tr_reject_image(v, "I7", "bad probe clauses", i);
+		/* Every clause adds at least 1: this loop stops early. */
+		for (j = 0; j < pr->clause_count &&
+			    work <= TR_MAX_PROBE_WORK; j++)
+			work += p->clauses[pr->clause_first + j].insn_count;
+		if (work > TR_MAX_PROBE_WORK)
+			return tr_reject_image(v, "I7",
+					       "probes run too many instructions",
+					       i);
 	}
 	for (i = 0; i < p->naggs; i++) {
 		const struct tr_image_agg *a = &p->aggs[i];

@@ -143,7 +143,8 @@ struct tr_image_rec {
 
 /* Hard caps, checked by the verifier before anything is allocated. */
 #define TR_MAX_IMAGE_SIZE	(4u << 20)
-#define TR_MAX_INSNS		65536u
+#define TR_MAX_INSNS		65536u	/* also: in all clauses together */
+#define TR_MAX_PROBE_WORK	(1u << 20)	/* insns of all probes' clauses */
 #define TR_MAX_CONSTS		65536u
 #define TR_MAX_CLAUSES		4096u
 #define TR_MAX_PROBES		4096u

@@ -145,7 +145,8 @@ static size_t fz_model_write(const struct fz_model *m, u8 *buf, size_t max)
 		memset(buf + end, 0, off - end);
 		h.sect[i].off = m->count[i] ? off : 0;
 		h.sect[i].count = m->count[i];
-		memcpy(buf + off, m->sect[i], n);
+		if (n)
+			memcpy(buf + off, m->sect[i], n);
 		off += n;
 	}
 	memset(buf + off, 0, ((off + 7) & ~(size_t)7) - off);
@@ -609,6 +610,44 @@ size_t fz_mutate(u8 *buf, size_t len, size_t max, struct fz_rng *r)
 
 /* ---- generated seeds -------------------------------------------------- */
 
+/* The model of a header with default sizes and no sections. */
+static void fz_model_init(struct fz_model *m)
+{
+	memset(m, 0, sizeof(*m));
+	m->hdr.magic = TR_IMAGE_MAGIC;
+	m->hdr.version = TR_IMAGE_VERSION;
+	m->hdr.hdr_size = sizeof(struct tr_image_hdr);
+	m->hdr.scratch_size = 256;
+	m->hdr.agg_entries = 64;
+	m->hdr.buf_size = TR_MIN_BUF_SIZE;
+}
+
+size_t fz_long_probe_image(u8 *buf, size_t max, u32 nprobes, u32 nclauses)
+{
+	struct fz_model m;
+	size_t len = 0;
+	u32 i;
+
+	fz_model_init(&m);
+	if (!fz_resize(&m, TR_SECT_INSNS, TR_MAX_INSNS) ||
+	    !fz_resize(&m, TR_SECT_RODATA, 1) ||
+	    !fz_resize(&m, TR_SECT_CLAUSES, nclauses) ||
+	    !fz_resize(&m, TR_SECT_PROBES, nprobes))
+		goto out;
+	FZ_INSNS(&m)[0] = TR_INSN(TR_OP_MOVI, 1, 0, 0, 1);
+	for (i = 1; i < TR_MAX_INSNS - 1; i++)
+		FZ_INSNS(&m)[i] = TR_INSN(TR_OP_ADD, 1, 1, 1, 0);
+	FZ_INSNS(&m)[i] = TR_INSN(TR_OP_RET, 0, 0, 0, 0);
+	for (i = 0; i < nclauses; i++)
+		FZ_CLAUSES(&m)[i].insn_count = TR_MAX_INSNS;
+	for (i = 0; i < nprobes; i++)
+		FZ_PROBES(&m)[i].clause_count = nclauses;
+	len = fz_model_write(&m, buf, max);
+out:
+	fz_model_free(&m);
+	return len;
+}
+
 size_t fz_opcode_image(unsigned int op, u8 *buf, size_t max,
 		       struct fz_rng *r)
 {
@@ -624,15 +663,12 @@ size_t fz_opcode_image(unsigned int op, u8 *buf, size_t max,
 	};
 	const u32 n = TR_NREGS + 4;
 	struct tr_image_clause clause = { 0, n };
-	struct fz_model m = { .hdr = {
-		.magic = TR_IMAGE_MAGIC, .version = TR_IMAGE_VERSION,
-		.hdr_size = sizeof(struct tr_image_hdr), .scratch_size = 256,
-		.agg_entries = 64, .buf_size = TR_MIN_BUF_SIZE,
-	} };
+	struct fz_model m;
 	u64 insns[TR_NREGS + 4], consts[] = { 0, 1, ~0ull,
 					      TR_VA(TR_VA_SCRATCH, 8) };
 	unsigned int i;
 
+	fz_model_init(&m);
 	m.sect[TR_SECT_INSNS] = (u8 *)insns;
 	m.count[TR_SECT_INSNS] = n;
 	m.sect[TR_SECT_CONSTS] = (u8 *)consts;

@@ -394,6 +394,30 @@ static void hs_header(void)
 	CHECK(hs_live_allocs() == 0, "bad pointers: allocations left");
 }
 
+/*
+ * The most work an image can ask for.  Clause ranges may overlap and
+ * probes may share clauses: one probe running TR_MAX_CLAUSES clauses that
+ * all span TR_MAX_INSNS instructions used to soft-lock the CPU, in the
+ * verifier (2^28 instructions checked) and in BEGIN.  Rules I6 and I7 now
+ * bound both; the most they allow must run without a stall.
+ */
+static void hs_long_probes(void)
+{
+	const u32 most = TR_MAX_PROBE_WORK / TR_MAX_INSNS;
+	u32 len;
+
+	len = fz_long_probe_image((u8 *)hs_img, sizeof(hs_img), 1,
+				  TR_MAX_CLAUSES);
+	hs_case("a probe running 2^28 instructions", hs_img, len, HS_REJECT,
+		"rule I6");
+	len = fz_long_probe_image((u8 *)hs_img, sizeof(hs_img),
+				  TR_MAX_PROBES, 1);
+	hs_case("4096 BEGIN probes of 65536 instructions", hs_img, len,
+		HS_REJECT, "rule I7");
+	len = fz_long_probe_image((u8 *)hs_img, sizeof(hs_img), most, 1);
+	hs_case("the most work allowed", hs_img, len, HS_ACCEPT, NULL);
+}
+
 /* ---- 2. and 3. seeds and their mutations ----------------------------- */
 
 struct hs_seed {
@@ -451,6 +475,7 @@ int main(int argc, char **argv)
 
 	hs_header();
 	hs_opcodes();
+	hs_long_probes();
 	printf("hostile: hand-made: %u rejected, %u refused for memory, %u accepted (%u failed to attach, %u ran)\n",
 	       hs_stats.rejected, hs_stats.too_big, hs_stats.accepted,
 	       hs_stats.attach_failed, hs_stats.ran);

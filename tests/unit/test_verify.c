@@ -11,6 +11,7 @@
 #include "tracer/prog.h"
 #include "check.h"
 #include "imgbuild.h"
+#include "mutate.h"
 #include "verify_rules.h"
 
 #define I(op, a, b, c, k)	TR_INSN(TR_OP_##op, a, b, c, k)
@@ -216,6 +217,27 @@ static void helper_rules(void)
 	expect_code("V9 ok", ok, 7, NULL);
 }
 
+/*
+ * The bounds on work: clause ranges may overlap and probes may share
+ * clauses, so the caps on sections alone would let one image ask for 2^28
+ * instructions in the verifier and per firing.
+ */
+static void work_rules(void)
+{
+	static u64 big[(1u << 20) / 8];
+	const u32 most = TR_MAX_PROBE_WORK / TR_MAX_INSNS;
+	u32 len;
+
+	len = fz_long_probe_image((u8 *)big, sizeof(big), 1, 2);
+	expect("I6 work", big, len,
+	       "rule I6: clauses hold too many instructions");
+	len = fz_long_probe_image((u8 *)big, sizeof(big), most + 1, 1);
+	expect("I7 work", big, len,
+	       "rule I7: probes run too many instructions");
+	len = fz_long_probe_image((u8 *)big, sizeof(big), most, 1);
+	expect("I7 work at the cap", big, len, NULL);
+}
+
 static void insn_rules(void)
 {
 	u64 v1[] = { TR_INSN(TR_NOPCODES, 0, 0, 0, 0), RET };
@@ -273,6 +295,7 @@ static void insn_rules(void)
 int main(void)
 {
 	image_rules();
+	work_rules();
 	insn_rules();
 	vrules_check("common/verify.c");
 	return check_report("test_verify");
