@@ -622,15 +622,17 @@ static void fz_model_init(struct fz_model *m)
 	m->hdr.buf_size = TR_MIN_BUF_SIZE;
 }
 
-size_t fz_long_probe_image(u8 *buf, size_t max, u32 nprobes, u32 nclauses)
+size_t fz_long_probe_image(u8 *buf, size_t max, u32 kind, u32 nprobes,
+			   u32 nclauses)
 {
+	static const char rodata[] = "\0vfs_read";
 	struct fz_model m;
 	size_t len = 0;
 	u32 i;
 
 	fz_model_init(&m);
 	if (!fz_resize(&m, TR_SECT_INSNS, TR_MAX_INSNS) ||
-	    !fz_resize(&m, TR_SECT_RODATA, 1) ||
+	    !fz_resize(&m, TR_SECT_RODATA, sizeof(rodata)) ||
 	    !fz_resize(&m, TR_SECT_CLAUSES, nclauses) ||
 	    !fz_resize(&m, TR_SECT_PROBES, nprobes))
 		goto out;
@@ -640,8 +642,12 @@ size_t fz_long_probe_image(u8 *buf, size_t max, u32 nprobes, u32 nclauses)
 	FZ_INSNS(&m)[i] = TR_INSN(TR_OP_RET, 0, 0, 0, 0);
 	for (i = 0; i < nclauses; i++)
 		FZ_CLAUSES(&m)[i].insn_count = TR_MAX_INSNS;
-	for (i = 0; i < nprobes; i++)
+	memcpy(FZ_RODATA(&m), rodata, sizeof(rodata));
+	for (i = 0; i < nprobes; i++) {
+		FZ_PROBES(&m)[i].kind = kind;
+		FZ_PROBES(&m)[i].func = kind == TR_PROBE_KPROBE;
 		FZ_PROBES(&m)[i].clause_count = nclauses;
+	}
 	len = fz_model_write(&m, buf, max);
 out:
 	fz_model_free(&m);

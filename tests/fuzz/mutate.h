@@ -48,11 +48,12 @@ size_t fz_opcode_image(unsigned int op, u8 *buf, size_t max,
 		       struct fz_rng *r);
 
 /*
- * Write a valid-looking image of the most work the caps allow: @nprobes
- * BEGIN probes, each running @nclauses clauses that all span the same
+ * Write an image asking for much work: @nprobes probes of @kind (kprobes
+ * on vfs_read), each running @nclauses clauses that all span the same
  * TR_MAX_INSNS straight-line instructions.  Returns its length, 0 if @max
  * is too small (it needs about 600 KB).
  */
-size_t fz_long_probe_image(u8 *buf, size_t max, u32 nprobes, u32 nclauses);
+size_t fz_long_probe_image(u8 *buf, size_t max, u32 kind, u32 nprobes,
+			   u32 nclauses);
 
 #endif /* TESTS_FUZZ_MUTATE_H */

@@ -406,16 +406,22 @@ static void hs_long_probes(void)
 	const u32 most = TR_MAX_PROBE_WORK / TR_MAX_INSNS;
 	u32 len;
 
-	len = fz_long_probe_image((u8 *)hs_img, sizeof(hs_img), 1,
+	len = fz_long_probe_image((u8 *)hs_img, sizeof(hs_img),
+				  TR_PROBE_BEGIN, 1,
 				  TR_MAX_CLAUSES);
 	hs_case("a probe running 2^28 instructions", hs_img, len, HS_REJECT,
 		"rule I6");
 	len = fz_long_probe_image((u8 *)hs_img, sizeof(hs_img),
-				  TR_MAX_PROBES, 1);
+				  TR_PROBE_BEGIN, TR_MAX_PROBES, 1);
 	hs_case("4096 BEGIN probes of 65536 instructions", hs_img, len,
 		HS_REJECT, "rule I7");
-	len = fz_long_probe_image((u8 *)hs_img, sizeof(hs_img), most, 1);
+	len = fz_long_probe_image((u8 *)hs_img, sizeof(hs_img),
+				  TR_PROBE_BEGIN, most, 1);
 	hs_case("the most work allowed", hs_img, len, HS_ACCEPT, NULL);
+	len = fz_long_probe_image((u8 *)hs_img, sizeof(hs_img),
+				  TR_PROBE_KPROBE, most, 1);
+	hs_case("the most work allowed on vfs_read", hs_img, len, HS_ACCEPT,
+		NULL);
 }
 
 /* ---- 2. and 3. seeds and their mutations ----------------------------- */

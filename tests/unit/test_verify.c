@@ -228,13 +228,16 @@ static void work_rules(void)
 	const u32 most = TR_MAX_PROBE_WORK / TR_MAX_INSNS;
 	u32 len;
 
-	len = fz_long_probe_image((u8 *)big, sizeof(big), 1, 2);
+	len = fz_long_probe_image((u8 *)big, sizeof(big), TR_PROBE_BEGIN,
+				  1, 2);
 	expect("I6 work", big, len,
 	       "rule I6: clauses hold too many instructions");
-	len = fz_long_probe_image((u8 *)big, sizeof(big), most + 1, 1);
+	len = fz_long_probe_image((u8 *)big, sizeof(big), TR_PROBE_BEGIN,
+				  most + 1, 1);
 	expect("I7 work", big, len,
 	       "rule I7: probes run too many instructions");
-	len = fz_long_probe_image((u8 *)big, sizeof(big), most, 1);
+	len = fz_long_probe_image((u8 *)big, sizeof(big), TR_PROBE_BEGIN,
+				  most, 1);
 	expect("I7 work at the cap", big, len, NULL);
 }
 
