@@ -14,7 +14,8 @@
 #include "harness.h"
 #include "mutate.h"
 
-#define FZ_TRAILER_MAX	512	/* probe context bytes kept after an image */
+/* Probe context bytes kept after an image. */
+#define FZ_TRAILER_MAX	512
 
 size_t LLVMFuzzerMutate(u8 *data, size_t size, size_t max);
 

@@ -29,7 +29,8 @@
 #define FZ_CHECK(cond, ...)						\
 	do {								\
 		if (!(cond)) {						\
-			fprintf(stderr, "fuzz: invariant broken: " __VA_ARGS__); \
+			fprintf(stderr, "fuzz: invariant broken: ");	\
+			fprintf(stderr, __VA_ARGS__);			\
 			fputc('\n', stderr);				\
 			abort();					\
 		}							\
@@ -86,6 +87,7 @@ static void fz_poison_gaps(const u8 *img, u32 len, bool poison)
 static void fz_check_ring(const struct tr_prog *prog, struct tr_ring *ring,
 			  bool small)
 {
+	const struct tr_rec_hdr *rh;
 	const u8 *data;
 	u32 n, off;
 
@@ -95,9 +97,8 @@ static void fz_check_ring(const struct tr_prog *prog, struct tr_ring *ring,
 			n = tr_ring_peek(ring, &data, UINT32_MAX);
 		if (!n)
 			break;
-		for (off = 0; off < n; off += ((const struct tr_rec_hdr *)
-					       (data + off))->size) {
-			const struct tr_rec_hdr *rh = (const void *)(data + off);
+		for (off = 0; off < n; off += rh->size) {
+			rh = (const void *)(data + off);
 
 			FZ_CHECK(rh->size >= sizeof(*rh) && rh->size % 8 == 0 &&
 				 rh->size <= n - off, "record size %u",

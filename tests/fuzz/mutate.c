@@ -30,7 +30,8 @@ static const u32 fz_elem[TR_NSECTIONS] = {
 #define FZ_INSNS(m)	((u64 *)(m)->sect[TR_SECT_INSNS])
 #define FZ_CONSTS(m)	((u64 *)(m)->sect[TR_SECT_CONSTS])
 #define FZ_RODATA(m)	((char *)(m)->sect[TR_SECT_RODATA])
-#define FZ_CLAUSES(m)	((struct tr_image_clause *)(m)->sect[TR_SECT_CLAUSES])
+#define FZ_CLAUSES(m)	\
+	((struct tr_image_clause *)(m)->sect[TR_SECT_CLAUSES])
 #define FZ_PROBES(m)	((struct tr_image_probe *)(m)->sect[TR_SECT_PROBES])
 #define FZ_AGGS(m)	((struct tr_image_agg *)(m)->sect[TR_SECT_AGGS])
 #define FZ_RECS(m)	((struct tr_image_rec *)(m)->sect[TR_SECT_RECS])
@@ -60,7 +61,8 @@ static u32 fz_edge32(struct fz_rng *r, u32 near)
 {
 	static const u32 v[] = {
 		0, 1, 2, 7, 8, 15, 16, 63, 64, 255, 256, 4096, 65535, 65536,
-		TR_MAX_KEY_SIZE, TR_MAX_REC_SIZE, TR_MAX_SCRATCH_SIZE, 0x7fffffff, 0x80000000, 0xfffffff8, 0xffffffff,
+		TR_MAX_KEY_SIZE, TR_MAX_REC_SIZE, TR_MAX_SCRATCH_SIZE,
+		0x7fffffff, 0x80000000, 0xfffffff8, 0xffffffff,
 	};
 
 	switch (fz_below(r, 4)) {
@@ -382,7 +384,8 @@ static bool fz_insert_insn(struct fz_rng *r, struct fz_model *m)
 	if (ci < 0 || n >= TR_MAX_INSNS || !fz_resize(m, TR_SECT_INSNS, n + 1))
 		return false;
 	cl = FZ_CLAUSES(m);
-	p = fz_below(r, cl[ci].insn_count);	/* before the last: ret stays */
+	/* Before the last instruction: a final ret stays last. */
+	p = fz_below(r, cl[ci].insn_count);
 	g = cl[ci].insn_first + p;
 	insn = fz_random_insn(r, m, p, cl[ci].insn_count + 1,
 			      fz_written(m, cl[ci].insn_first, p));

@@ -275,7 +275,8 @@ static void hs_opcodes(void)
 			*insn = orig;
 			if (role[f])
 				continue;
-			*insn |= field[f] & (0 - field[f]);	/* lowest bit */
+			/* Set the field's lowest bit. */
+			*insn |= field[f] & (0 - field[f]);
 			hs_case_op("unused field set", op, len,
 				   "rule V2");
 		}
@@ -453,8 +454,17 @@ static void hs_mutations(const struct hs_seed *seeds, size_t nseeds,
 	}
 }
 
+static void hs_report(const char *what)
+{
+	printf("hostile: %s: %u rejected, %u refused for memory, %u accepted",
+	       what, hs_stats.rejected, hs_stats.too_big, hs_stats.accepted);
+	printf(" (%u failed to attach, %u ran)\n", hs_stats.attach_failed,
+	       hs_stats.ran);
+}
+
 int main(int argc, char **argv)
 {
+	char what[64];
 	struct hs_seed *seeds = NULL;
 	size_t nseeds = 0, n, k;
 	u64 seed = 1;
@@ -482,9 +492,7 @@ int main(int argc, char **argv)
 	hs_header();
 	hs_opcodes();
 	hs_long_probes();
-	printf("hostile: hand-made: %u rejected, %u refused for memory, %u accepted (%u failed to attach, %u ran)\n",
-	       hs_stats.rejected, hs_stats.too_big, hs_stats.accepted,
-	       hs_stats.attach_failed, hs_stats.ran);
+	hs_report("hand-made cases");
 
 	for (i = optind; i < argc; i++) {
 		list = fz_list_dir(argv[i], &n);
@@ -504,9 +512,8 @@ int main(int argc, char **argv)
 	}
 	memset(&hs_stats, 0, sizeof(hs_stats));
 	hs_mutations(seeds, nseeds, count, seed);
-	printf("hostile: %u mutations (seed %llu): %u rejected, %u refused for memory, %u accepted (%u failed to attach, %u ran)\n",
-	       count, (unsigned long long)seed, hs_stats.rejected,
-	       hs_stats.too_big, hs_stats.accepted, hs_stats.attach_failed,
-	       hs_stats.ran);
+	snprintf(what, sizeof(what), "%u mutations (seed %llu)", count,
+		 (unsigned long long)seed);
+	hs_report(what);
 	return check_report("hostile");
 }
