@@ -60,6 +60,14 @@ static long hs_live_allocs(void)
 	return n;
 }
 
+/* The CPUs a session allocates for (the possible ones). */
+static u32 hs_ncpus(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_CONF);
+
+	return n > 0 ? n : 1;
+}
+
 /* Make vfs_read fire a few times. */
 static void hs_fire(void)
 {
@@ -370,6 +378,13 @@ static void hs_header(void)
 				       h->sect[TR_SECT_AGGS].off);
 	aggs[0].key_size = TR_MAX_KEY_SIZE;
 	hs_case("1M slots of 1 KB keys", hs_img, len, HS_TOO_BIG, NULL);
+	/* Just under the session cap: allocated, or refused, never an OOM. */
+	aggs[0].key_size = (TR_MAX_SESSION_BYTES / hs_ncpus() /
+			    TR_MAX_AGG_ENTRIES - 32) & ~7u;
+	if (aggs[0].key_size > TR_MAX_KEY_SIZE)
+		aggs[0].key_size = TR_MAX_KEY_SIZE;
+	hs_case("a session just under the memory cap", hs_img, len, HS_EITHER,
+		NULL);
 	aggs[0].key_size = 8;
 	h->agg_entries = 64;
 
