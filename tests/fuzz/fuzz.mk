@@ -46,14 +46,14 @@ $(FUZZ_REPLAY_BIN): tests/fuzz/replay.c tests/fuzz/corpus.c \
 		tests/fuzz/corpus.c tests/unit/check.c $(FUZZ_HARNESS)
 
 build/tests/fuzz-seeds: tests/fuzz/seeds.c tests/fuzz/mutate.c \
-		common/tables.c $(FUZZ_DEPS)
+		common/tables.c common/agg.c $(FUZZ_DEPS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ tests/fuzz/seeds.c tests/fuzz/mutate.c \
-		common/tables.c
+		common/tables.c common/agg.c
 
 HOSTILE_SRCS := tests/runtime/hostile.c tests/fuzz/mutate.c \
 		tests/fuzz/corpus.c libtracer/device.c common/tables.c \
-		tests/unit/check.c
+		common/agg.c tests/unit/check.c
 
 build/tests/hostile: $(HOSTILE_SRCS) $(FUZZ_DEPS)
 	@mkdir -p $(@D)

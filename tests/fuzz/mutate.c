@@ -10,6 +10,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include "tracer/agg.h"
 #include "tracer/builtins.h"
 #include "mutate.h"
 
@@ -523,6 +524,10 @@ static bool fz_tweak_table(struct fz_rng *r, struct fz_model *m)
 		*field = fz_edge32(r, *field);
 		break;
 	}
+	/* Rule I10 wants the value count its function and parameters give. */
+	if (s == TR_SECT_AGGS && fz_chance(r, 2) &&
+	    tr_agg_count_vals(&FZ_AGGS(m)[i]))
+		FZ_AGGS(m)[i].nvals = tr_agg_count_vals(&FZ_AGGS(m)[i]);
 	return true;
 }
 
@@ -661,8 +666,9 @@ size_t fz_opcode_image(unsigned int op, u8 *buf, size_t max,
 		       struct fz_rng *r)
 {
 	static const char rodata[] = "\0bash\0vfs_read\0%d\n";
-	static const struct tr_image_agg aggs[] = {
-		{ TR_AGG_COUNT, 8 }, { TR_AGG_SUM, 16 },
+	struct tr_image_agg aggs[] = {
+		{ .func = TR_AGG_COUNT, .key_size = 8 },
+		{ .func = TR_AGG_SUM, .key_size = 16 },
 	};
 	static const struct tr_image_rec recs[] = { { 8, 0 }, { 16, 0 } };
 	struct tr_image_probe probes[] = {
@@ -678,6 +684,8 @@ size_t fz_opcode_image(unsigned int op, u8 *buf, size_t max,
 	unsigned int i;
 
 	fz_model_init(&m);
+	for (i = 0; i < ARRAY_SIZE(aggs); i++)
+		aggs[i].nvals = tr_agg_count_vals(&aggs[i]);
 	m.sect[TR_SECT_INSNS] = (u8 *)insns;
 	m.count[TR_SECT_INSNS] = n;
 	m.sect[TR_SECT_CONSTS] = (u8 *)consts;
