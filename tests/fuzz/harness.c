@@ -114,20 +114,34 @@ static void fz_check_ring(const struct tr_prog *prog, struct tr_ring *ring,
 	}
 }
 
+/*
+ * Check every slot, merge each entry twice into a fresh one as userspace
+ * does with the CPUs' tables, then clear() every aggregation.
+ */
 static void fz_check_aggs(const struct tr_prog *prog, void *table)
 {
 	const struct tr_agg_table_hdr *h = table;
+	static u64 merged[TR_AGG_MAX_VALS];
+	struct tr_agg_slot *s;
 	u32 i, used = 0;
 
 	for (i = 0; i < h->entries; i++) {
-		u32 agg = tr_agg_slot(table, i)->agg;
-
-		FZ_CHECK(agg <= prog->naggs, "slot %u holds aggregation %u",
-			 i, agg);
-		used += agg != 0;
+		s = tr_agg_slot(table, i);
+		FZ_CHECK(s->agg <= prog->naggs, "slot %u holds aggregation %u",
+			 i, s->agg);
+		if (!s->agg)
+			continue;
+		used++;
+		tr_agg_init_vals(&prog->aggs[s->agg - 1], merged);
+		tr_agg_merge(&prog->aggs[s->agg - 1], merged,
+			     tr_agg_slot_vals(h, s));
+		tr_agg_merge(&prog->aggs[s->agg - 1], merged,
+			     tr_agg_slot_vals(h, s));
 	}
 	FZ_CHECK(used == h->used, "%u slots used, header says %u", used,
 		 h->used);
+	for (i = 0; i < prog->naggs; i++)
+		tr_agg_clear(table, i, &prog->aggs[i]);
 }
 
 static void fz_run_probe(struct tr_vm *vm, u32 probe)
