@@ -12,6 +12,7 @@
 #include <string.h>
 #include "tracer/agg.h"
 #include "tracer/builtins.h"
+#include "tracer/helpers.h"
 #include "mutate.h"
 
 #define FZ_MAX_SECT_BYTES	(1u << 20)	/* larger: treat as raw */
@@ -246,6 +247,8 @@ static u32 fz_k(struct fz_rng *r, const struct fz_model *m,
 	case TR_K_SCR:
 		return fz_chance(r, 2) ? fz_below(r, scratch) & ~7u :
 					 fz_below(r, scratch);
+	case TR_K_HLP:
+		return fz_below(r, TR_NHELPERS);
 	}
 	return 0;
 }
@@ -263,6 +266,7 @@ static u32 fz_c(struct fz_rng *r, const struct fz_model *m, unsigned int role,
 	case TR_C_SZ:
 		return sizes[fz_below(r, 4)];
 	case TR_C_N:
+	case TR_C_HLP:
 		return fz_chance(r, 4) ? fz_edge32(r, m->hdr.scratch_size) &
 						TR_C_MAX :
 					 1 + fz_below(r, 128);

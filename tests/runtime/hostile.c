@@ -31,6 +31,7 @@
 #include <unistd.h>
 #include "tracer.h"
 #include "tracer/builtins.h"
+#include "tracer/helpers.h"
 #include "check.h"
 #include "corpus.h"
 #include "mutate.h"
@@ -219,6 +220,7 @@ static void hs_case_op(const char *what, unsigned int op, u32 len,
 static void hs_bad_k(unsigned int op, u64 *insn, u32 len)
 {
 	const struct tr_image_hdr *h = hs_hdr();
+	const char *rule = "rule V8";
 	u32 k;
 
 	switch (tr_op_table[op].k) {
@@ -241,13 +243,17 @@ static void hs_bad_k(unsigned int op, u64 *insn, u32 len)
 	case TR_K_BS:
 		k = TR_NBUILTINS;
 		break;
+	case TR_K_HLP:
+		k = TR_NHELPERS;
+		rule = "rule V9";
+		break;
 	default:
 		return;
 	}
 	*insn = (*insn & ~0xffffffffull) | k;
-	hs_case_op("k out of range", op, len, "rule V8");
+	hs_case_op("k out of range", op, len, rule);
 	*insn |= 0xffffffffull;
-	hs_case_op("k = 0xffffffff", op, len, "rule V8");
+	hs_case_op("k = 0xffffffff", op, len, rule);
 	if (tr_op_table[op].k == TR_K_BI || tr_op_table[op].k == TR_K_BS) {
 		for (k = 0; k < TR_NBUILTINS; k++)
 			if (tr_builtin_table[k].kind !=
