@@ -76,8 +76,9 @@ static bool vrules_tested(const char *rule, const char *msg)
 		at = strstr(vrules_wants[i], head);
 		if (!at)
 			continue;
+		/* The test names a prefix, or all with the value after it. */
 		at += strlen(head);
-		n = strlen(at);
+		n = strlen(at) < strlen(msg) ? strlen(at) : strlen(msg);
 		if (n && !strncmp(at, msg, n))
 			return true;
 	}
