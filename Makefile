@@ -8,6 +8,7 @@
 #                   ends with "N passed, N failed"
 #   make demo       deps, build, boot the lab and run a few one-liners
 #   make fuzz       a fuzzing campaign (tests/fuzz/fuzz.mk; FUZZ_TIME=sec)
+#   make bench      the benchmark in the lab (bench/bench.mk)
 #   make clean
 #
 # Variables: KERNEL (lab kernel: 6.1, 6.12 or 6.12-rt; default 6.1),
@@ -45,6 +46,7 @@ include compiler/compiler.mk
 COMPILER_OBJS := $(TRC_OBJS)
 include libtracer/libtracer.mk
 include cmd/cmd.mk
+include bench/bench.mk
 
 build/tests/unit/check.o: tests/unit/check.c tests/unit/check.h
 	@mkdir -p $(@D)

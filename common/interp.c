@@ -104,6 +104,7 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 
 	for (;;) {
 		insn = *ip++;
+		TR_INTERP_STEP();
 #define A	R[TR_A(insn)]
 #define B	R[TR_B(insn)]
 #define C	R[TR_C(insn)]

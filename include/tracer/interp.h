@@ -45,6 +45,15 @@ struct tr_vm {
 	u8 strtok_buf[TR_STRTOK_MAX];
 };
 
+/*
+ * TR_INTERP_STEP() runs before every instruction.  It is empty in the module
+ * and every normal build; the benchmark's host tool compiles common/interp.c
+ * with a definition that counts instructions (bench/insn_count.h).
+ */
+#ifndef TR_INTERP_STEP
+#define TR_INTERP_STEP()	do { } while (0)
+#endif
+
 /* Run clause @clause; returns TR_FAULT_NONE or the fault that ended it. */
 enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause);
 
