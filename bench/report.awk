@@ -114,7 +114,7 @@ END {
 	pm = median(rounds["printf of three values", "tracer"])
 	printf "\nprintf per event: tracer %s ns, bpftrace %s ns: target tracer <= bpftrace %s; the printf workload ran at about %.0f events/s (the target's 1M events/s needs real hardware)\n",
 		pt, pb, (pt ~ /^-?[0-9]+$/ && pb ~ /^-?[0-9]+$/) ? (pt + 0 <= pb + 0 ? "met" : "**missed**") : "not measured",
-		pm > 0 ? 1e9 / pm : 0
+		(pm > 0 ? 1e9 / pm : 0)
 
 	print "\n## Events per round (a count() run filtered on the workload's pid)\n"
 	print "| probe | tracer | bpftrace | expected |"
