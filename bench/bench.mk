@@ -9,10 +9,12 @@
 #   build/bench/loop       the workload (bench/loop.c), run in the lab
 #   build/bench/insns      host tool: instructions per event, compile times
 #                          (common/interp.c built with bench/insn_count.h)
+#   build/bench/speed      the same with the normal interpreter: host ns
+#                          per event through it (-b)
 #   bench/floor/floor.ko   the native floor module, against KDIR
 # then boots the lab once (scripts/lab) and writes bench/results/KERNEL.md.
 
-BENCH_BINS := build/bench/loop build/bench/insns
+BENCH_BINS := build/bench/loop build/bench/insns build/bench/speed
 BENCH_COMMON := $(filter-out build/common/interp.o,$(COMMON_OBJS))
 
 build/bench/loop: bench/loop.c
@@ -27,6 +29,13 @@ build/bench/interp_count.o: common/interp.c bench/insn_count.h \
 build/bench/env_mock.o: tests/unit/env_mock.c tests/unit/env_mock.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -Itests/unit -c -o $@ $<
+
+# The same tool with the normal interpreter, for -b timings.
+build/bench/speed: bench/insns.c build/common/interp.o \
+		build/bench/env_mock.o $(TRC_LIB) $(TRC_LIBTRACER_OBJS) \
+		$(BENCH_COMMON)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Itests/unit -o $@ $^
 
 build/bench/insns: bench/insns.c build/bench/interp_count.o \
 		build/bench/env_mock.o $(TRC_LIB) $(TRC_LIBTRACER_OBJS) \

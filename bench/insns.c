@@ -12,6 +12,10 @@
  *			last of several events (the steady state, after the
  *			first aggregation insert), or "n/a" if it does not
  *			compile.
+ *   insns -b PROGRAM	host nanoseconds per event through the interpreter
+ *			(INSNS_SPEED_EVENTS events; meaningful in
+ *			build/bench/speed, the same tool linked with the
+ *			normal, non-counting common/interp.c)
  *   insns -t FILE...	compile time of each D file: the median of 20
  *			trc_compile() calls, in microseconds, one line each:
  *			"FILE US" (or "FILE error").
@@ -28,6 +32,7 @@
 
 #define INSNS_EVENTS	4	/* events fired; the last one is reported */
 #define INSNS_REPS	20	/* compiles per file */
+#define INSNS_SPEED_EVENTS 10000000	/* events timed by -b */
 
 unsigned long tr_bench_steps;
 
@@ -49,7 +54,9 @@ static unsigned long insns_event(struct tr_vm *vm, const struct tr_prog *p)
 	return tr_bench_steps - before;
 }
 
-static int insns_count(const char *src)
+static double insns_now_us(void);
+
+static int insns_count(const char *src, bool speed)
 {
 	struct tr_program *tp;
 	struct tr_prog p;
@@ -80,7 +87,16 @@ static int insns_count(const char *src)
 	env_mock_vm(&vm, &p);
 	for (i = 0; i < INSNS_EVENTS; i++)
 		n = insns_event(&vm, &p);
-	printf("%lu\n", n);
+	if (speed) {
+		double t0 = insns_now_us();
+
+		for (i = 0; i < INSNS_SPEED_EVENTS; i++)
+			insns_event(&vm, &p);
+		printf("%.2f\n", (insns_now_us() - t0) * 1e3 /
+		       INSNS_SPEED_EVENTS);
+	} else {
+		printf("%lu\n", n);
+	}
 	env_mock_vm_free(&vm);
 	tr_program_free(tp);
 	return 0;
@@ -155,12 +171,14 @@ int main(int argc, char **argv)
 	int i;
 
 	if (argc == 3 && !strcmp(argv[1], "-e"))
-		return insns_count(argv[2]);
+		return insns_count(argv[2], false);
+	if (argc == 3 && !strcmp(argv[1], "-b"))
+		return insns_count(argv[2], true);
 	if (argc >= 2 && !strcmp(argv[1], "-t")) {
 		for (i = 2; i < argc; i++)
 			insns_compile_time(argv[i]);
 		return 0;
 	}
-	fprintf(stderr, "usage: insns -e PROGRAM | insns -t FILE...\n");
+	fprintf(stderr, "usage: insns -e PROGRAM | -b PROGRAM | -t FILE...\n");
 	return 2;
 }

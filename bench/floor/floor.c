@@ -26,8 +26,8 @@
 #include <linux/tracepoint.h>
 #include <asm/unistd.h>
 
-#define FLOOR_SLOTS	1024		/* per-CPU array: a power of two */
-#define FLOOR_RECS	4096		/* per-CPU record ring: 3 u64 each */
+#define FLOOR_SLOTS	512		/* per-CPU array: a power of two */
+#define FLOOR_RECS	1024		/* per-CPU record ring: 3 u64 each */
 #define FLOOR_STACK	32		/* frames hashed by the stack handler */
 
 static char *mech = "kprobe";
@@ -40,7 +40,10 @@ static char *func = "vfs_read";
 module_param(func, charp, 0444);
 MODULE_PARM_DESC(func, "function of the kprobe or kretprobe");
 
-/* Per-CPU memory, from alloc_percpu(): too big for a module's static one. */
+/*
+ * Per-CPU memory, from alloc_percpu(): too big for a module's static per-CPU
+ * reserve, and at most PCPU_MIN_UNIT_SIZE (checked in floor_init()).
+ */
 struct floor_cpu {
 	u64 count;
 	unsigned int rec_head;
@@ -237,6 +240,7 @@ static int __init floor_init(void)
 		return -EINVAL;
 	}
 	floor_is_latency = floor_fn == floor_latency;
+	BUILD_BUG_ON(sizeof(struct floor_cpu) > PCPU_MIN_UNIT_SIZE);
 	floor_cpus = alloc_percpu(struct floor_cpu);
 	if (!floor_cpus)
 		return -ENOMEM;
