@@ -12,8 +12,9 @@
  *			last of several events (the steady state, after the
  *			first aggregation insert), or "n/a" if it does not
  *			compile.
- *   insns -b PROGRAM	host nanoseconds per event through the interpreter
- *			(INSNS_SPEED_EVENTS events; meaningful in
+ *   insns -b PROGRAM [EVENTS]
+ *			host nanoseconds per event through the interpreter
+ *			(INSNS_SPEED_EVENTS events by default; meaningful in
  *			build/bench/speed, the same tool linked with the
  *			normal, non-counting common/interp.c)
  *   insns -t FILE...	compile time of each D file: the median of 20
@@ -56,7 +57,7 @@ static unsigned long insns_event(struct tr_vm *vm, const struct tr_prog *p)
 
 static double insns_now_us(void);
 
-static int insns_count(const char *src, bool speed)
+static int insns_count(const char *src, long speed)
 {
 	struct tr_program *tp;
 	struct tr_prog p;
@@ -90,10 +91,9 @@ static int insns_count(const char *src, bool speed)
 	if (speed) {
 		double t0 = insns_now_us();
 
-		for (i = 0; i < INSNS_SPEED_EVENTS; i++)
+		for (i = 0; i < speed; i++)
 			insns_event(&vm, &p);
-		printf("%.2f\n", (insns_now_us() - t0) * 1e3 /
-		       INSNS_SPEED_EVENTS);
+		printf("%.2f\n", (insns_now_us() - t0) * 1e3 / speed);
 	} else {
 		printf("%lu\n", n);
 	}
@@ -171,14 +171,15 @@ int main(int argc, char **argv)
 	int i;
 
 	if (argc == 3 && !strcmp(argv[1], "-e"))
-		return insns_count(argv[2], false);
-	if (argc == 3 && !strcmp(argv[1], "-b"))
-		return insns_count(argv[2], true);
+		return insns_count(argv[2], 0);
+	if ((argc == 3 || argc == 4) && !strcmp(argv[1], "-b"))
+		return insns_count(argv[2], argc == 4 ? atol(argv[3]) :
+					    INSNS_SPEED_EVENTS);
 	if (argc >= 2 && !strcmp(argv[1], "-t")) {
 		for (i = 2; i < argc; i++)
 			insns_compile_time(argv[i]);
 		return 0;
 	}
-	fprintf(stderr, "usage: insns -e PROGRAM | -b PROGRAM | -t FILE...\n");
+	fprintf(stderr, "usage: insns -e PROGRAM | -b PROGRAM [EVENTS] | -t FILE...\n");
 	return 2;
 }
