@@ -133,7 +133,7 @@ END {
 		print "- none reported by either tool in any row (printf included: default buffer size, output to /dev/null)"
 
 	print "\n## Other measurements\n"
-	printf "- attach + detach of fbt::vfs_*:entry (start to exit of a program that exits in BEGIN): tracer %s; bpftrace %s\n",
+	printf "- attach and detach of fbt::vfs_*:entry (attach: start, for bpftrace its \"Attaching\" line, to BEGIN output; detach: BEGIN's exit() to the process gone): tracer %s; bpftrace %s\n",
 		extra["attach_tracer"], extra["attach_bpftrace"]
 	printf "- snapshot and print of an aggregation of 100,000 keys: tracer %s; bpftrace %s\n",
 		extra["aggprint_tracer"], extra["aggprint_bpftrace"]
