@@ -16,6 +16,22 @@ function median(s,    a, k, i, j, t) {
 	return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
 }
 
+function minof(s,    a, k, i, m) {
+	k = split(s, a, " ")
+	for (i = 1; i <= k; i++)
+		if (i == 1 || a[i] + 0 < m)
+			m = a[i] + 0
+	return m
+}
+
+function maxof(s,    a, k, i, m) {
+	k = split(s, a, " ")
+	for (i = 1; i <= k; i++)
+		if (i == 1 || a[i] + 0 > m)
+			m = a[i] + 0
+	return m
+}
+
 function trim(s) {
 	gsub(/^ +| +$/, "", s)
 	return s
@@ -31,7 +47,15 @@ function cost(row, col, probe,    m, ev) {
 		return status[row, col]
 	m = median(rounds[row, col])
 	ev = events_of(probe)
-	return sprintf("%.0f", (m - untraced) * n / ev)
+	return sprintf("%.0f", (m - baseline(row, col)) * n / ev)
+}
+
+# Untraced ns/call for ROW's COLUMN: its own control rounds, taken just
+# before it, else the median of them all.
+function baseline(row, col) {
+	if ((row, col) in ctl)
+		return median(ctl[row, col])
+	return untraced
 }
 
 # Events per round at PROBE: the tracer's count, else bpftrace's, else n.
@@ -57,8 +81,10 @@ FNR == NR {
 		insns[$2] = $3
 	else if ($1 == "compile")
 		compile[++ncompile] = $2 "\t" $3
-	else if ($1 == "control")
-		controls = controls " " $2
+	else if ($1 == "control") {
+		ctl[$2, $3] = $4
+		controls = controls " " $4
+	}
 	else if ($1 == "run") {
 		status[$2, $3] = $4
 		rounds[$2, $3] = $5
@@ -89,8 +115,8 @@ END {
 		meta["kernel"], meta["accel"], meta["vcpus"], meta["cpu"],
 		meta["host_cpu"]
 	printf "- workload: %s (bench/loop.c)\n", meta["workload"]
-	printf "- cost per event = (median traced - median untraced ns/call) x N / events; untraced: %.1f ns/call, the median of every control round (%d rounds, one set before each row)\n",
-		untraced, split(controls, tmp, " ")
+	printf "- cost per event = (median of the traced rounds - median of the untraced rounds run just before them, ns/call) x N / events; all untraced rounds: median %.1f ns/call, from %.1f to %.1f (%d rounds)\n",
+		untraced, minof(controls), maxof(controls), split(controls, tmp, " ")
 	printf "- NOISY: the lab VM shares 2 host cores with other engineers' labs; under TCG both vCPUs run on one host thread, so the tool's own userspace work (consumers, printf formatting) also lands in the workload's time. Absolute numbers are emulation-slow; the ratios are what matter.\n\n"
 
 	print "| row | tracer ns/event | bpftrace ns/event | floor ns/event | tracer/bpftrace (target <= 0.6) | tracer/floor (target <= 2.5) | tracer insns/event |"
