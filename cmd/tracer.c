@@ -288,19 +288,20 @@ static const char *cli_plural(u64 n)
 }
 
 /*
- * Report what was lost since @prev, as dt_handle_cpudrop() and
- * dt_handle_status() word it.  The module counts drops for all CPUs
- * together, so "on all CPUs" stands where DTrace names one CPU.
+ * Report what was lost since @prev, as dt_handle_status() words it.
+ * Records lost to a full buffer are reported per CPU by the reader
+ * (libtracer/consume.c), as dt_handle_cpudrop() does.
  */
 static void cli_report_drops(const struct tr_ioc_status *st,
 			     struct tr_ioc_status *prev)
 {
 	u64 n;
 
-	n = st->buf_drops - prev->buf_drops;
+	n = st->ret_missed - prev->ret_missed;
 	if (n)
-		cli_error("%llu drop%s on all CPUs", (unsigned long long)n,
-			  cli_plural(n));
+		cli_error("%llu fbt return firing%s dropped: %s",
+			  (unsigned long long)n, cli_plural(n),
+			  "more calls in flight than the kretprobe's maxactive");
 	n = st->agg_drops - prev->agg_drops;
 	if (n)
 		cli_error("%llu aggregation drop%s on all CPUs",

@@ -33,6 +33,7 @@ int tr_ring_write(struct tr_ring *r, u32 id, const void *payload, u32 len)
 	if (head + pad + need - tail > r->size)
 		return -ENOSPC;
 	if (pad) {
+		/* Only id and size: 8 bytes may be all that is left. */
 		h = (struct tr_rec_hdr *)(r->data + off);
 		h->id = TR_REC_ID_PAD;
 		h->size = pad;
@@ -41,6 +42,7 @@ int tr_ring_write(struct tr_ring *r, u32 id, const void *payload, u32 len)
 	h = (struct tr_rec_hdr *)(r->data + off);
 	h->id = id;
 	h->size = need;
+	h->ts = r->stamp;
 	memcpy(h + 1, payload, len);
 	if (need - sizeof(*h) > len)
 		memset((u8 *)(h + 1) + len, 0, need - sizeof(*h) - len);
@@ -62,7 +64,7 @@ u32 tr_ring_peek(struct tr_ring *r, const u8 **data, u32 max)
 	if (max < limit)
 		limit = max;
 	*data = r->data + off;
-	while (len + sizeof(struct tr_rec_hdr) <= limit) {
+	while (len + TR_REC_PAD_MIN <= limit) {
 		const struct tr_rec_hdr *h =
 			(const struct tr_rec_hdr *)(r->data + off + len);
 

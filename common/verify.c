@@ -24,6 +24,10 @@
  *       rules for lquantize and llquantize), those it does not use and
  *       reserved are 0, and its value count is the one they give, at most
  *       TR_MAX_AGG_VALS
+ *   I11 every probe's provider, module and name are in rodata and its
+ *       flags are 0
+ *   I12 a timer probe (TICK, PROFILE) has a period of at least
+ *       TR_MIN_PERIOD_NS; every other probe has none
  *
  * Instruction rules, for every instruction of every clause:
  *   V1  the opcode exists
@@ -194,6 +198,11 @@ static int tr_verify_agg_params(struct tr_verifier *v,
 	return 0;
 }
 
+static bool tr_verify_is_timer(u32 kind)
+{
+	return kind == TR_PROBE_TICK || kind == TR_PROBE_PROFILE;
+}
+
 static int tr_verify_tables(struct tr_verifier *v)
 {
 	const struct tr_prog *p = v->prog;
@@ -237,6 +246,16 @@ static int tr_verify_tables(struct tr_verifier *v)
 			return tr_reject_image(v, "I7",
 					       "probes run too many instructions",
 					       i);
+		if (pr->provider >= p->rodata_len ||
+		    pr->module >= p->rodata_len || pr->name >= p->rodata_len)
+			return tr_reject_image(v, "I11",
+					       "probe description outside rodata",
+					       i);
+		if (pr->flags)
+			return tr_reject_image(v, "I11", "probe flags set", i);
+		if (tr_verify_is_timer(pr->kind) ?
+		    pr->period_ns < TR_MIN_PERIOD_NS : pr->period_ns != 0)
+			return tr_reject_image(v, "I12", "bad probe period", i);
 	}
 	for (i = 0; i < p->naggs; i++) {
 		const struct tr_image_agg *a = &p->aggs[i];

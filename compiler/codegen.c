@@ -826,7 +826,7 @@ int trc_codegen(struct trc_ctx *ctx)
 	int err = 0;
 	u32 i;
 
-	/* rodata: "" first (BEGIN and END name no function), then names */
+	/* rodata: "" first (BEGIN, END, tick name no function), then names */
 	trc_rodata_add(ctx, "");
 	for (cl = ctx->tc_clauses; cl; cl = cl->next)
 		for (d = cl->pdescs; d && !cl->dead; d = d->next)
@@ -834,9 +834,7 @@ int trc_codegen(struct trc_ctx *ctx)
 	for (i = 0; i < ctx->tc_nprobes; i++)
 		if (ctx->tc_probes[i].live)
 			ctx->tc_probes[i].func_off =
-				trc_rodata_add(ctx, ctx->tc_probes[i].kind ==
-					       TR_PROBE_KPROBE ?
-					       ctx->tc_probes[i].function : "");
+				trc_rodata_add(ctx, ctx->tc_probes[i].function);
 
 	for (cl = ctx->tc_clauses; cl; cl = cl->next)
 		if (!cl->dead && trc_gen_clause(ctx, cl))

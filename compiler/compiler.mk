@@ -52,7 +52,8 @@ TRC_SRCS := \
 	compiler/probes.c \
 	compiler/program.c \
 	compiler/sema.c \
-	compiler/subr.c
+	compiler/subr.c \
+	compiler/timers.c
 
 TRC_GEN_SRCS := $(TRC_BUILD)/parser.c $(TRC_BUILD)/lexer.c
 TRC_GEN_HDRS := $(TRC_BUILD)/parser.h $(TRC_BUILD)/lexer.h

@@ -218,8 +218,12 @@ void trc_dump(const struct tr_program *p, FILE *f)
 	for (i = 0; i < p->nprobes; i++) {
 		fprintf(f, "probe %u: %s (%s", i, p->probes[i].desc,
 			trc_kind_names[ip[i].kind]);
-		if (ip[i].kind == TR_PROBE_KPROBE)
+		if (ip[i].kind == TR_PROBE_KPROBE ||
+		    ip[i].kind == TR_PROBE_KRETPROBE)
 			fprintf(f, " %s", rodata + ip[i].func);
+		if (ip[i].period_ns)
+			fprintf(f, " every %llu ns",
+				(unsigned long long)ip[i].period_ns);
 		if (ip[i].clause_count == 1)
 			fprintf(f, "), clause %u\n", ip[i].clause_first);
 		else

@@ -9,7 +9,12 @@
  *				kept for printing, the kernel finds FUNC by
  *				name wherever it lives)
  *   kprobe:FUNC		bpftrace's spelling of the same probe
- *   BEGIN, END			also dtrace:::BEGIN and dtrace:::END
+ *   fbt:MODULE:FUNC:return	a kretprobe on FUNC; kretprobe:FUNC
+ *   BEGIN, END, ERROR		also dtrace:::BEGIN, dtrace:::END, ...
+ *   tick-N, profile-N		also profile:::tick-N, profile:::profile-N;
+ *				N as compiler/timers.c reads it
+ *   interval:UNIT:N		bpftrace's tick-N; profile:UNIT:N its
+ *				profile-N (UNIT hz, s, ms, us)
  *
  * Macro arguments ($1, $$1, $target; compiler/macro.c) are replaced first.
  * Everything else (other providers, other names, globbing) is an error that
@@ -78,12 +83,39 @@ static int trc_pdesc_expand(struct trc_ctx *ctx, struct trc_pdesc *d)
 	return 0;
 }
 
+/* tick-N or profile-N: the kind, or -1 for any other name. */
+static int trc_timer_kind(const char *name, const char **spec)
+{
+	if (!strncmp(name, "tick-", 5)) {
+		*spec = name + 5;
+		return TR_PROBE_TICK;
+	}
+	if (!strncmp(name, "profile-", 8)) {
+		*spec = name + 8;
+		return TR_PROBE_PROFILE;
+	}
+	return -1;
+}
+
+/* bpftrace's interval:UNIT:N and profile:UNIT:N, as DTrace names them. */
+static char *trc_pdesc_bpftrace_timer(struct trc_ctx *ctx, const char *type,
+				      const char *unit, const char *count)
+{
+	const char *prefix = !strcmp(type, "interval") ? "tick-" : "profile-";
+	size_t n = strlen(prefix) + strlen(count) + strlen(unit) + 1;
+	char *name = trc_alloc(ctx, n);
+
+	snprintf(name, n, "%s%s%s", prefix, count, unit);
+	return name;
+}
+
 /* Fill @pr from @d; 0 or -EINVAL after reporting why it is unsupported. */
 static int trc_pdesc_resolve(struct trc_ctx *ctx, struct trc_pdesc *d,
 			     struct trc_probe *pr)
 {
 	char *f[TRC_PDESC_FIELDS], *prov, *mod, *func, *name;
-	int n;
+	const char *spec;
+	int n, kind;
 
 	if (strpbrk(d->text, "*?[]!")) {
 		trc_error(ctx, d->loc,
@@ -110,15 +142,52 @@ static int trc_pdesc_resolve(struct trc_ctx *ctx, struct trc_pdesc *d,
 		}
 	}
 
-	if (!strcmp(name, "BEGIN") || !strcmp(name, "END")) {
+	/* bpftrace's kretprobe:FUNC */
+	if (n == 2 && !strcmp(func, "kretprobe")) {
+		prov = "fbt", func = name, name = "return";
+		if (!*func) {
+			trc_error(ctx, d->loc,
+				  "probe description '%s' names no function",
+				  d->text);
+			return -EINVAL;
+		}
+	}
+
+	/* bpftrace's interval:UNIT:N and profile:UNIT:N */
+	if (n == 3 && (!strcmp(mod, "interval") || !strcmp(mod, "profile"))) {
+		name = trc_pdesc_bpftrace_timer(ctx, mod, func, name);
+		prov = "profile", mod = "", func = "";
+	}
+
+	if (!strcmp(name, "BEGIN") || !strcmp(name, "END") ||
+	    !strcmp(name, "ERROR")) {
 		if ((*prov && strcmp(prov, "dtrace")) || *mod || *func) {
 			trc_error(ctx, d->loc,
 				  "probe description '%s': %s takes no provider, module or function",
 				  d->text, name);
 			return -EINVAL;
 		}
-		pr->kind = name[0] == 'B' ? TR_PROBE_BEGIN : TR_PROBE_END;
+		pr->kind = name[0] == 'B' ? TR_PROBE_BEGIN :
+			   name[1] == 'N' ? TR_PROBE_END : TR_PROBE_ERROR;
 		prov = "dtrace";
+	} else if ((kind = trc_timer_kind(name, &spec)) >= 0 &&
+		   (!*prov || !strcmp(prov, "profile"))) {
+		if (*mod || *func) {
+			trc_error(ctx, d->loc,
+				  "probe description '%s': %s takes no module or function",
+				  d->text, name);
+			return -EINVAL;
+		}
+		if (trc_timer_period(ctx, d->loc, d->text, spec,
+				     &pr->period_ns))
+			return -EINVAL;
+		pr->kind = kind;
+		prov = "profile";
+	} else if (!strcmp(prov, "profile")) {
+		trc_error(ctx, d->loc,
+			  "probe description '%s': the profile provider has tick-N and profile-N probes, e.g. tick-1s, profile-997",
+			  d->text);
+		return -EINVAL;
 	} else if (!*prov) {
 		if (!strcmp(name, "entry") && *func)
 			trc_error(ctx, d->loc,
@@ -133,14 +202,14 @@ static int trc_pdesc_resolve(struct trc_ctx *ctx, struct trc_pdesc *d,
 		trc_error(ctx, d->loc,
 			  "probe provider '%s' is not supported yet", prov);
 		return -EINVAL;
-	} else if (strcmp(name, "entry")) {
+	} else if (strcmp(name, "entry") && strcmp(name, "return")) {
 		if (*name)
 			trc_error(ctx, d->loc,
 				  "probe name '%s' is not supported yet",
 				  name);
 		else
 			trc_error(ctx, d->loc,
-				  "probe description '%s' names no probe; only 'entry' is supported",
+				  "probe description '%s' names no probe; fbt has 'entry' and 'return'",
 				  d->text);
 		return -EINVAL;
 	} else if (!*func) {
@@ -149,7 +218,8 @@ static int trc_pdesc_resolve(struct trc_ctx *ctx, struct trc_pdesc *d,
 			  d->text);
 		return -EINVAL;
 	} else {
-		pr->kind = TR_PROBE_KPROBE;
+		pr->kind = name[0] == 'e' ? TR_PROBE_KPROBE :
+			   TR_PROBE_KRETPROBE;
 	}
 	pr->desc = d->text;
 	pr->provider = prov;
@@ -166,7 +236,8 @@ static int trc_probe_find(struct trc_ctx *ctx, const struct trc_probe *pr)
 
 	for (i = 0; i < ctx->tc_nprobes; i++)
 		if (ctx->tc_probes[i].kind == pr->kind &&
-		    !strcmp(ctx->tc_probes[i].function, pr->function))
+		    !strcmp(ctx->tc_probes[i].function, pr->function) &&
+		    !strcmp(ctx->tc_probes[i].name, pr->name))
 			return i;
 	return -1;
 }

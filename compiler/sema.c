@@ -48,11 +48,9 @@ static const struct trc_type trc_builtin_types[TR_NBUILTINS] = {
 
 /* D builtins this compiler knows of but does not provide yet. */
 static const char *const trc_unsupported_builtins[] = {
-	"arg6", "arg7", "arg8", "arg9", "args", "caller", "curcpu",
-	"curpsinfo", "curthread", "cwd", "epid", "errno", "execargs", "gid",
-	"id", "ipl", "ppid", "probemod", "probename", "probeprov", "root",
-	"stackdepth", "ucaller", "uregs", "ustackdepth", "vtimestamp",
-	"walltimestamp", "zonename",
+	"args", "caller", "curcpu", "curpsinfo", "curthread", "cwd",
+	"errno", "execargs", "id", "ipl", "root", "stackdepth", "ucaller",
+	"uregs", "ustackdepth", "zonename",
 };
 
 /* bpftrace spellings, for "did you mean". */

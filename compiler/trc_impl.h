@@ -42,6 +42,7 @@ struct trc_probe {
 	char *desc;		/* first spelling, e.g. "kprobe:vfs_read" */
 	char *provider, *module, *function, *name;	/* canonical */
 	struct trc_loc loc;	/* of that first spelling */
+	u64 period_ns;		/* TICK, PROFILE: from timers.c */
 	bool live;		/* codegen: runs at least one clause */
 	u32 func_off;		/* codegen: rodata offset of function */
 };
@@ -241,6 +242,13 @@ const struct trc_subr *trc_subr_sig(int id);
 void trc_subr_prepare(struct trc_expr *e, int id);
 /* Check the call @e of helper @id (arguments typed); sets type, subr. */
 int trc_sema_subr(struct trc_ctx *ctx, struct trc_expr *e, int id);
+
+/*
+ * timers.c: the period in ns of a profile probe's rate or period @spec
+ * ("997", "10ms", "1s"); 0 or -EINVAL after an error about @desc.
+ */
+int trc_timer_period(struct trc_ctx *ctx, struct trc_loc loc,
+		     const char *desc, const char *spec, u64 *ns);
 
 /* codegen.c: rodata strings and constants, deduplicated. */
 u32 trc_rodata_add(struct trc_ctx *ctx, const char *s);

@@ -9,17 +9,22 @@
  * record that does not match the program is reported and skipped, and a
  * buffer whose framing is broken is abandoned, each with a message.
  *
- * Order across CPUs is DTrace's default (no "temporal" option; see
- * dtrace_consume() and dt_consume_begin() in illumos dt_consume.c): each
- * CPU's buffer in turn, the CPU that ran BEGIN first and, once tracing has
- * stopped, the CPU that ran END last.  cmd/tracer.c learns those CPUs by
- * pinning itself while it issues GO and STOP, which run BEGIN and END on
- * the calling CPU.
+ * Order across CPUs is time order, as DTrace's "temporal" option gives:
+ * every record carries the time its probe fired, and a pass holds what it
+ * read (libtracer/order.c) until the next pass, then releases, oldest
+ * first, every record that fired before the previous pass began.  A probe
+ * that was still running when a pass began has committed its records by
+ * the next one, so nothing older can show up later -- unless a clause runs
+ * for longer than a pass (100 ms).  After STOP everything is released.
+ * Ties keep the CPU order: the CPU that ran BEGIN first and the CPU that
+ * ran END last (cmd/tracer.c learns those CPUs by pinning itself while it
+ * issues GO and STOP).
  */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "tracer.h"
 
 #define TRL_READS_PER_PASS	4	/* per CPU while tracing runs */
@@ -197,32 +202,53 @@ static void trl_consume_record(struct trl_consumer *c, u32 cpu, u32 id,
 	}
 }
 
-int trl_consume_buf(struct trl_consumer *c, u32 cpu, const u8 *buf,
-		    u32 len)
+/*
+ * Call @each on every whole record of @buf but pads.  Framing is checked
+ * here: a pad may be 8 bytes (TR_REC_PAD_MIN), every other record holds a
+ * whole struct tr_rec_hdr.  -EINVAL after a message if it is broken.
+ */
+static int trl_walk_buf(struct trl_consumer *c, u32 cpu, const u8 *buf,
+			u32 len, trl_rec_fn each, void *arg)
 {
 	struct tr_rec_hdr h;
-	u32 off = 0;
+	u32 off = 0, min;
 
 	while (off < len) {
-		if (len - off < sizeof(h)) {
+		if (len - off < TR_REC_PAD_MIN) {
 			trl_consume_error(c, "CPU %u: %u stray bytes after the last record",
 					  cpu, len - off);
 			return -EINVAL;
 		}
-		memcpy(&h, buf + off, sizeof(h));
-		if (h.size < sizeof(h) || h.size % 8 || h.size > len - off) {
+		memset(&h, 0, sizeof(h));
+		memcpy(&h, buf + off, TR_REC_PAD_MIN);
+		min = h.id == TR_REC_ID_PAD ? TR_REC_PAD_MIN : sizeof(h);
+		if (h.size < min || h.size % 8 || h.size > len - off) {
 			trl_consume_error(c, "CPU %u: record at offset %u has size %u; abandoning %u bytes",
 					  cpu, off, h.size, len - off);
 			return -EINVAL;
 		}
 		if (h.id != TR_REC_ID_PAD) {
-			c->records++;
-			trl_consume_record(c, cpu, h.id, buf + off + sizeof(h),
-					   h.size - sizeof(h));
+			memcpy(&h, buf + off, sizeof(h));
+			each(arg, cpu, &h, buf + off + sizeof(h));
 		}
 		off += h.size;
 	}
 	return 0;
+}
+
+void trl_consume_rec(void *arg, u32 cpu, const struct tr_rec_hdr *h,
+		     const u8 *payload)
+{
+	struct trl_consumer *c = arg;
+
+	c->records++;
+	trl_consume_record(c, cpu, h->id, payload, h->size - sizeof(*h));
+}
+
+int trl_consume_buf(struct trl_consumer *c, u32 cpu, const u8 *buf,
+		    u32 len)
+{
+	return trl_walk_buf(c, cpu, buf, len, trl_consume_rec, c);
 }
 
 int trl_reader_init(struct trl_reader *r, struct trl_dev *dev, u32 ncpus,
@@ -236,8 +262,11 @@ int trl_reader_init(struct trl_reader *r, struct trl_dev *dev, u32 ncpus,
 	if (buf_len < TR_MIN_BUF_SIZE)
 		buf_len = TR_MIN_BUF_SIZE;
 	r->buf = malloc(buf_len);
-	if (!r->buf)
+	r->drops = calloc(ncpus ? ncpus : 1, sizeof(*r->drops));
+	if (!r->buf || !r->drops) {
+		trl_reader_free(r);
 		return -ENOMEM;
+	}
 	r->buf_len = buf_len;
 	return 0;
 }
@@ -246,6 +275,33 @@ void trl_reader_free(struct trl_reader *r)
 {
 	free(r->buf);
 	r->buf = NULL;
+	free(r->drops);
+	r->drops = NULL;
+	trl_order_free(&r->order);
+}
+
+/* dt_handle_cpudrop(): "%llu drop%s on CPU %d" for what is new. */
+static void trl_report_drops(struct trl_reader *r, struct trl_consumer *c,
+			     u32 cpu, u64 drops)
+{
+	u64 n;
+
+	if (drops <= r->drops[cpu])
+		return;
+	n = drops - r->drops[cpu];
+	r->drops[cpu] = drops;
+	trl_consume_error(c, "%llu drop%s on CPU %u", (unsigned long long)n,
+			  n == 1 ? "" : "s", cpu);
+}
+
+/* Keep what @cpu's records say until trl_order_flush() releases them. */
+static void trl_hold_rec(void *arg, u32 cpu, const struct tr_rec_hdr *h,
+			 const u8 *payload)
+{
+	struct trl_reader *r = arg;
+
+	if (trl_order_add(&r->order, cpu, h, payload))
+		r->oom = true;
 }
 
 /* Read @cpu's buffer until it is empty (or, while tracing, a few times). */
@@ -253,36 +309,52 @@ static int trl_read_cpu(struct trl_reader *r, struct trl_consumer *c,
 			u32 cpu, bool final)
 {
 	unsigned int reads;
+	u64 drops;
 	u32 got;
 	u8 *nbuf;
 	int err;
 
 	for (reads = 0; final || reads < TRL_READS_PER_PASS; reads++) {
-		err = trl_dev_read(r->dev, cpu, r->buf, r->buf_len, &got);
+		err = trl_dev_read(r->dev, cpu, r->buf, r->buf_len, &got,
+				   &drops);
 		if (err == -ENOSPC && got > r->buf_len) {
 			/* A record larger than the buffer: make room. */
 			nbuf = realloc(r->buf, got);
-			if (!nbuf) {
-				snprintf(r->dev->msg, sizeof(r->dev->msg),
-					 "out of memory for a %u-byte record",
-					 got);
-				return -ENOMEM;
-			}
+			if (!nbuf)
+				goto out_of_memory;
 			r->buf = nbuf;
 			r->buf_len = got;
 			continue;
 		}
 		if (err)
 			return err;
+		trl_report_drops(r, c, cpu, drops);
 		if (!got)
 			return 0;
-		trl_consume_buf(c, cpu, r->buf, got);
+		trl_walk_buf(c, cpu, r->buf, got, trl_hold_rec, r);
+		if (r->oom)
+			goto out_of_memory;
 	}
 	return 0;
+
+out_of_memory:
+	snprintf(r->dev->msg, sizeof(r->dev->msg),
+		 "out of memory for the records of CPU %u", cpu);
+	return -ENOMEM;
+}
+
+static u64 trl_now_ns(void)
+{
+	struct timespec ts;
+
+	if (clock_gettime(CLOCK_MONOTONIC, &ts))
+		return 0;
+	return (u64)ts.tv_sec * 1000000000ull + (u64)ts.tv_nsec;
 }
 
 int trl_read_all(struct trl_reader *r, struct trl_consumer *c, bool final)
 {
+	u64 start = trl_now_ns();
 	int err;
 	u32 cpu;
 
@@ -304,5 +376,8 @@ int trl_read_all(struct trl_reader *r, struct trl_consumer *c, bool final)
 		if (err)
 			return err;
 	}
+	trl_order_flush(&r->order, final ? ~0ull : r->horizon,
+			trl_consume_rec, c);
+	r->horizon = start;
 	return 0;
 }

@@ -144,7 +144,7 @@ int trl_dev_agg_clear(struct trl_dev *d, u32 agg)
 
 static int trl_dev_copy_out(struct trl_dev *d, unsigned long cmd,
 			    const char *what, u32 cpu, void *buf, u32 len,
-			    u32 *out_len)
+			    u32 *out_len, u64 *drops)
 {
 	struct tr_ioc_read req = {
 		.size = sizeof(req),
@@ -158,6 +158,8 @@ static int trl_dev_copy_out(struct trl_dev *d, unsigned long cmd,
 	*out_len = 0;
 	if (ioctl(d->fd, cmd, &req) == 0) {
 		*out_len = req.out_len;
+		if (drops)
+			*drops = req.drops;
 		if (req.out_len > len) {
 			snprintf(d->msg, sizeof(d->msg),
 				 "%s of CPU %u returned %u bytes into a %u-byte buffer",
@@ -178,15 +180,16 @@ static int trl_dev_copy_out(struct trl_dev *d, unsigned long cmd,
 }
 
 int trl_dev_read(struct trl_dev *d, u32 cpu, void *buf, u32 len,
-		 u32 *out_len)
+		 u32 *out_len, u64 *drops)
 {
+	*drops = 0;
 	return trl_dev_copy_out(d, TR_IOC_READ, "READ", cpu, buf, len,
-				out_len);
+				out_len, drops);
 }
 
 int trl_dev_snapshot(struct trl_dev *d, u32 cpu, void *buf, u32 len,
 		     u32 *out_len)
 {
 	return trl_dev_copy_out(d, TR_IOC_SNAPSHOT, "SNAPSHOT", cpu, buf, len,
-				out_len);
+				out_len, NULL);
 }

@@ -17,7 +17,8 @@ LIBTRACER_SRCS := libtracer/device.c libtracer/printf.c libtracer/consume.c \
 		  libtracer/aggregate.c libtracer/agg_print.c \
 		  libtracer/agg_value.c libtracer/agg_action.c \
 		  libtracer/trace.c \
-		  libtracer/ksyms.c
+		  libtracer/ksyms.c \
+		  libtracer/order.c
 LIBTRACER_OBJS := $(LIBTRACER_SRCS:%.c=build/%.o)
 
 LIBTRACER_TEST_NAMES := test_printf test_agg_print test_consume

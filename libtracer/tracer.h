@@ -8,7 +8,8 @@
  * One concern per file:
  *   device.c     open /dev/tracer and wrap each ioctl, with error text
  *   consume.c    read every CPU's records and act on them (printf, exit,
- *                fault messages), in DTrace's BEGIN-first/END-last order
+ *                fault messages), in time order across CPUs
+ *   order.c      records held between reads and released in time order
  *   printf.c     DTrace's printf() on a record's payload, and the format
  *                check the compiler makes with the same parser
  *   aggregate.c  snapshot every CPU's aggregation table, merge, sort
@@ -61,9 +62,10 @@ int trl_dev_agg_clear(struct trl_dev *d, u32 agg);
 /*
  * READ records / SNAPSHOT the aggregation table of @cpu into @buf.  On
  * success and on -ENOSPC, *out_len is set (on -ENOSPC: the size needed).
+ * READ also sets *drops: the records @cpu lost so far.
  */
 int trl_dev_read(struct trl_dev *d, u32 cpu, void *buf, u32 len,
-		 u32 *out_len);
+		 u32 *out_len, u64 *drops);
 int trl_dev_snapshot(struct trl_dev *d, u32 cpu, void *buf, u32 len,
 		     u32 *out_len);
 
@@ -158,10 +160,42 @@ void trl_consumer_init(struct trl_consumer *c, const struct tr_program *p,
 int trl_consume_buf(struct trl_consumer *c, u32 cpu, const u8 *buf,
 		    u32 len);
 
+/* What is done with one record: consume it, hold it, ... */
+typedef void (*trl_rec_fn)(void *arg, u32 cpu, const struct tr_rec_hdr *h,
+			   const u8 *payload);
+
+/* A trl_rec_fn: act on the record at once; @arg is the consumer. */
+void trl_consume_rec(void *arg, u32 cpu, const struct tr_rec_hdr *h,
+		     const u8 *payload);
+
+/* ---- order.c: records held for time order --------------------------- */
+
+struct trl_order_ent;
+
+struct trl_order {
+	struct trl_order_ent *ents;	/* held records */
+	size_t nents, ents_cap;
+	u8 *bytes;			/* their headers and payloads */
+	size_t bytes_len, bytes_cap;
+	u64 seq;			/* arrivals so far */
+};
+
+/* Hold a copy of the record @h (h->size bytes with @payload); -ENOMEM. */
+int trl_order_add(struct trl_order *o, u32 cpu, const struct tr_rec_hdr *h,
+		  const u8 *payload);
 /*
- * Reads every CPU's buffer.  DTrace's order (dt_consume.c, dtrace_consume
- * and dt_consume_begin): the CPU that ran BEGIN first, then the others in
- * order, and once stopped the CPU that ran END last.
+ * Call @each on every held record whose time is @upto or earlier, oldest
+ * first (ties in arrival order), and forget them; the rest stay held.
+ */
+void trl_order_flush(struct trl_order *o, u64 upto, trl_rec_fn each,
+		     void *arg);
+void trl_order_free(struct trl_order *o);
+
+/*
+ * Reads every CPU's buffer and acts on the records in time order
+ * (consume.c says how).  Records of equal time come in CPU order: the CPU
+ * that ran BEGIN first, then the others, and once stopped the CPU that ran
+ * END last.  Drops are reported per CPU as DTrace words them.
  */
 struct trl_reader {
 	struct trl_dev *dev;
@@ -170,6 +204,10 @@ struct trl_reader {
 	u32 buf_len;
 	int first_cpu;			/* read first, or -1 */
 	int last_cpu;			/* read last, or -1 */
+	u64 *drops;			/* per CPU: drops reported so far */
+	struct trl_order order;		/* records read, not yet acted on */
+	u64 horizon;			/* start of the previous pass, ns */
+	bool oom;			/* holding a record failed */
 };
 
 int trl_reader_init(struct trl_reader *r, struct trl_dev *dev, u32 ncpus,

@@ -33,7 +33,21 @@
 	X(ARG4,      "arg4",      INT, 8,   1, "int64_t")		\
 	X(ARG5,      "arg5",      INT, 8,   1, "int64_t")		\
 	X(EXECNAME,  "execname",  STR, 16,  0, "string")		\
-	X(PROBEFUNC, "probefunc", STR, 128, 0, "string")
+	X(PROBEFUNC, "probefunc", STR, 128, 0, "string")		\
+	/* probes: */							\
+	X(RETVAL,    "retval",    INT, 8,   1, "int64_t")		\
+	X(PPID,      "ppid",      INT, 4,   1, "pid_t")		\
+	X(GID,       "gid",       INT, 4,   0, "gid_t")		\
+	X(VTIMESTAMP, "vtimestamp", INT, 8, 0, "uint64_t")		\
+	X(WALLTIMESTAMP, "walltimestamp", INT, 8, 0, "int64_t")	\
+	X(EPID,      "epid",      INT, 4,   0, "uint_t")		\
+	X(ARG6,      "arg6",      INT, 8,   1, "int64_t")		\
+	X(ARG7,      "arg7",      INT, 8,   1, "int64_t")		\
+	X(ARG8,      "arg8",      INT, 8,   1, "int64_t")		\
+	X(ARG9,      "arg9",      INT, 8,   1, "int64_t")		\
+	X(PROBEPROV, "probeprov", STR, 64,  0, "string")		\
+	X(PROBEMOD,  "probemod",  STR, 64,  0, "string")		\
+	X(PROBENAME, "probename", STR, 64,  0, "string")
 
 enum tr_builtin {
 #define TR_X_ENUM(name, dname, kind, size, sgn, dtype) TR_BI_##name,

@@ -6,8 +6,11 @@
  *
  * head and tail are byte counters that only grow; head - tail bytes are
  * unread.  Records are 8-aligned and never split: a record that would cross
- * the end is preceded by a TR_REC_ID_PAD record filling the rest.  A record
- * that does not fit is dropped and counted by the caller.
+ * the end is preceded by a TR_REC_ID_PAD record filling the rest (only its
+ * id and size when 8 bytes remain).  A record that does not fit is dropped
+ * and counted by the caller.  Every record carries the producer's current
+ * stamp (tr_ring_stamp()), the time its probe fired, so that the consumer
+ * can order records across CPUs.
  */
 #ifndef TRACER_RING_H
 #define TRACER_RING_H
@@ -22,11 +25,18 @@ struct tr_ring {
 	u8 pad1[56];
 	u32 size;		/* bytes of data, multiple of 8 */
 	u32 pad2;
+	u64 stamp;		/* producer: ts of the records it writes */
 	u8 data[];
 };
 
 u64 tr_ring_bytes(u32 size);
 void tr_ring_init(struct tr_ring *r, u32 size);
+
+/* Producer: the timestamp the next records carry. */
+static inline void tr_ring_stamp(struct tr_ring *r, u64 ts)
+{
+	r->stamp = ts;
+}
 
 /* Producer: append a record.  Returns 0 or -ENOSPC. */
 int tr_ring_write(struct tr_ring *r, u32 id, const void *payload, u32 len);

@@ -73,7 +73,12 @@ struct tr_image_clause {
 #define TR_PROBE_KINDS(X)						\
 	X(BEGIN,  "BEGIN")						\
 	X(END,    "END")						\
-	X(KPROBE, "fbt entry: kprobe on the function")
+	X(KPROBE, "fbt entry: kprobe on the function")			\
+	/* probes: */							\
+	X(KRETPROBE, "fbt return: kretprobe on the function")		\
+	X(TICK,   "tick-N: hrtimer on one CPU every period_ns")		\
+	X(PROFILE, "profile-N: pinned hrtimer on every CPU")		\
+	X(ERROR,  "dtrace:::ERROR: a fault ended a clause")
 
 enum tr_probe_kind {
 #define TR_X_ENUM(name, meaning) TR_PROBE_##name,
@@ -88,7 +93,17 @@ struct tr_image_probe {
 	__u32 func;		/* rodata offset of the function name, or of "" */
 	__u32 clause_first;
 	__u32 clause_count;
+	/* probes: */
+	__u32 provider;		/* rodata offsets of the description's */
+	__u32 module;		/* canonical parts, for probeprov, */
+	__u32 name;		/* probemod and probename */
+	__u32 flags;		/* must be 0 */
+	__u64 period_ns;	/* TICK, PROFILE: TR_MIN_PERIOD_NS or more;
+				 * other kinds: 0 */
 };
+
+/* Timer probes fire at most this often (DTrace's default: 200us). */
+#define TR_MIN_PERIOD_NS	200000ull
 
 /*
  * X(NAME, "d-name", values per entry; 0: from the parameters).  The values
@@ -165,7 +180,15 @@ struct tr_image_rec {
 struct tr_rec_hdr {
 	__u32 id;		/* record id, or one of TR_REC_ID_* */
 	__u32 size;		/* bytes including this header, 8-aligned */
+	__u64 ts;		/* when the probe fired: ktime_get_mono_fast_ns,
+				 * CLOCK_MONOTONIC; absent in a pad record */
 };
+
+/*
+ * A TR_REC_ID_PAD record may be as short as its id and size (8 bytes);
+ * every other record holds the whole header.
+ */
+#define TR_REC_PAD_MIN		8u
 
 #define TR_REC_ID_PAD	0xffffffffu	/* filler up to the buffer's end: skip */
 #define TR_REC_ID_FAULT	0xfffffffeu	/* payload: struct tr_rec_fault */
@@ -225,6 +248,8 @@ struct tr_ioc_read {
 	__u64 buf;		/* user buffer */
 	__u32 buf_len;
 	__u32 out_len;		/* out: bytes written */
+	__u64 drops;		/* out, READ: records this CPU lost to a full
+				 * buffer since the session was loaded */
 };
 
 enum tr_session_state {
@@ -247,6 +272,9 @@ struct tr_ioc_status {
 	__u64 buf_drops;	/* out: records lost to a full buffer */
 	__u64 agg_drops;	/* out: updates lost to a full aggregation table */
 	__u64 faults[TR_STATUS_MAX_FAULTS];	/* out: by enum tr_fault */
+	__u64 ret_missed;	/* out: fbt return firings lost (kretprobe
+				 * nmissed: more concurrent calls than
+				 * maxactive) */
 };
 
 #define TR_IOC_LOAD	_IOW(TR_IOC_MAGIC, 1, struct tr_ioc_load)

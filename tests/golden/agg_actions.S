@@ -48,6 +48,8 @@ clause 0 (epid 1): BEGIN
   0036: ret
 rodata:
   +0: ""
+  +1: "dtrace"
+  +8: "BEGIN"
 aggregations:
   agg#0: @a = count(), key 24 bytes: int32 @0, string[16] @8
   agg#1: @b = sum(), key 24 bytes: int32 @0, string[16] @8

@@ -48,6 +48,8 @@ clause 0 (epid 1): fbt::vfs_read:entry
 rodata:
   +0: ""
   +1: "vfs_read"
+  +10: "fbt"
+  +14: "entry"
 aggregations:
   agg#0: @c = count(), key 16 bytes: string[16] @0
   agg#1: @s = sum(), key 0 bytes:

@@ -14,6 +14,8 @@ clause 0 (epid 1): BEGIN
   0009: ret
 rodata:
   +0: ""
+  +1: "dtrace"
+  +8: "BEGIN"
 aggregations:
   agg#0: @ = quantize(), 127 values, key 8 bytes: int32 @0
   agg#1: @c = count(), key 0 bytes:

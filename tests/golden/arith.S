@@ -55,6 +55,8 @@ consts:
   0: 0x123456789
 rodata:
   +0: ""
+  +1: "dtrace"
+  +8: "BEGIN"
 records:
   rec#0: printf "%d %d %d %d\n", 32 bytes: int64 @0, int64 @8, int64 @16, int64 @24
   rec#1: printf "%d %d %d\n", 24 bytes: int64 @0, int64 @8, int64 @16

@@ -14,4 +14,9 @@ clause 2 (epid 3): fbt::vfs_read:entry
 rodata:
   +0: ""
   +1: "vfs_read"
+  +10: "dtrace"
+  +17: "BEGIN"
+  +23: "END"
+  +27: "fbt"
+  +31: "entry"
 scratch 0 bytes, 0 aggregation entries, 1048576-byte buffers

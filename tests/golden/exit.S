@@ -21,6 +21,9 @@ clause 1 (epid 2): END
   0007: ret
 rodata:
   +0: ""
+  +1: "dtrace"
+  +8: "BEGIN"
+  +14: "END"
 records:
   rec#0: exit, 8 bytes: int32 @0
   rec#1: printf "bye\n", 0 bytes:

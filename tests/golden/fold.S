@@ -29,6 +29,8 @@ consts:
   1: 0x8000000000000000
 rodata:
   +0: ""
+  +1: "dtrace"
+  +8: "BEGIN"
 records:
   rec#0: printf "%d %d %d\n", 24 bytes: int32 @0, int32 @8, int32 @16
   rec#1: printf "%d %d\n", 16 bytes: int32 @0, int32 @8

@@ -60,6 +60,8 @@ consts:
 rodata:
   +0: ""
   +1: "esc\t\"\\AA"
+  +10: "dtrace"
+  +17: "BEGIN"
 records:
   rec#0: printf "%d %d %d %d %d\n", 40 bytes: int32 @0, int32 @8, int32 @16, int32 @24, int32 @32
   rec#1: printf "%d %d %d %d\n", 32 bytes: int32 @0, int32 @8, int64 @16, uint64 @24

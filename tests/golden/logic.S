@@ -49,6 +49,8 @@ clause 0 (epid 1): BEGIN
   0043: ret
 rodata:
   +0: ""
+  +1: "dtrace"
+  +8: "BEGIN"
 records:
   rec#0: printf "%d %d %d\n", 24 bytes: int32 @0, int32 @8, int32 @16
   rec#1: printf "%d %d\n", 16 bytes: int32 @0, int32 @8

@@ -38,6 +38,10 @@ clause 4 (epid 5): fbt::vfs_read:entry
 rodata:
   +0: ""
   +1: "vfs_read"
+  +10: "dtrace"
+  +17: "BEGIN"
+  +23: "fbt"
+  +27: "entry"
 aggregations:
   agg#0: @a = count(), key 0 bytes:
   agg#1: @big = count(), key 0 bytes:

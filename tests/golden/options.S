@@ -12,6 +12,8 @@ clause 0 (epid 1): BEGIN
   0005: ret
 rodata:
   +0: ""
+  +1: "dtrace"
+  +8: "BEGIN"
 records:
   rec#0: exit, 8 bytes: int32 @0
 scratch 8 bytes, 0 aggregation entries, 4194304-byte buffers, quiet

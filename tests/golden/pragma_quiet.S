@@ -6,6 +6,8 @@ clause 0 (epid 1): BEGIN
   0002: ret
 rodata:
   +0: ""
+  +1: "dtrace"
+  +8: "BEGIN"
 records:
   rec#0: printf "hello\n", 0 bytes:
 scratch 8 bytes, 0 aggregation entries, 1048576-byte buffers, quiet

@@ -46,6 +46,10 @@ rodata:
   +0: ""
   +1: "vfs_read"
   +10: "vfs_write"
+  +20: "fbt"
+  +24: "entry"
+  +30: "dtrace"
+  +37: "BEGIN"
 aggregations:
   agg#0: @ = count(), key 0 bytes:
   agg#1: @w = sum(), key 0 bytes:

@@ -49,6 +49,8 @@ clause 0 (epid 1): BEGIN
   0043: ret
 rodata:
   +0: ""
+  +1: "dtrace"
+  +8: "BEGIN"
 records:
   rec#0: printf "%-10s|%5d|%016x|%ld|%lld|%lu|%c|%%|%X|%i|%u|%.3s|%o|%p\n", 232 bytes: string[16] @0, int32 @16, int64 @24, int64 @32, int64 @40, uint64 @48, int32 @56, uint32 @64, int32 @72, int32 @80, string[128] @88, int64 @216, int64 @224
   rec#1: printf "no arguments\n", 0 bytes:

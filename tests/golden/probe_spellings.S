@@ -28,6 +28,11 @@ rodata:
   +0: ""
   +1: "vfs_read"
   +10: "vfs_write"
+  +20: "fbt"
+  +24: "entry"
+  +30: "vmlinux"
+  +38: "dtrace"
+  +45: "BEGIN"
 aggregations:
   agg#0: @reads = count(), key 24 bytes: int32 @0, string[16] @8
   agg#1: @bytes = sum(), key 0 bytes:

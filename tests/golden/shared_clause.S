@@ -18,6 +18,8 @@ rodata:
   +0: ""
   +1: "vfs_read"
   +10: "vfs_write"
+  +20: "fbt"
+  +24: "entry"
 aggregations:
   agg#0: @ = count(), key 128 bytes: string[128] @0
   agg#1: @w = sum(), key 0 bytes:

@@ -54,6 +54,8 @@ rodata:
   +0: ""
   +1: "sshd"
   +6: "m"
+  +8: "dtrace"
+  +15: "BEGIN"
 records:
   rec#0: printf "%d %d %d %d %d\n", 40 bytes: int32 @0, int32 @8, int32 @16, int32 @24, int32 @32
 scratch 184 bytes, 0 aggregation entries, 1048576-byte buffers

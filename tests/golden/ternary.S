@@ -49,6 +49,8 @@ rodata:
   +1: "vfs_read"
   +10: "yes"
   +14: "no"
+  +17: "fbt"
+  +21: "entry"
 aggregations:
   agg#0: @ = count(), key 136 bytes: string[128] @0, int64 @128
 records:

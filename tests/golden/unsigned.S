@@ -33,6 +33,8 @@ clause 0 (epid 1): BEGIN
   0028: ret
 rodata:
   +0: ""
+  +1: "dtrace"
+  +8: "BEGIN"
 records:
   rec#0: printf "%d %d %d %d\n", 32 bytes: uint64 @0, uint64 @8, uint64 @16, int64 @24
 scratch 32 bytes, 0 aggregation entries, 1048576-byte buffers

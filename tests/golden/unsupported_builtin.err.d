@@ -1,1 +1,1 @@
-BEGIN { printf("%d\n", walltimestamp); }
+BEGIN { printf("%d\n", ipl); }

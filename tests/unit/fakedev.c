@@ -247,6 +247,7 @@ static int do_read(unsigned long cmd, struct tr_ioc_read *req)
 		memcpy(buf, vms[req->cpu].agg, bytes);
 		return 0;
 	}
+	req->drops = vms[req->cpu].stats->buf_drops;
 	while (req->out_len < req->buf_len) {
 		n = tr_ring_peek(vms[req->cpu].ring, &data,
 				 req->buf_len - req->out_len);

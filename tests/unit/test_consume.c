@@ -200,11 +200,11 @@ static void test_bad_records(void)
 	memset(&b, 0, sizeof(b));
 	put_printf(&b, "first", 1);
 	put_printf(&b, "lost", 2);
-	((struct tr_rec_hdr *)(b.b + 32))->size = 12;
+	((struct tr_rec_hdr *)(b.b + 40))->size = 12;
 	consume(&r, f, &b);
 	CHECK(r.ret == -EINVAL, "broken framing: returned %d", r.ret);
 	CHECK(!strcmp(r.out, "first read 1\n"), "output: [%s]", r.out);
-	CHECK(strstr(r.err, "record at offset 32 has size 12") != NULL,
+	CHECK(strstr(r.err, "record at offset 40 has size 12") != NULL,
 	      "errors: [%s]", r.err);
 	run_free(&r);
 

@@ -190,6 +190,25 @@ static void image_rules(void)
 	}
 	b.aggs[0] = (struct tr_image_agg){ .func = TR_AGG_COUNT,
 					   .key_size = 8, .nvals = 1 };
+	b.probes[0].name = 4096;
+	expect("I11 name", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I11: probe description outside rodata");
+	b.probes[0].name = 0;
+	b.probes[0].flags = 1;
+	expect("I11 flags", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I11: probe flags set");
+	b.probes[0].flags = 0;
+
+	b.probes[0].period_ns = TR_MIN_PERIOD_NS;
+	expect("I12 BEGIN period", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I12: bad probe period");
+	b.probes[0].kind = TR_PROBE_TICK;
+	expect("I12 tick", buf, imgb_build(&b, buf, sizeof(buf)), NULL);
+	b.probes[0].period_ns = TR_MIN_PERIOD_NS - 1;
+	expect("I12 too fast", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I12: bad probe period");
+	b.probes[0].kind = TR_PROBE_BEGIN;
+	b.probes[0].period_ns = 0;
 }
 
 /* V9: helper calls (include/tracer/helpers.h). */

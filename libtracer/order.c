@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * libtracer/order.c - records held between reads so that they come out in
+ * the time order of their probes' firings across CPUs (consume.c decides
+ * when to release them).
+ *
+ * Each held record keeps its bytes (header and payload) in one growing
+ * byte store and an entry with its timestamp and arrival number; release
+ * sorts the entries by (timestamp, arrival), so records of equal time keep
+ * the order they were read in, and one CPU's records keep theirs.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include "tracer.h"
+
+struct trl_order_ent {
+	u64 ts;
+	u64 seq;		/* arrival number: ties keep read order */
+	size_t off;		/* header at trl_order.bytes + off */
+	u32 cpu;
+};
+
+static int trl_order_grow(void **vec, size_t *cap, size_t need, size_t size)
+{
+	size_t ncap = *cap ? *cap : 64;
+	void *n;
+
+	if (need <= *cap)
+		return 0;
+	while (ncap < need)
+		ncap *= 2;
+	n = realloc(*vec, ncap * size);
+	if (!n)
+		return -ENOMEM;
+	*vec = n;
+	*cap = ncap;
+	return 0;
+}
+
+int trl_order_add(struct trl_order *o, u32 cpu, const struct tr_rec_hdr *h,
+		  const u8 *payload)
+{
+	struct trl_order_ent *e;
+
+	if (trl_order_grow((void **)&o->ents, &o->ents_cap, o->nents + 1,
+			   sizeof(*o->ents)) ||
+	    trl_order_grow((void **)&o->bytes, &o->bytes_cap,
+			   o->bytes_len + h->size, 1))
+		return -ENOMEM;
+	e = &o->ents[o->nents++];
+	e->ts = h->ts;
+	e->seq = o->seq++;
+	e->off = o->bytes_len;
+	e->cpu = cpu;
+	memcpy(o->bytes + o->bytes_len, h, sizeof(*h));
+	memcpy(o->bytes + o->bytes_len + sizeof(*h), payload,
+	       h->size - sizeof(*h));
+	o->bytes_len += h->size;
+	return 0;
+}
+
+static int trl_order_cmp(const void *a, const void *b)
+{
+	const struct trl_order_ent *x = a, *y = b;
+
+	if (x->ts != y->ts)
+		return x->ts < y->ts ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+void trl_order_flush(struct trl_order *o, u64 upto, trl_rec_fn each,
+		     void *arg)
+{
+	const struct tr_rec_hdr *h;
+	size_t i, kept = 0, len = 0;
+	struct trl_order_ent *e;
+
+	qsort(o->ents, o->nents, sizeof(*o->ents), trl_order_cmp);
+	for (i = 0; i < o->nents && o->ents[i].ts <= upto; i++) {
+		h = (const struct tr_rec_hdr *)(o->bytes + o->ents[i].off);
+		each(arg, o->ents[i].cpu, h, (const u8 *)(h + 1));
+	}
+	if (i == o->nents) {
+		o->nents = 0;
+		o->bytes_len = 0;
+		return;
+	}
+	/* Keep the rest, compacted, oldest first (arrival order is kept). */
+	for (; i < o->nents; i++) {
+		e = &o->ents[i];
+		h = (const struct tr_rec_hdr *)(o->bytes + e->off);
+		memmove(o->bytes + len, h, h->size);
+		e->off = len;
+		len += h->size;
+		o->ents[kept++] = *e;
+	}
+	o->nents = kept;
+	o->bytes_len = len;
+}
+
+void trl_order_free(struct trl_order *o)
+{
+	free(o->ents);
+	free(o->bytes);
+	memset(o, 0, sizeof(*o));
+}

@@ -1,0 +1,119 @@
+probe 0: fbt::vfs_read:return (KRETPROBE vfs_read), clause 0
+probe 1: kretprobe:vfs_write (KRETPROBE vfs_write), clause 1
+probe 2: tick-1s (TICK every 1000000000 ns), clause 2
+probe 3: profile:::tick-1000ms (TICK every 1000000000 ns), clause 3
+probe 4: profile-997 (PROFILE every 1003009 ns), clause 4
+probe 5: profile:hz:99 (PROFILE every 10101010 ns), clause 5
+probe 6: profile-1ms (PROFILE every 1000000 ns), clause 6
+probe 7: dtrace:::ERROR (ERROR), clause 7
+probe 8: BEGIN (BEGIN), clause 8
+probe 9: fbt::vfs_read:entry (KPROBE vfs_read), clause 9
+clause 0 (epid 1): fbt::vfs_read:return, clause 1 (epid 2): kretprobe:vfs_write
+  ; action 1
+  0000: scr r0, scratch+0
+  0001: ldbs r0, 128, probefunc
+  0002: scr r0, scratch+128
+  0003: ldbs r0, 64, probename
+  0004: movi r0, 1
+  0005: scr r1, scratch+0
+  0006: agg r0, r1, agg#0
+  0007: ret
+clause 2 (epid 3): tick-1s, clause 3 (epid 4): profile:::tick-1000ms
+  ; action 1
+  0000: scr r0, scratch+0
+  0001: ldbs r0, 64, probeprov
+  0002: scr r0, scratch+64
+  0003: ldbs r0, 64, probename
+  0004: movi r0, 1
+  0005: scr r1, scratch+0
+  0006: agg r0, r1, agg#1
+  0007: ret
+clause 4 (epid 5): profile-997, clause 5 (epid 6): profile:hz:99, clause 6 (epid 7): profile-1ms
+  ; action 1
+  0000: ldb r0, cpu
+  0001: scr r1, scratch+0
+  0002: stx r1, r0, 8
+  0003: movi r0, 1
+  0004: scr r1, scratch+0
+  0005: agg r0, r1, agg#2
+  0006: ret
+clause 7 (epid 8): dtrace:::ERROR
+  ; action 1
+  0000: ldb r0, arg1
+  0001: scr r1, scratch+0
+  0002: stx r1, r0, 8
+  0003: ldb r0, arg2
+  0004: scr r1, scratch+8
+  0005: stx r1, r0, 8
+  0006: ldb r0, arg3
+  0007: scr r1, scratch+16
+  0008: stx r1, r0, 8
+  0009: ldb r0, arg4
+  0010: scr r1, scratch+24
+  0011: stx r1, r0, 8
+  0012: ldb r0, arg5
+  0013: scr r1, scratch+32
+  0014: stx r1, r0, 8
+  0015: scr r0, scratch+0
+  0016: emit r0, rec#0
+  0017: ret
+clause 8 (epid 9): BEGIN
+  ; action 1
+  0000: ldb r0, ppid
+  0001: scr r1, scratch+0
+  0002: stx r1, r0, 8
+  0003: ldb r0, gid
+  0004: scr r1, scratch+8
+  0005: stx r1, r0, 8
+  0006: ldb r0, vtimestamp
+  0007: scr r1, scratch+16
+  0008: stx r1, r0, 8
+  0009: ldb r0, walltimestamp
+  0010: scr r1, scratch+24
+  0011: stx r1, r0, 8
+  0012: ldb r0, epid
+  0013: scr r1, scratch+32
+  0014: stx r1, r0, 8
+  0015: ldb r0, retval
+  0016: scr r1, scratch+40
+  0017: stx r1, r0, 8
+  0018: scr r0, scratch+0
+  0019: emit r0, rec#1
+  0020: ret
+clause 9 (epid 10): fbt::vfs_read:entry
+  ; action 1
+  0000: ldb r0, arg6
+  0001: ldb r1, arg7
+  0002: add r0, r0, r1
+  0003: ldb r1, arg8
+  0004: add r0, r0, r1
+  0005: ldb r1, arg9
+  0006: add r0, r0, r1
+  0007: scr r1, scratch+0
+  0008: agg r0, r1, agg#3
+  0009: ret
+rodata:
+  +0: ""
+  +1: "vfs_read"
+  +10: "vfs_write"
+  +20: "fbt"
+  +24: "return"
+  +31: "profile"
+  +39: "tick-1s"
+  +47: "tick-1000ms"
+  +59: "profile-997"
+  +71: "profile-99hz"
+  +84: "profile-1ms"
+  +96: "dtrace"
+  +103: "ERROR"
+  +109: "BEGIN"
+  +115: "entry"
+aggregations:
+  agg#0: @ = count(), key 192 bytes: string[128] @0, string[64] @128
+  agg#1: @t = count(), key 128 bytes: string[64] @0, string[64] @64
+  agg#2: @p = count(), key 8 bytes: int32 @0
+  agg#3: @a = sum(), key 0 bytes:
+records:
+  rec#0: printf "%d %d %d %d %d\n", 40 bytes: int64 @0, int64 @8, int64 @16, int64 @24, int64 @32
+  rec#1: printf "%d %d %d %d %d %d\n", 48 bytes: int32 @0, uint32 @8, uint64 @16, uint64 @24, uint32 @32, int64 @40
+scratch 192 bytes, 16384 aggregation entries, 1048576-byte buffers
