@@ -27,7 +27,13 @@ const struct tr_builtin_info tr_builtin_table[TR_NBUILTINS] = {
 };
 
 const char *const tr_fault_names[TR_NFAULTS] = {
-#define TR_X_FAULT(name, msg) [TR_FAULT_##name] = msg,
+#define TR_X_FAULT(name, msg, code) [TR_FAULT_##name] = msg,
+	TR_FAULTS(TR_X_FAULT)
+#undef TR_X_FAULT
+};
+
+const u8 tr_fault_dtrace_codes[TR_NFAULTS] = {
+#define TR_X_FAULT(name, msg, code) [TR_FAULT_##name] = code,
 	TR_FAULTS(TR_X_FAULT)
 #undef TR_X_FAULT
 };

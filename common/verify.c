@@ -28,6 +28,8 @@
  *       flags are 0
  *   I12 a timer probe (TICK, PROFILE) has a period of at least
  *       TR_MIN_PERIOD_NS; every other probe has none
+ *   I13 the action numbers (for the ERROR probe's arg2) are absent or
+ *       there is one per instruction
  *
  * Instruction rules, for every instruction of every clause:
  *   V1  the opcode exists
@@ -106,6 +108,7 @@ static const u32 tr_sect_cap[TR_NSECTIONS] = {
 	[TR_SECT_PROBES] = TR_MAX_PROBES,
 	[TR_SECT_AGGS] = TR_MAX_AGGS,
 	[TR_SECT_RECS] = TR_MAX_RECS,
+	[TR_SECT_ACTIONS] = TR_MAX_INSNS,
 };
 
 static int tr_verify_header(struct tr_verifier *v, const void *image, u32 len)
@@ -173,6 +176,13 @@ static int tr_verify_header(struct tr_verifier *v, const void *image, u32 len)
 	v->prog->naggs = h->sect[TR_SECT_AGGS].count;
 	v->prog->recs = sect[TR_SECT_RECS];
 	v->prog->nrecs = h->sect[TR_SECT_RECS].count;
+	if (h->sect[TR_SECT_ACTIONS].count &&
+	    h->sect[TR_SECT_ACTIONS].count != v->prog->ninsns)
+		return tr_reject_image(v, "I13",
+				       "action numbers do not match the instructions",
+				       h->sect[TR_SECT_ACTIONS].count);
+	v->prog->actions = h->sect[TR_SECT_ACTIONS].count ?
+			   sect[TR_SECT_ACTIONS] : NULL;
 	return 0;
 }
 

@@ -213,6 +213,20 @@ static u32 trc_image_agg_entries(struct trc_ctx *ctx)
 	return n;
 }
 
+/* Each instruction's action number, for the ERROR probe's arg2. */
+static void trc_image_actions(struct trc_ctx *ctx, u16 *actions)
+{
+	struct trc_clause *cl;
+	u32 pc;
+
+	for (cl = ctx->tc_clauses; cl; cl = cl->next) {
+		if (cl->dead || !cl->action_of_pc)
+			continue;
+		for (pc = 0; pc < cl->insn_count; pc++)
+			actions[cl->insn_first + pc] = cl->action_of_pc[pc];
+	}
+}
+
 /* Place section @s with @count elements of @size at *@off. */
 static void trc_sect(struct tr_image_hdr *h, enum tr_section s, u32 count,
 		     u32 size, u64 *off)
@@ -263,6 +277,7 @@ int trc_image(struct trc_ctx *ctx)
 	trc_sect(&h, TR_SECT_PROBES, prog->nprobes, sizeof(*ip), &off);
 	trc_sect(&h, TR_SECT_AGGS, ctx->tc_naggs, sizeof(*ia), &off);
 	trc_sect(&h, TR_SECT_RECS, ctx->tc_nrecs, sizeof(*ir), &off);
+	trc_sect(&h, TR_SECT_ACTIONS, ctx->tc_ninsns, sizeof(u16), &off);
 	if (off > TR_MAX_IMAGE_SIZE) {
 		trc_error(ctx, (struct trc_loc){ 0, 0 },
 			  "the program image takes %llu bytes; at most %u fit",
@@ -282,6 +297,7 @@ int trc_image(struct trc_ctx *ctx)
 	ia = (struct tr_image_agg *)(img + h.sect[TR_SECT_AGGS].off);
 	for (i = 0; i < ctx->tc_naggs; i++)
 		ia[i] = prog->aggs[i].desc;
+	trc_image_actions(ctx, (u16 *)(img + h.sect[TR_SECT_ACTIONS].off));
 	ir = (struct tr_image_rec *)(img + h.sect[TR_SECT_RECS].off);
 	for (i = 0; i < ctx->tc_nrecs; i++) {
 		ir[i].size = ctx->tc_recs[i].size;

@@ -14,7 +14,7 @@
 #include "tracer/isa.h"
 #include "tracer/interp.h"
 
-/* Host pointer for @len bytes at VM address @va, or NULL. */
+/* Host pointer for @len bytes at VM address @va, or NULL (and @va kept). */
 static inline u8 *tr_va_ptr(struct tr_vm *vm, u64 va, u64 len, bool write)
 {
 	u64 off = TR_VA_OFF(va);
@@ -23,12 +23,13 @@ static inline u8 *tr_va_ptr(struct tr_vm *vm, u64 va, u64 len, bool write)
 	case TR_VA_SCRATCH:
 		if (off + len <= vm->prog->hdr->scratch_size)
 			return vm->scratch + off;
-		return NULL;
+		break;
 	case TR_VA_RODATA:
 		if (!write && off + len <= vm->prog->rodata_len)
 			return (u8 *)vm->prog->rodata + off;
-		return NULL;
+		break;
 	}
+	vm->fault_addr = va;	/* for the ERROR probe and the fault record */
 	return NULL;
 }
 

@@ -37,7 +37,8 @@
 	X(CLAUSES, struct tr_image_clause)				\
 	X(PROBES,  struct tr_image_probe)				\
 	X(AGGS,    struct tr_image_agg)					\
-	X(RECS,    struct tr_image_rec)
+	X(RECS,    struct tr_image_rec)					\
+	X(ACTIONS, __u16)	/* probes: per insn, its action number */
 
 enum tr_section {
 #define TR_X_ENUM(name, type) TR_SECT_##name,

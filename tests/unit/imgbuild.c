@@ -100,7 +100,8 @@ u32 imgb_build(const struct imgb *b, void *out, u32 out_len)
 		assert(off + n <= out_len);
 		h->sect[i].off = off;
 		h->sect[i].count = count[i];
-		memcpy((u8 *)out + off, src[i], n);
+		if (n)
+			memcpy((u8 *)out + off, src[i], n);
 		off += n;
 	}
 	h->total_size = (off + 7) & ~7u;

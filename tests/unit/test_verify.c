@@ -209,6 +209,14 @@ static void image_rules(void)
 	       "rule I12: bad probe period");
 	b.probes[0].kind = TR_PROBE_BEGIN;
 	b.probes[0].period_ns = 0;
+
+	len = imgb_build(&b, buf, sizeof(buf));
+	h->sect[TR_SECT_ACTIONS].off = h->sect[TR_SECT_INSNS].off;
+	h->sect[TR_SECT_ACTIONS].count = b.ninsns;
+	expect("I13 ok", buf, len, NULL);
+	h->sect[TR_SECT_ACTIONS].count = b.ninsns + 1;
+	expect("I13", buf, len,
+	       "rule I13: action numbers do not match the instructions");
 }
 
 /* V9: helper calls (include/tracer/helpers.h). */
