@@ -10,6 +10,7 @@
 #include <linux/cred.h>
 #include <linux/minmax.h>
 #include <linux/sched.h>
+#include <linux/sched/clock.h>
 #include <linux/smp.h>
 #include <linux/string.h>
 #include <linux/timekeeping.h>
@@ -18,9 +19,46 @@
 #include "tracer/builtins.h"
 #include "run.h"
 
-static u64 tr_env_arg(const struct tr_probe_ctx *ctx, unsigned int n)
+/*
+ * arg0 .. arg9: given by the probe (timers, fbt return, ERROR), else the
+ * function's arguments at an fbt entry probe.  On x86-64 arg0..arg5 are
+ * the registers of the calling convention and arg6..arg9 the stack slots
+ * above the return address (regs_get_kernel_argument(), which checks that
+ * they lie on the kernel stack and gives 0 if not).
+ */
+static u64 tr_env_arg(const struct tr_vm *vm, const struct tr_probe_ctx *ctx,
+		      unsigned int n)
 {
-	return ctx->regs ? regs_get_kernel_argument(ctx->regs, n) : 0;
+	if (ctx->args)
+		return ctx->args[n];
+	if (!ctx->regs || vm->prog->probes[ctx->probe].kind != TR_PROBE_KPROBE)
+		return 0;
+	return regs_get_kernel_argument(ctx->regs, n);
+}
+
+/* The value an fbt return probe's function returns; 0 elsewhere. */
+static u64 tr_env_retval(const struct tr_vm *vm,
+			 const struct tr_probe_ctx *ctx)
+{
+	if (!ctx->regs ||
+	    vm->prog->probes[ctx->probe].kind != TR_PROBE_KRETPROBE)
+		return 0;
+	return regs_return_value(ctx->regs);
+}
+
+/*
+ * The thread's on-CPU time: the scheduler's runtime as last accounted,
+ * plus the time since (both in the scheduler's clock).  Approximate
+ * between scheduler updates; it includes the tracer's own time.
+ */
+static u64 tr_env_vtimestamp(void)
+{
+	const struct sched_entity *se = &current->se;
+	u64 sum = READ_ONCE(se->sum_exec_runtime);
+	u64 start = READ_ONCE(se->exec_start);
+	u64 now = local_clock();
+
+	return now > start ? sum + (now - start) : sum;
 }
 
 u64 tr_env_builtin(struct tr_vm *vm, unsigned int id)
@@ -39,7 +77,21 @@ u64 tr_env_builtin(struct tr_vm *vm, unsigned int id)
 	case TR_BI_TIMESTAMP:
 		return ktime_get_mono_fast_ns();	/* NMI-safe */
 	case TR_BI_ARG0 ... TR_BI_ARG5:
-		return tr_env_arg(ctx, id - TR_BI_ARG0);
+		return tr_env_arg(vm, ctx, id - TR_BI_ARG0);
+	case TR_BI_ARG6 ... TR_BI_ARG9:
+		return tr_env_arg(vm, ctx, id - TR_BI_ARG6 + 6);
+	case TR_BI_RETVAL:
+		return tr_env_retval(vm, ctx);
+	case TR_BI_PPID:
+		return task_ppid_nr(current);
+	case TR_BI_GID:
+		return from_kgid_munged(&init_user_ns, current_gid());
+	case TR_BI_VTIMESTAMP:
+		return tr_env_vtimestamp();
+	case TR_BI_WALLTIMESTAMP:
+		return ktime_get_real_fast_ns();	/* NMI-safe */
+	case TR_BI_EPID:
+		return ctx->clause + 1;
 	}
 	WARN_ON_ONCE(1);	/* the verifier admits integer builtins only */
 	return 0;
@@ -57,14 +109,24 @@ static void tr_env_execname(char *dst, u32 size)
 	memset(dst + len, 0, size - len);
 }
 
-/* The function an fbt probe is on; "" for BEGIN and END. */
-static const char *tr_env_probefunc(const struct tr_vm *vm,
-				    const struct tr_probe_ctx *ctx)
+/*
+ * The part @id of the running probe's description, from rodata (the
+ * verifier's I7 and I10 put every offset inside it, and it ends in NUL).
+ */
+static const char *tr_env_probe_part(const struct tr_vm *vm,
+				     const struct tr_probe_ctx *ctx,
+				     unsigned int id)
 {
 	const struct tr_image_probe *p = &vm->prog->probes[ctx->probe];
 
-	if (p->kind != TR_PROBE_KPROBE)
-		return "";
+	switch (id) {
+	case TR_BI_PROBEPROV:
+		return vm->prog->rodata + p->provider;
+	case TR_BI_PROBEMOD:
+		return vm->prog->rodata + p->module;
+	case TR_BI_PROBENAME:
+		return vm->prog->rodata + p->name;
+	}
 	return vm->prog->rodata + p->func;
 }
 
@@ -80,7 +142,10 @@ void tr_env_builtin_str(struct tr_vm *vm, unsigned int id, char *dst,
 		tr_env_execname(dst, size);
 		return;
 	case TR_BI_PROBEFUNC:
-		strscpy_pad(dst, tr_env_probefunc(vm, ctx), size);
+	case TR_BI_PROBEPROV:
+	case TR_BI_PROBEMOD:
+	case TR_BI_PROBENAME:
+		strscpy_pad(dst, tr_env_probe_part(vm, ctx, id), size);
 		return;
 	}
 	WARN_ON_ONCE(1);	/* the verifier admits string builtins only */

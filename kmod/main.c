@@ -151,6 +151,7 @@ static long tr_ioc_read(struct tr_session *s, unsigned int cmd,
 	struct tr_ioc_read __user *ureq = uarg;
 	struct tr_ioc_read req;
 	u32 out_len = 0;
+	u64 drops = 0;
 	long err;
 
 	err = tr_get_req(&req, ureq, sizeof(req));
@@ -160,13 +161,15 @@ static long tr_ioc_read(struct tr_session *s, unsigned int cmd,
 		return err;
 	if (cmd == TR_IOC_READ)
 		err = tr_session_read(s, req.cpu, u64_to_user_ptr(req.buf),
-				      req.buf_len, &out_len);
+				      req.buf_len, &out_len, &drops);
 	else
 		err = tr_session_snapshot(s, req.cpu,
 					  u64_to_user_ptr(req.buf),
 					  req.buf_len, &out_len);
 	mutex_unlock(&s->lock);
 	if ((!err || err == -ENOSPC) && put_user(out_len, &ureq->out_len))
+		return -EFAULT;
+	if (cmd == TR_IOC_READ && !err && put_user(drops, &ureq->drops))
 		return -EFAULT;
 	return err;
 }

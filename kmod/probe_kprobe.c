@@ -77,28 +77,29 @@ void tr_kprobes_free(struct tr_session *s)
 	s->nkps = 0;
 }
 
-static void tr_kprobes_error(const char *func, int err, char *msg)
+/* Why registering the fbt::@func:@name probe failed, in @msg. */
+void tr_kprobes_error(const char *func, const char *name, int err, char *msg)
 {
 	switch (err) {
 	case -ENOENT:
 		snprintf(msg, TR_MSG_LEN,
-			 "fbt::%s:entry: no such kernel function (register_kprobe: -ENOENT)",
-			 func);
+			 "fbt::%s:%s: no such kernel function (register_kprobe: -ENOENT)",
+			 func, name);
 		break;
 	case -EINVAL:
 		snprintf(msg, TR_MSG_LEN,
-			 "fbt::%s:entry: function cannot be probed (-EINVAL)",
-			 func);
+			 "fbt::%s:%s: function cannot be probed (-EINVAL)",
+			 func, name);
 		break;
 	case -EILSEQ:
 		snprintf(msg, TR_MSG_LEN,
-			 "fbt::%s:entry: not at an instruction boundary (-EILSEQ)",
-			 func);
+			 "fbt::%s:%s: not at an instruction boundary (-EILSEQ)",
+			 func, name);
 		break;
 	default:
 		snprintf(msg, TR_MSG_LEN,
-			 "fbt::%s:entry: register_kprobe failed (%d)",
-			 func, err);
+			 "fbt::%s:%s: register_kprobe failed (%d)",
+			 func, name, err);
 		break;
 	}
 }
@@ -120,7 +121,7 @@ int tr_kprobes_attach(struct tr_session *s, char *msg)
 		tk->kp.pre_handler = tr_kprobe_pre;
 		err = register_kprobe(&tk->kp);
 		if (err) {
-			tr_kprobes_error(func, err, msg);
+			tr_kprobes_error(func, "entry", err, msg);
 			goto unregister_attached;
 		}
 	}

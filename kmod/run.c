@@ -10,21 +10,63 @@
  * guarded path writes the other counters, so an interrupted increment is
  * never lost; STATUS reports fired as the sum of both (handler entries).
  *
- * A fault ends its clause: it is counted by kind and reported with a
- * TR_REC_ID_FAULT record, and the probe goes on with its next clause.
+ * A fault ends its clause: it is counted by kind, the ERROR probe's clauses
+ * run (unless the fault was in one of them), then it is reported with a
+ * TR_REC_ID_FAULT record -- DTrace prints its message after ERROR's output
+ * -- and the probe goes on with its next clause.
+ *
+ * Every record a firing writes carries the time it fired (tr_ring_stamp()),
+ * the same clock as the timestamp builtin.
  * exit() ends the probe's clauses and marks the session exited, after which
  * the kprobe handlers ignore firings; END still runs at STOP.
  */
 #include <linux/percpu.h>
 #include <linux/preempt.h>
 #include <linux/smp.h>
+#include <linux/ktime.h>
+#include <linux/timekeeping.h>
 #include "run.h"
 
 static DEFINE_PER_CPU(unsigned int, tr_guard);
 
-static void tr_run_fault(struct tr_vm *vm, u32 probe, u32 clause,
-			 enum tr_fault fault)
+static void tr_run_clauses(struct tr_session *s, struct tr_cpu *c,
+			   struct tr_probe_ctx *ctx);
+
+/*
+ * The ERROR probe's clauses, after a fault in @clause of @probe, with
+ * DTrace's arguments: arg1 the epid, arg2 the action, arg3 the DIF offset,
+ * arg4 DTrace's fault code, arg5 the bad address (arg0, DTrace's state
+ * pointer, is 0).  Runs under the guard the faulting probe holds.
+ */
+static void tr_run_error(struct tr_session *s, struct tr_cpu *c, u32 probe,
+			 u32 clause, enum tr_fault fault)
 {
+	const struct tr_prog *prog = &s->prog;
+	u32 pc = c->vm.fault_pc, i;
+	u64 args[TR_CTX_NARGS] = {
+		0, clause + 1,
+		prog->actions ?
+			prog->actions[prog->clauses[clause].insn_first + pc] : 0,
+		pc * sizeof(u64), tr_fault_dtrace_codes[fault],
+		fault == TR_FAULT_BADADDR ? c->vm.fault_addr : 0,
+	};
+	struct tr_probe_ctx ctx = { .args = args };
+
+	for (i = 0; i < prog->nprobes; i++) {
+		if (prog->probes[i].kind != TR_PROBE_ERROR || i == probe)
+			continue;
+		ctx.probe = i;
+		tr_run_clauses(s, c, &ctx);
+		if (c->vm.exited)
+			break;
+	}
+}
+
+/* A fault ends its clause: count it, run ERROR, then report it. */
+static void tr_run_fault(struct tr_session *s, struct tr_cpu *c, u32 probe,
+			 u32 clause, enum tr_fault fault)
+{
+	struct tr_vm *vm = &c->vm;
 	struct tr_rec_fault rec = {
 		.probe = probe,
 		.clause = clause,
@@ -35,38 +77,62 @@ static void tr_run_fault(struct tr_vm *vm, u32 probe, u32 clause,
 	if (WARN_ON_ONCE(fault >= TR_NFAULTS))
 		return;
 	vm->stats->faults[fault]++;
+	/* No ERROR for a fault in ERROR's clauses: DTrace does not recurse. */
+	if (s->prog.probes[probe].kind != TR_PROBE_ERROR)
+		tr_run_error(s, c, probe, clause, fault);
 	if (tr_ring_write(vm->ring, TR_REC_ID_FAULT, &rec, sizeof(rec)))
 		vm->stats->buf_drops++;
 }
 
-void tr_run_probe(struct tr_session *s, u32 probe, struct pt_regs *regs)
+static void tr_run_clauses(struct tr_session *s, struct tr_cpu *c,
+			   struct tr_probe_ctx *ctx)
 {
-	const struct tr_image_probe *p = &s->prog.probes[probe];
-	struct tr_cpu *c = s->cpus[smp_processor_id()];
-	struct tr_probe_ctx ctx = { .regs = regs, .probe = probe };
+	const struct tr_image_probe *p = &s->prog.probes[ctx->probe];
 	u32 clause, end = p->clause_first + p->clause_count;
+	const void *outer = c->vm.env;
 	enum tr_fault fault;
+
+	for (clause = p->clause_first; clause < end; clause++) {
+		ctx->clause = clause;
+		c->vm.env = ctx;
+		fault = tr_run_clause(&c->vm, clause);
+		if (unlikely(fault != TR_FAULT_NONE))
+			tr_run_fault(s, c, ctx->probe, clause, fault);
+		if (unlikely(c->vm.exited)) {
+			WRITE_ONCE(s->exited, true);
+			break;
+		}
+	}
+	c->vm.env = (void *)outer;
+}
+
+void tr_run_probe_args(struct tr_session *s, u32 probe, struct pt_regs *regs,
+		       const u64 *args)
+{
+	struct tr_cpu *c = s->cpus[smp_processor_id()];
+	struct tr_probe_ctx ctx = {
+		.regs = regs,
+		.probe = probe,
+		.args = args,
+	};
 
 	if (this_cpu_inc_return(tr_guard) != 1) {
 		c->stats.guard_drops++;
 		goto out_release_guard;
 	}
 	c->stats.fired++;
-	c->vm.env = &ctx;
 	c->vm.exited = false;
 	c->vm.strtok_len = 0;		/* strtok(NULL) is per firing */
-	for (clause = p->clause_first; clause < end; clause++) {
-		fault = tr_run_clause(&c->vm, clause);
-		if (unlikely(fault != TR_FAULT_NONE))
-			tr_run_fault(&c->vm, probe, clause, fault);
-		if (unlikely(c->vm.exited)) {
-			WRITE_ONCE(s->exited, true);
-			break;
-		}
-	}
+	tr_ring_stamp(c->vm.ring, ktime_get_mono_fast_ns());
+	tr_run_clauses(s, c, &ctx);
 	c->vm.env = NULL;
 out_release_guard:
 	this_cpu_dec(tr_guard);
+}
+
+void tr_run_probe(struct tr_session *s, u32 probe, struct pt_regs *regs)
+{
+	tr_run_probe_args(s, probe, regs, NULL);
 }
 
 void tr_run_probes_of_kind(struct tr_session *s, u32 kind)

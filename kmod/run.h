@@ -9,10 +9,16 @@
 #include <linux/ptrace.h>
 #include "session.h"
 
+/* arg0 .. arg9 */
+#define TR_CTX_NARGS	10
+
 /* What vm->env points at while a probe's clauses run (on the stack). */
 struct tr_probe_ctx {
 	struct pt_regs *regs;	/* the firing probe's; NULL: BEGIN, END */
 	u32 probe;			/* index into prog.probes */
+	u32 clause;			/* running clause: epid - 1 */
+	const u64 *args;		/* TR_CTX_NARGS values, or NULL: the
+					 * function's arguments from regs */
 };
 
 /*
@@ -20,6 +26,10 @@ struct tr_probe_ctx {
  * Takes no lock and allocates nothing: safe in any probe context.
  */
 void tr_run_probe(struct tr_session *s, u32 probe, struct pt_regs *regs);
+
+/* The same with the probe's arguments given (timers, fbt return). */
+void tr_run_probe_args(struct tr_session *s, u32 probe, struct pt_regs *regs,
+		       const u64 *args);
 
 /* Run the probes of @kind (BEGIN or END) in process context. */
 void tr_run_probes_of_kind(struct tr_session *s, u32 kind);

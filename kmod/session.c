@@ -14,7 +14,8 @@
  *   per possible CPU, on its node, one block laid out as
  *     struct tr_cpu | scratch | aggregation table | record ring
  *   (each part cache-line aligned, so no two CPUs share a line);
- *   the kprobe array (kmod/probe_kprobe.c).
+ *   the kprobe array (kmod/probe_kprobe.c), the kretprobe array
+ *   (kmod/probe_kretprobe.c) and the timers (kmod/probe_timer.c).
  * The total, the session struct included, is capped by TR_MAX_SESSION_BYTES
  * before the first per-CPU allocation.
  */
@@ -90,6 +91,8 @@ static void tr_session_free_cpus(struct tr_session *s)
 static void tr_session_unload(struct tr_session *s)
 {
 	tr_kprobes_free(s);
+	tr_kretprobes_free(s);
+	tr_timers_free(s);
 	tr_session_free_cpus(s);
 	tr_mem_free(s->image, s->image_len);
 	s->image = NULL;
@@ -97,11 +100,19 @@ static void tr_session_unload(struct tr_session *s)
 	memset(&s->prog, 0, sizeof(s->prog));
 }
 
+/* Stop every probe and wait for the handlers still running. */
+static void tr_session_detach(struct tr_session *s)
+{
+	tr_timers_stop(s);
+	tr_kprobes_detach(s);
+	tr_kretprobes_detach(s);
+}
+
 /* close(): detach from any state, without running END, and free it all. */
 void tr_session_destroy(struct tr_session *s)
 {
 	WRITE_ONCE(s->state, TR_STATE_STOPPED);
-	tr_kprobes_detach(s);
+	tr_session_detach(s);
 	tr_session_unload(s);
 	mutex_destroy(&s->lock);
 	tr_mem_free(s, sizeof(*s));
@@ -126,7 +137,8 @@ static int tr_session_size(struct tr_session *s, char *msg)
 	off += ring;
 
 	total = off * ncpus + nr_cpu_ids * sizeof(*s->cpus) + s->image_len +
-		tr_kprobes_bytes(&s->prog) + sizeof(*s);
+		tr_kprobes_bytes(&s->prog) + tr_kretprobes_bytes(&s->prog) +
+		tr_timers_bytes(&s->prog) + sizeof(*s);
 	if (total > TR_MAX_SESSION_BYTES) {
 		snprintf(msg, TR_MSG_LEN,
 			 "session needs %llu MB across %u CPUs (per CPU: %llu KB of records, %llu KB of aggregations, %u KB of scratch); the cap is %llu MB",
@@ -217,9 +229,13 @@ int tr_session_load(struct tr_session *s, const void __user *image,
 	if (err)
 		goto unload;
 	err = tr_kprobes_prepare(s);
+	if (!err)
+		err = tr_kretprobes_prepare(s);
+	if (!err)
+		err = tr_timers_prepare(s);
 	if (err) {
 		snprintf(msg, TR_MSG_LEN,
-			 "out of memory: cannot allocate the kprobes");
+			 "out of memory: cannot allocate the probes");
 		goto unload;
 	}
 	WRITE_ONCE(s->state, TR_STATE_LOADED);
@@ -242,6 +258,11 @@ int tr_session_attach(struct tr_session *s, char *msg)
 	err = tr_kprobes_attach(s, msg);
 	if (err)
 		return err;
+	err = tr_kretprobes_attach(s, msg);
+	if (err) {
+		tr_kprobes_detach(s);
+		return err;
+	}
 	WRITE_ONCE(s->state, TR_STATE_ATTACHED);
 	return 0;
 }
@@ -255,6 +276,7 @@ int tr_session_go(struct tr_session *s, char *msg)
 		return err;
 	tr_run_probes_of_kind(s, TR_PROBE_BEGIN);
 	WRITE_ONCE(s->state, TR_STATE_ACTIVE);
+	tr_timers_start(s);
 	return 0;
 }
 
@@ -266,7 +288,7 @@ int tr_session_stop(struct tr_session *s, char *msg)
 	if (err)
 		return err;
 	WRITE_ONCE(s->state, TR_STATE_STOPPED);
-	tr_kprobes_detach(s);		/* waits for running handlers */
+	tr_session_detach(s);		/* waits for running handlers */
 	tr_run_probes_of_kind(s, TR_PROBE_END);
 	return 0;
 }
@@ -285,7 +307,7 @@ static struct tr_cpu *tr_session_cpu(struct tr_session *s, u32 cpu)
 }
 
 int tr_session_read(struct tr_session *s, u32 cpu, void __user *buf,
-		    u32 buf_len, u32 *out_len)
+		    u32 buf_len, u32 *out_len, u64 *drops)
 {
 	struct tr_ring *ring;
 	struct tr_cpu *c;
@@ -299,6 +321,7 @@ int tr_session_read(struct tr_session *s, u32 cpu, void __user *buf,
 	if (!c)
 		return 0;
 	ring = c->vm.ring;
+	*drops = READ_ONCE(c->stats.buf_drops);
 	while (*out_len < buf_len) {
 		n = tr_ring_peek(ring, &data, buf_len - *out_len);
 		if (!n)
@@ -380,4 +403,5 @@ void tr_session_status(struct tr_session *s, struct tr_ioc_status *st)
 		for (f = 0; f < TR_NFAULTS; f++)
 			st->faults[f] += READ_ONCE(t->faults[f]);
 	}
+	st->ret_missed = tr_kretprobes_missed(s);
 }

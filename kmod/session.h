@@ -15,6 +15,7 @@
 #ifndef TR_KMOD_SESSION_H
 #define TR_KMOD_SESSION_H
 
+#include <linux/hrtimer.h>
 #include <linux/kprobes.h>
 #include <linux/mutex.h>
 #include <linux/types.h>
@@ -41,6 +42,22 @@ struct tr_kprobe {
 	u32 probe;			/* index into prog.probes */
 };
 
+/* probes: one fbt return probe: a kretprobe and the image probe it runs. */
+struct tr_kretprobe {
+	struct kretprobe rp;
+	struct tr_session *sess;
+	u32 probe;			/* index into prog.probes */
+};
+
+/* probes: one hrtimer of a tick or profile probe. */
+struct tr_timer {
+	struct hrtimer hrt;
+	struct tr_session *sess;
+	u32 probe;			/* index into prog.probes */
+	int cpu;			/* profile: its CPU; tick: -1 */
+	u64 period_ns;
+};
+
 struct tr_session {
 	struct mutex lock;		/* serializes the ioctls */
 	u32 state;			/* enum tr_session_state */
@@ -58,6 +75,15 @@ struct tr_session {
 	struct kprobe **kp_ptrs;	/* &kps[i].kp, for unregister_kprobes */
 	u32 nkps;
 	u32 nkps_registered;		/* kps[0 .. n-1] are registered */
+	/* probes: fbt return and timer probes, set up by LOAD */
+	struct tr_kretprobe *krps;	/* one per kretprobe of the image */
+	struct kretprobe **krp_ptrs;	/* &krps[i].rp */
+	u32 nkrps;
+	u32 nkrps_registered;		/* krps[0 .. n-1] are registered */
+	struct tr_timer *timers;	/* tick probes, then nr_cpu_ids per
+					 * profile probe, in probe order */
+	u32 ntimers;
+	bool timers_started;		/* by GO, until STOP or close */
 };
 
 struct tr_session *tr_session_create(void);
@@ -71,7 +97,7 @@ int tr_session_stop(struct tr_session *s, char *msg);
 
 /* READ and SNAPSHOT of @cpu; *out_len is set on success and on -ENOSPC. */
 int tr_session_read(struct tr_session *s, u32 cpu, void __user *buf,
-		    u32 buf_len, u32 *out_len);
+		    u32 buf_len, u32 *out_len, u64 *drops);
 int tr_session_snapshot(struct tr_session *s, u32 cpu, void __user *buf,
 			u32 buf_len, u32 *out_len);
 void tr_session_status(struct tr_session *s, struct tr_ioc_status *st);
@@ -84,5 +110,22 @@ int tr_kprobes_prepare(struct tr_session *s);
 void tr_kprobes_free(struct tr_session *s);
 int tr_kprobes_attach(struct tr_session *s, char *msg);
 void tr_kprobes_detach(struct tr_session *s);
+/* Why registering fbt::@func:@name failed, in @msg. */
+void tr_kprobes_error(const char *func, const char *name, int err, char *msg);
+
+/* kmod/probe_kretprobe.c: fbt return probes of a session. */
+size_t tr_kretprobes_bytes(const struct tr_prog *prog);
+int tr_kretprobes_prepare(struct tr_session *s);
+void tr_kretprobes_free(struct tr_session *s);
+int tr_kretprobes_attach(struct tr_session *s, char *msg);
+void tr_kretprobes_detach(struct tr_session *s);
+u64 tr_kretprobes_missed(struct tr_session *s);	/* nmissed, summed */
+
+/* kmod/probe_timer.c: tick and profile probes of a session. */
+size_t tr_timers_bytes(const struct tr_prog *prog);
+int tr_timers_prepare(struct tr_session *s);
+void tr_timers_free(struct tr_session *s);
+void tr_timers_start(struct tr_session *s);	/* GO, once ACTIVE */
+void tr_timers_stop(struct tr_session *s);	/* waits for handlers */
 
 #endif /* TR_KMOD_SESSION_H */

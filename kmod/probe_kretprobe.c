@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kmod/probe_kretprobe.c - fbt::FUNC:return probes: one kretprobe per
+ * image probe of kind TR_PROBE_KRETPROBE.
+ *
+ * The probe sees DTrace's fbt return arguments as far as Linux has them:
+ * arg0 is the address the function returns to (DTrace gives the offset of
+ * the returning instruction, which a kretprobe cannot know), arg1 the
+ * return value, which is also the builtin retval.
+ *
+ * A kretprobe can follow at most maxactive calls in flight at once; the
+ * calls beyond are not seen and the kernel counts them in nmissed, which
+ * STATUS reports (ret_missed) and the CLI prints as drops.  Same life cycle
+ * as the entry probes (kmod/probe_kprobe.c): allocated at LOAD, registered
+ * at ATTACH, unregistered -- waiting for running handlers -- at STOP or
+ * close.
+ */
+#include <linux/cpumask.h>
+#include <linux/kprobes.h>
+#include <linux/minmax.h>
+#include <linux/preempt.h>
+#include <linux/string.h>
+#include "mem.h"
+#include "run.h"
+
+/* Calls in flight followed per probe: a few per CPU, as the kernel does. */
+#define TR_KRETPROBE_MIN_ACTIVE		32
+#define TR_KRETPROBE_PER_CPU		4
+#define TR_KRETPROBE_MAX_ACTIVE		1024
+
+static int tr_kretprobe_ret(struct kretprobe_instance *ri,
+			    struct pt_regs *regs)
+{
+	struct tr_kretprobe *tk = container_of(get_kretprobe(ri),
+					       struct tr_kretprobe, rp);
+	u64 args[TR_CTX_NARGS] = {
+		get_kretprobe_retaddr(ri), regs_return_value(regs),
+	};
+
+	if (READ_ONCE(tk->sess->state) != TR_STATE_ACTIVE ||
+	    READ_ONCE(tk->sess->exited))
+		return 0;
+	preempt_disable();
+	tr_run_probe_args(tk->sess, tk->probe, regs, args);
+	preempt_enable();
+	return 0;
+}
+
+static u32 tr_kretprobes_count(const struct tr_prog *prog)
+{
+	u32 i, n = 0;
+
+	for (i = 0; i < prog->nprobes; i++)
+		n += prog->probes[i].kind == TR_PROBE_KRETPROBE;
+	return n;
+}
+
+static size_t tr_kretprobes_size(u32 n)
+{
+	return n * (sizeof(struct tr_kretprobe) + sizeof(struct kretprobe *));
+}
+
+size_t tr_kretprobes_bytes(const struct tr_prog *prog)
+{
+	return tr_kretprobes_size(tr_kretprobes_count(prog));
+}
+
+int tr_kretprobes_prepare(struct tr_session *s)
+{
+	u32 i, n = tr_kretprobes_count(&s->prog);
+	void *mem;
+
+	if (!n)
+		return 0;
+	mem = tr_mem_alloc(tr_kretprobes_size(n), NUMA_NO_NODE);
+	if (!mem)
+		return -ENOMEM;
+	s->krps = mem;
+	s->krp_ptrs = mem + n * sizeof(struct tr_kretprobe);
+	s->nkrps = 0;
+	for (i = 0; i < s->prog.nprobes; i++) {
+		if (s->prog.probes[i].kind != TR_PROBE_KRETPROBE)
+			continue;
+		s->krps[s->nkrps].sess = s;
+		s->krps[s->nkrps].probe = i;
+		s->krp_ptrs[s->nkrps] = &s->krps[s->nkrps].rp;
+		s->nkrps++;
+	}
+	return 0;
+}
+
+void tr_kretprobes_free(struct tr_session *s)
+{
+	WARN_ON_ONCE(s->nkrps_registered);
+	tr_mem_free(s->krps, tr_kretprobes_size(s->nkrps));
+	s->krps = NULL;
+	s->krp_ptrs = NULL;
+	s->nkrps = 0;
+}
+
+int tr_kretprobes_attach(struct tr_session *s, char *msg)
+{
+	int active = clamp_t(int, TR_KRETPROBE_PER_CPU * num_possible_cpus(),
+			     TR_KRETPROBE_MIN_ACTIVE, TR_KRETPROBE_MAX_ACTIVE);
+	struct tr_kretprobe *tk;
+	const char *func;
+	int err;
+
+	if (WARN_ON_ONCE(s->nkrps_registered))
+		return -EBUSY;
+	for (; s->nkrps_registered < s->nkrps; s->nkrps_registered++) {
+		tk = &s->krps[s->nkrps_registered];
+		func = s->prog.rodata + s->prog.probes[tk->probe].func;
+		/* A kretprobe must be clean to be registered (again). */
+		memset(&tk->rp, 0, sizeof(tk->rp));
+		tk->rp.kp.symbol_name = func;
+		tk->rp.handler = tr_kretprobe_ret;
+		tk->rp.maxactive = active;
+		err = register_kretprobe(&tk->rp);
+		if (err) {
+			tr_kprobes_error(func, "return", err, msg);
+			goto unregister_attached;
+		}
+	}
+	return 0;
+
+unregister_attached:
+	tr_kretprobes_detach(s);
+	return err;
+}
+
+void tr_kretprobes_detach(struct tr_session *s)
+{
+	if (!s->nkrps_registered)
+		return;
+	unregister_kretprobes(s->krp_ptrs, s->nkrps_registered);
+	s->nkrps_registered = 0;
+}
+
+u64 tr_kretprobes_missed(struct tr_session *s)
+{
+	u64 n = 0;
+	u32 i;
+
+	for (i = 0; i < s->nkrps; i++)
+		n += READ_ONCE(s->krps[i].rp.nmissed);
+	return n;
+}

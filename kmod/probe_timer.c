@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kmod/probe_timer.c - the profile provider: tick-N probes, one hrtimer
+ * each, all on one CPU (the CPU that issued GO), and profile-N probes, one
+ * hrtimer per online CPU, pinned to it.
+ *
+ * The timers are set up at LOAD and started at GO, once the session is
+ * ACTIVE, on absolute expiries: every timer of the session starts from the
+ * same instant, timer i offset by i ns, so that firings due at the same
+ * time come in program order (tick-100ms fires its tenth time before a
+ * tick-1s of a later clause fires its first).  A late timer (a stalled
+ * VM) runs its probe once per period missed, at most TR_TIMER_MAX_CATCHUP
+ * times, so that counts of ticks stay exact.  STOP and close cancel them
+ * with hrtimer_cancel(), which waits for a running handler.
+ *
+ * Handlers run in hard interrupt context (HRTIMER_MODE_*_HARD, also on
+ * PREEMPT_RT) under the per-CPU guard of kmod/run.c.  arg0 is the kernel
+ * PC of the interrupted context and arg1 its user PC; one of them is 0,
+ * as in DTrace.  CPUs that come online later get no profile timer.
+ */
+#include <linux/cpu.h>
+#include <linux/cpumask.h>
+#include <linux/hrtimer.h>
+#include <linux/ktime.h>
+#include <linux/ptrace.h>
+#include <linux/smp.h>
+#include <asm/irq_regs.h>
+#include "mem.h"
+#include "run.h"
+
+#define TR_TIMER_MAX_CATCHUP	100
+
+static bool tr_timer_kind(u32 kind)
+{
+	return kind == TR_PROBE_TICK || kind == TR_PROBE_PROFILE;
+}
+
+static enum hrtimer_restart tr_timer_fire(struct hrtimer *h)
+{
+	struct tr_timer *t = container_of(h, struct tr_timer, hrt);
+	struct tr_session *s = t->sess;
+	struct pt_regs *regs = get_irq_regs();
+	u64 args[TR_CTX_NARGS] = { 0 };
+	u64 n;
+
+	n = hrtimer_forward_now(h, ns_to_ktime(t->period_ns));
+	if (READ_ONCE(s->state) != TR_STATE_ACTIVE || READ_ONCE(s->exited))
+		return HRTIMER_RESTART;
+	if (regs)
+		args[user_mode(regs) ? 1 : 0] = instruction_pointer(regs);
+	for (n = min_t(u64, n, TR_TIMER_MAX_CATCHUP); n; n--) {
+		tr_run_probe_args(s, t->probe, NULL, args);
+		if (READ_ONCE(s->exited))
+			break;
+	}
+	return HRTIMER_RESTART;
+}
+
+static u32 tr_timers_count(const struct tr_prog *prog)
+{
+	u32 i, n = 0;
+
+	for (i = 0; i < prog->nprobes; i++) {
+		if (prog->probes[i].kind == TR_PROBE_TICK)
+			n++;
+		else if (prog->probes[i].kind == TR_PROBE_PROFILE)
+			n += nr_cpu_ids;
+	}
+	return n;
+}
+
+size_t tr_timers_bytes(const struct tr_prog *prog)
+{
+	return tr_timers_count(prog) * sizeof(struct tr_timer);
+}
+
+/* One timer per tick probe; nr_cpu_ids per profile probe, by CPU id. */
+int tr_timers_prepare(struct tr_session *s)
+{
+	u32 i, c, n = tr_timers_count(&s->prog);
+	const struct tr_image_probe *p;
+	struct tr_timer *t;
+
+	if (!n)
+		return 0;
+	s->timers = tr_mem_alloc(n * sizeof(*s->timers), NUMA_NO_NODE);
+	if (!s->timers)
+		return -ENOMEM;
+	for (i = 0; i < s->prog.nprobes; i++) {
+		p = &s->prog.probes[i];
+		if (!tr_timer_kind(p->kind))
+			continue;
+		for (c = 0; c < (p->kind == TR_PROBE_TICK ? 1 : nr_cpu_ids);
+		     c++) {
+			t = &s->timers[s->ntimers++];
+			hrtimer_init(&t->hrt, CLOCK_MONOTONIC,
+				     HRTIMER_MODE_ABS_PINNED_HARD);
+			t->hrt.function = tr_timer_fire;
+			t->sess = s;
+			t->probe = i;
+			t->cpu = p->kind == TR_PROBE_TICK ? -1 : (int)c;
+			t->period_ns = p->period_ns;
+		}
+	}
+	return 0;
+}
+
+void tr_timers_free(struct tr_session *s)
+{
+	WARN_ON_ONCE(s->timers_started);
+	tr_mem_free(s->timers, s->ntimers * sizeof(*s->timers));
+	s->timers = NULL;
+	s->ntimers = 0;
+}
+
+/* The first expiry of timer @i, a period after the common start. */
+static ktime_t tr_timer_first(const struct tr_timer *t, ktime_t start, u32 i)
+{
+	return ktime_add_ns(start, t->period_ns + i);
+}
+
+struct tr_timer_start {
+	struct tr_session *sess;
+	ktime_t start;
+};
+
+/* On each CPU (IPI): start this CPU's profile timers, pinned here. */
+static void tr_timers_start_cpu(void *arg)
+{
+	struct tr_timer_start *ts = arg;
+	struct tr_session *s = ts->sess;
+	int cpu = smp_processor_id();
+	u32 i;
+
+	for (i = 0; i < s->ntimers; i++)
+		if (s->timers[i].cpu == cpu)
+			hrtimer_start(&s->timers[i].hrt,
+				      tr_timer_first(&s->timers[i], ts->start,
+						     i),
+				      HRTIMER_MODE_ABS_PINNED_HARD);
+}
+
+void tr_timers_start(struct tr_session *s)
+{
+	struct tr_timer_start ts = { .sess = s };
+	u32 i;
+
+	if (!s->ntimers)
+		return;
+	s->timers_started = true;
+	cpus_read_lock();
+	preempt_disable();
+	ts.start = ktime_get();
+	for (i = 0; i < s->ntimers; i++)
+		if (s->timers[i].cpu < 0)
+			hrtimer_start(&s->timers[i].hrt,
+				      tr_timer_first(&s->timers[i], ts.start,
+						     i),
+				      HRTIMER_MODE_ABS_PINNED_HARD);
+	preempt_enable();
+	on_each_cpu(tr_timers_start_cpu, &ts, 1);
+	cpus_read_unlock();
+}
+
+void tr_timers_stop(struct tr_session *s)
+{
+	u32 i;
+
+	if (!s->timers_started)
+		return;
+	for (i = 0; i < s->ntimers; i++)
+		hrtimer_cancel(&s->timers[i].hrt);
+	s->timers_started = false;
+}
