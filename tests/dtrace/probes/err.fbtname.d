@@ -1,0 +1,4 @@
+fbt::vfs_read:leave
+{
+	exit(0);
+}

@@ -1,0 +1,4 @@
+nosuch:::probe
+{
+	exit(0);
+}
