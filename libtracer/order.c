@@ -69,6 +69,13 @@ static int trl_order_cmp(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+static int trl_order_cmp_seq(const void *a, const void *b)
+{
+	const struct trl_order_ent *x = a, *y = b;
+
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
 void trl_order_flush(struct trl_order *o, u64 upto, trl_rec_fn each,
 		     void *arg)
 {
@@ -86,7 +93,12 @@ void trl_order_flush(struct trl_order *o, u64 upto, trl_rec_fn each,
 		o->bytes_len = 0;
 		return;
 	}
-	/* Keep the rest, compacted, oldest first (arrival order is kept). */
+	/*
+	 * Keep the rest, compacted in arrival order, which is their order in
+	 * the byte store: each record moves down, never over one not yet
+	 * moved.
+	 */
+	qsort(o->ents + i, o->nents - i, sizeof(*o->ents), trl_order_cmp_seq);
 	for (; i < o->nents; i++) {
 		e = &o->ents[i];
 		h = (const struct tr_rec_hdr *)(o->bytes + e->off);

@@ -1,0 +1,18 @@
+# profile-N fires on every CPU, about N times a second on each; arg0 (kernel
+# PC) or arg1 (user PC) is set, never both.
+. tests/runtime/lib.sh
+
+ncpus=$(nproc)
+"$TRACER" -q -n 'profile-97 { @[cpu] = count(); }
+profile-97 /arg0 != 0 && arg1 != 0/ { @both = count(); }
+profile-97 /arg0 == 0 && arg1 == 0/ { @none = count(); }
+tick-2s { exit(0); }' >"$WORK/out" 2>"$WORK/err"
+cat "$WORK/out" "$WORK/err"
+expect_eq "CPUs that fired" "$(awk 'NF == 2' "$WORK/out" | wc -l)" "$ncpus"
+expect_eq "CPU ids" "$(awk 'NF == 2 { print $1 }' "$WORK/out" | sort -n | tr '\n' ' ')" \
+	"$(seq 0 $((ncpus - 1)) | tr '\n' ' ')"
+# 2 s at 97 Hz: 194 per CPU; a slow VM may lose or catch up a few.
+awk 'NF == 2 && ($2 < 100 || $2 > 200) { exit 1 }' "$WORK/out" ||
+	fail "a CPU's count is out of [100, 200]"
+expect_eq "both PCs or none" "$(awk 'NF == 1' "$WORK/out" | wc -l)" 0
+expect_eq "stderr" "$(cat "$WORK/err")" ""

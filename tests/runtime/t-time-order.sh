@@ -1,0 +1,30 @@
+# Records are printed in the time order of their probes across CPUs, and
+# per-CPU drops are counted exactly: every firing is printed or dropped.
+. tests/runtime/lib.sh
+
+"$TRACER" -q -n 'profile-200 { printf("%d %d\n", timestamp, cpu); }
+tick-1s { exit(0); }' >"$WORK/out" 2>"$WORK/err"
+head -3 "$WORK/out"
+expect_eq "CPUs seen" "$(awk 'NF { print $2 }' "$WORK/out" | sort -u | wc -l)" "$(nproc)"
+awk 'NF { if ($1 < last) { print "out of order: " last " then " $1; exit 1 } last = $1 }' \
+	"$WORK/out" || fail "records not in time order"
+echo "ok: $(grep -c . "$WORK/out") records in time order"
+
+N=20000
+"$TBIN/readloop" "$N" "$WORK/go" >"$WORK/pid" &
+loop=$!
+BGPIDS+=("$loop")
+wait_for "$WORK/pid" .
+pid=$(cat "$WORK/pid")
+tracer_bg drops -n "#pragma D option bufsize=64k
+fbt::vfs_read:entry /pid == $pid/ { printf(\"%d %d %d %d %d %d %d %d\n\", pid, tid, uid, gid, ppid, cpu, arg1, arg2); }"
+touch "$WORK/go"
+wait "$loop"
+sleep 0.5
+tracer_stop
+cat "$WORK/drops.err"
+printed=$(grep -c . "$WORK/drops.out" || true)
+dropped=$(grep -o '[0-9]* drops* on CPU [0-9]*' "$WORK/drops.err" | awk '{ n += $1 } END { print n + 0 }')
+echo "printed $printed, dropped $dropped"
+[[ $dropped -gt 0 ]] || fail "expected drops with a 64k buffer"
+expect_eq "printed + dropped" "$((printed + dropped))" "$N"
