@@ -6,9 +6,13 @@
  *
  * So far the module uses only interfaces that are the same in all three:
  * misc devices, kprobes (register_kprobe, unregister_kprobes),
+ * kretprobes (get_kretprobe, get_kretprobe_retaddr), hrtimers
+ * (hrtimer_init, HRTIMER_MODE_ABS_PINNED_HARD, hrtimer_forward_now),
  * kvzalloc_node, regs_get_kernel_argument, ktime_get_mono_fast_ns,
+ * ktime_get_real_fast_ns, task_ppid_nr, local_clock,
  * strscpy_pad, module_param_cb, sysfs_emit, stack_trace_save (exported
- * everywhere, unlike stack_trace_save_regs) and within_module.  Two known changes are
+ * everywhere, unlike stack_trace_save_regs) and within_module.  Two known
+ * changes are
  * avoided rather than wrapped: no_llseek (gone in 6.12; stream_open() makes
  * the file unseekable instead) and class_create() (its signature changed in
  * 6.4; a misc device needs no class).

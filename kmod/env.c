@@ -48,8 +48,10 @@ static u64 tr_env_retval(const struct tr_vm *vm,
 
 /*
  * The thread's on-CPU time: the scheduler's runtime as last accounted,
- * plus the time since (both in the scheduler's clock).  Approximate
- * between scheduler updates; it includes the tracer's own time.
+ * plus the time since (both in the scheduler's clock).  It includes the
+ * tracer's own time, and where the scheduler skipped a clock update at a
+ * context switch the accounted runtime can come out a few microseconds
+ * below what was extrapolated before: vtimestamp may step back that much.
  */
 static u64 tr_env_vtimestamp(void)
 {
