@@ -18,7 +18,8 @@
  *
  * Failures on demand: FAKEDEV_OPEN_ERRNO=<errno> fails open();
  * FAKEDEV_LOAD_MSG=<text> rejects LOAD with that message; ATTACH fails for
- * a function named "nosuchfunc", as the module's kprobe registration does.
+ * a function named "nosuchfunc", as the module's kprobe registration does;
+ * FAKEDEV_RET_MISSED=<n> reports n missed fbt return firings in STATUS.
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
@@ -270,6 +271,7 @@ static int do_status(struct tr_ioc_status *st)
 	st->size = sizeof(*st);
 	st->ncpus = ncpus;
 	st->state = state;
+	st->ret_missed = env_int("FAKEDEV_RET_MISSED", 0);
 	for (c = 0; vms && c < ncpus; c++) {
 		st->fired += vms[c].stats->fired;
 		st->buf_drops += vms[c].stats->buf_drops;

@@ -127,6 +127,10 @@ check drops stderr "$(sed -E 's/[0-9]+ drops on CPU [01]/N drops on CPU C/' <<<"
 check drops total "$(grep -o '[0-9]* drops' <<<"$ERR" | awk '{ n += $1 } END { print n }')" 4541
 check drops lines "$(grep -c . "$WORK/out")" 5459
 
+# fbt return firings the kretprobes missed are reported as drops.
+run FAKEDEV_RET_MISSED=3 -- -q -n 'BEGIN { exit(0); }'
+check ret_missed stderr "$ERR" $'tracer: 3 fbt return firings dropped: more calls in flight than the kretprobe\'s maxactive\n'
+
 # Failures, each in one line that says what to do, exit status 1.
 run FAKEDEV_OPEN_ERRNO=13 -- -n 'BEGIN { exit(0); }'
 check eacces stderr "$ERR" $'tracer: permission denied opening /dev/tracer: run tracer as root (it needs CAP_SYS_ADMIN)\n'

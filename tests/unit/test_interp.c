@@ -122,6 +122,8 @@ static void test_badaddr(void)
 	run_value(&f);
 	CHECK(f == TR_FAULT_BADADDR && vm.fault_pc == 1,
 	      "load from an integer address faults");
+	CHECK(vm.fault_addr == 64, "the bad address is kept: %llu",
+	      (unsigned long long)vm.fault_addr);
 	load(st_ro, 4);
 	run_value(&f);
 	CHECK(f == TR_FAULT_BADADDR && vm.fault_pc == 2,
