@@ -131,20 +131,13 @@ static int trc_pdesc_resolve(struct trc_ctx *ctx, struct trc_pdesc *d,
 	}
 	prov = f[0], mod = f[1], func = f[2], name = f[3];
 
-	/* bpftrace's kprobe:FUNC */
-	if (n == 2 && !strcmp(func, "kprobe")) {
-		prov = "fbt", func = name, name = "entry";
-		if (!*func) {
-			trc_error(ctx, d->loc,
-				  "probe description '%s' names no function",
-				  d->text);
-			return -EINVAL;
-		}
-	}
+	/* bpftrace's kprobe:FUNC and kretprobe:FUNC */
+	if (n == 2 && (!strcmp(func, "kprobe") || !strcmp(func, "kretprobe"))) {
+		char *target = name;
 
-	/* bpftrace's kretprobe:FUNC */
-	if (n == 2 && !strcmp(func, "kretprobe")) {
-		prov = "fbt", func = name, name = "return";
+		prov = "fbt";
+		name = !strcmp(func, "kprobe") ? "entry" : "return";
+		func = target;
 		if (!*func) {
 			trc_error(ctx, d->loc,
 				  "probe description '%s' names no function",

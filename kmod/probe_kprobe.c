@@ -25,12 +25,12 @@ static int tr_kprobe_pre(struct kprobe *kp, struct pt_regs *regs)
 	return 0;
 }
 
-static u32 tr_kprobes_count(const struct tr_prog *prog)
+u32 tr_probes_count(const struct tr_prog *prog, u32 kind)
 {
 	u32 i, n = 0;
 
 	for (i = 0; i < prog->nprobes; i++)
-		n += prog->probes[i].kind == TR_PROBE_KPROBE;
+		n += prog->probes[i].kind == kind;
 	return n;
 }
 
@@ -41,12 +41,12 @@ static size_t tr_kprobes_size(u32 n)
 
 size_t tr_kprobes_bytes(const struct tr_prog *prog)
 {
-	return tr_kprobes_size(tr_kprobes_count(prog));
+	return tr_kprobes_size(tr_probes_count(prog, TR_PROBE_KPROBE));
 }
 
 int tr_kprobes_prepare(struct tr_session *s)
 {
-	u32 i, n = tr_kprobes_count(&s->prog);
+	u32 i, n = tr_probes_count(&s->prog, TR_PROBE_KPROBE);
 	void *mem;
 
 	if (!n)

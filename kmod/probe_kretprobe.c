@@ -46,15 +46,6 @@ static int tr_kretprobe_ret(struct kretprobe_instance *ri,
 	return 0;
 }
 
-static u32 tr_kretprobes_count(const struct tr_prog *prog)
-{
-	u32 i, n = 0;
-
-	for (i = 0; i < prog->nprobes; i++)
-		n += prog->probes[i].kind == TR_PROBE_KRETPROBE;
-	return n;
-}
-
 static size_t tr_kretprobes_size(u32 n)
 {
 	return n * (sizeof(struct tr_kretprobe) + sizeof(struct kretprobe *));
@@ -62,12 +53,12 @@ static size_t tr_kretprobes_size(u32 n)
 
 size_t tr_kretprobes_bytes(const struct tr_prog *prog)
 {
-	return tr_kretprobes_size(tr_kretprobes_count(prog));
+	return tr_kretprobes_size(tr_probes_count(prog, TR_PROBE_KRETPROBE));
 }
 
 int tr_kretprobes_prepare(struct tr_session *s)
 {
-	u32 i, n = tr_kretprobes_count(&s->prog);
+	u32 i, n = tr_probes_count(&s->prog, TR_PROBE_KRETPROBE);
 	void *mem;
 
 	if (!n)

@@ -58,15 +58,8 @@ static enum hrtimer_restart tr_timer_fire(struct hrtimer *h)
 
 static u32 tr_timers_count(const struct tr_prog *prog)
 {
-	u32 i, n = 0;
-
-	for (i = 0; i < prog->nprobes; i++) {
-		if (prog->probes[i].kind == TR_PROBE_TICK)
-			n++;
-		else if (prog->probes[i].kind == TR_PROBE_PROFILE)
-			n += nr_cpu_ids;
-	}
-	return n;
+	return tr_probes_count(prog, TR_PROBE_TICK) +
+	       tr_probes_count(prog, TR_PROBE_PROFILE) * nr_cpu_ids;
 }
 
 size_t tr_timers_bytes(const struct tr_prog *prog)

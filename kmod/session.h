@@ -105,6 +105,7 @@ void tr_session_status(struct tr_session *s, struct tr_ioc_status *st);
 int tr_session_agg_clear(struct tr_session *s, u32 agg);
 
 /* kmod/probe_kprobe.c: fbt entry probes of a session. */
+u32 tr_probes_count(const struct tr_prog *prog, u32 kind);	/* any kind */
 size_t tr_kprobes_bytes(const struct tr_prog *prog);
 int tr_kprobes_prepare(struct tr_session *s);
 void tr_kprobes_free(struct tr_session *s);

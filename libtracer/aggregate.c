@@ -94,8 +94,7 @@ static int trl_aggs_check_program(const struct tr_program *p, char *msg,
 	return 0;
 }
 
-/* Make room for @need elements of @elem bytes in *@p (capacity *@cap). */
-static int trl_aggs_grow(void **p, size_t elem, size_t need, size_t *cap)
+int trl_grow(void **p, size_t elem, size_t need, size_t *cap)
 {
 	size_t n = *cap ? *cap : 64;
 	void *np;
@@ -167,10 +166,10 @@ static int trl_aggs_merge_one(struct trl_aggs *a, u32 agg, const u8 *key,
 	if (a->nents == UINT32_MAX - 1 ||
 	    a->keys_len + m->key_size > UINT32_MAX)
 		return -ENOMEM;
-	err = trl_aggs_grow((void **)&a->ents, sizeof(*a->ents),
+	err = trl_grow((void **)&a->ents, sizeof(*a->ents),
 			    (size_t)a->nents + 1, &a->ents_cap);
 	if (!err)
-		err = trl_aggs_grow((void **)&a->keys, 1,
+		err = trl_grow((void **)&a->keys, 1,
 				    a->keys_len + m->key_size, &a->keys_cap);
 	if (err)
 		return err;

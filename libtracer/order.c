@@ -21,32 +21,15 @@ struct trl_order_ent {
 	u32 cpu;
 };
 
-static int trl_order_grow(void **vec, size_t *cap, size_t need, size_t size)
-{
-	size_t ncap = *cap ? *cap : 64;
-	void *n;
-
-	if (need <= *cap)
-		return 0;
-	while (ncap < need)
-		ncap *= 2;
-	n = realloc(*vec, ncap * size);
-	if (!n)
-		return -ENOMEM;
-	*vec = n;
-	*cap = ncap;
-	return 0;
-}
-
 int trl_order_add(struct trl_order *o, u32 cpu, const struct tr_rec_hdr *h,
 		  const u8 *payload)
 {
 	struct trl_order_ent *e;
 
-	if (trl_order_grow((void **)&o->ents, &o->ents_cap, o->nents + 1,
-			   sizeof(*o->ents)) ||
-	    trl_order_grow((void **)&o->bytes, &o->bytes_cap,
-			   o->bytes_len + h->size, 1))
+	if (trl_grow((void **)&o->ents, sizeof(*o->ents), o->nents + 1,
+		     &o->ents_cap) ||
+	    trl_grow((void **)&o->bytes, 1, o->bytes_len + h->size,
+		     &o->bytes_cap))
 		return -ENOMEM;
 	e = &o->ents[o->nents++];
 	e->ts = h->ts;

@@ -36,6 +36,12 @@
 
 #define TRL_MSG_LEN	512	/* any message, the module's too */
 
+/*
+ * Make room for @need elements of @elem bytes in *@p (capacity *@cap,
+ * doubled as needed).  0 or -ENOMEM.  Defined in aggregate.c.
+ */
+int trl_grow(void **p, size_t elem, size_t need, size_t *cap);
+
 /* ---- device.c: /dev/tracer ----------------------------------------- */
 
 struct trl_dev {

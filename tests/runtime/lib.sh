@@ -31,6 +31,16 @@ wait_for() {
 	fail "timed out waiting for '$2' in $1: $(cat "$1" 2>/dev/null)"
 }
 
+# readloop_bg N: start readloop for N reads, waiting for $WORK/go; sets
+# loop (its job, to wait for) and pid (the pid it prints).
+readloop_bg() {
+	"$TBIN/readloop" "$1" "$WORK/go" >"$WORK/pid" &
+	loop=$!
+	BGPIDS+=("$loop")
+	wait_for "$WORK/pid" .
+	pid=$(cat "$WORK/pid")
+}
+
 # tracer_bg NAME ARGS...: start the CLI in the background; its output goes
 # to $WORK/NAME.out and .err; waits until the probes are enabled.
 tracer_bg() {

@@ -16,11 +16,7 @@ expect_eq "names and epid" "$(sed -n 2p "$WORK/out")" "dtrace:::BEGIN 2"
 # vtimestamp: a busy thread's on-CPU time grows, and no faster than the
 # time itself (a step back of a few microseconds is allowed where the
 # scheduler's clock skipped an update at a context switch: kmod/env.c).
-"$TBIN/readloop" 2000 "$WORK/go" >"$WORK/pid" &
-loop=$!
-BGPIDS+=("$loop")
-wait_for "$WORK/pid" .
-pid=$(cat "$WORK/pid")
+readloop_bg 2000
 tracer_bg vt -n "fbt::vfs_read:entry /pid == $pid/ { printf(\"%d %d\n\", vtimestamp, timestamp); }"
 touch "$WORK/go"
 wait "$loop"

@@ -3,11 +3,7 @@
 . tests/runtime/lib.sh
 
 N=3000
-"$TBIN/readloop" "$N" "$WORK/go" >"$WORK/pid" &
-loop=$!
-BGPIDS+=("$loop")
-wait_for "$WORK/pid" .
-pid=$(cat "$WORK/pid")
+readloop_bg "$N"
 
 tracer_bg ret -n "fbt::vfs_read:return /pid == $pid/ { @r[retval] = count(); }
 kretprobe:vfs_read /pid == $pid/ { @a[arg1] = count(); }

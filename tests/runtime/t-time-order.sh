@@ -11,11 +11,7 @@ awk 'NF { if ($1 < last) { print "out of order: " last " then " $1; exit 1 } las
 echo "ok: $(grep -c . "$WORK/out") records in time order"
 
 N=20000
-"$TBIN/readloop" "$N" "$WORK/go" >"$WORK/pid" &
-loop=$!
-BGPIDS+=("$loop")
-wait_for "$WORK/pid" .
-pid=$(cat "$WORK/pid")
+readloop_bg "$N"
 tracer_bg drops -n "#pragma D option bufsize=64k
 fbt::vfs_read:entry /pid == $pid/ { printf(\"%d %d %d %d %d %d %d %d\n\", pid, tid, uid, gid, ppid, cpu, arg1, arg2); }"
 touch "$WORK/go"
