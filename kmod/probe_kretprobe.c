@@ -133,7 +133,9 @@ u64 tr_kretprobes_missed(struct tr_session *s)
 	u64 n = 0;
 	u32 i;
 
+	/* No free instance (rp.nmissed) or fired inside a probe (kp). */
 	for (i = 0; i < s->nkrps; i++)
-		n += READ_ONCE(s->krps[i].rp.nmissed);
+		n += READ_ONCE(s->krps[i].rp.nmissed) +
+		     READ_ONCE(s->krps[i].rp.kp.nmissed);
 	return n;
 }
