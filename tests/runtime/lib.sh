@@ -70,6 +70,18 @@ readloop_start() {
 	pid=$(cat "$WORK/pid")
 }
 
+# kill9_tracer FUNC: kill -9 the background CLI; no probe on FUNC may be
+# left registered.
+kill9_tracer() {
+	kill -9 "$TRACER_PID"
+	wait "$TRACER_PID" 2>/dev/null || true
+	sleep 0.5
+	if kprobes_list | grep -q "$1"; then
+		kprobes_list
+		fail "$1 probe still registered after kill -9"
+	fi
+}
+
 # Kernel state the lifecycle tests look at.
 kprobes_list() { cat /sys/kernel/debug/kprobes/list 2>/dev/null || true; }
 live_allocs() { cat /sys/module/tracer/parameters/live_allocs; }

@@ -5,11 +5,5 @@ before=$(live_allocs)
 tracer_bg k9 -n 'fbt::vfs_read:entry { @[execname] = count(); }'
 kprobes_list | grep -q vfs_read || fail "vfs_read kprobe not registered while tracing"
 head -c 1000 /dev/zero >/dev/null
-kill -9 "$TRACER_PID"
-wait "$TRACER_PID" 2>/dev/null || true
-sleep 0.5
-if kprobes_list | grep -q vfs_read; then
-	kprobes_list
-	fail "vfs_read kprobe still registered after kill -9"
-fi
+kill9_tracer vfs_read
 expect_eq "module allocations after kill -9" "$(live_allocs)" "$before"

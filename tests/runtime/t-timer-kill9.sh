@@ -9,13 +9,7 @@ fbt::vfs_read:return { @r[retval] = count(); }'
 kprobes_list | grep -q vfs_read || fail "vfs_read kretprobe not registered while tracing"
 head -c 1000 /dev/zero >/dev/null
 sleep 1
-kill -9 "$TRACER_PID"
-wait "$TRACER_PID" 2>/dev/null || true
-sleep 0.5
-if kprobes_list | grep -q vfs_read; then
-	kprobes_list
-	fail "vfs_read kretprobe still registered after kill -9"
-fi
+kill9_tracer vfs_read
 expect_eq "module allocations after kill -9" "$(live_allocs)" "$before"
 
 # The same after a normal exit, with timers still due when STOP comes.
