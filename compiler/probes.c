@@ -11,8 +11,9 @@
  *   kprobe:FUNC		bpftrace's spelling of the same probe
  *   fbt:MODULE:FUNC:return	a kretprobe on FUNC; kretprobe:FUNC
  *   BEGIN, END, ERROR		also dtrace:::BEGIN, dtrace:::END, ...
- *   tick-N, profile-N		also profile:::tick-N, profile:::profile-N;
- *				N as compiler/timers.c reads it
+ *   tick-N, profile-N		also profile:::tick-N and
+ *				profile:::profile-N; N as compiler/timers.c
+ *				reads it
  *   interval:UNIT:N		bpftrace's tick-N; profile:UNIT:N its
  *				profile-N (UNIT hz, s, ms, us)
  *

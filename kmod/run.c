@@ -43,10 +43,9 @@ static void tr_run_error(struct tr_session *s, struct tr_cpu *c, u32 probe,
 {
 	const struct tr_prog *prog = &s->prog;
 	u32 pc = c->vm.fault_pc, i;
+	u32 insn = prog->clauses[clause].insn_first + pc;
 	u64 args[TR_CTX_NARGS] = {
-		0, clause + 1,
-		prog->actions ?
-			prog->actions[prog->clauses[clause].insn_first + pc] : 0,
+		0, clause + 1, prog->actions ? prog->actions[insn] : 0,
 		pc * sizeof(u64), tr_fault_dtrace_codes[fault],
 		fault == TR_FAULT_BADADDR ? c->vm.fault_addr : 0,
 	};

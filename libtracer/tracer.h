@@ -211,7 +211,7 @@ struct trl_reader {
 	int first_cpu;			/* read first, or -1 */
 	int last_cpu;			/* read last, or -1 */
 	u64 *drops;			/* per CPU: drops reported so far */
-	struct trl_order order;		/* records read, not yet acted on */
+	struct trl_order order;		/* records read, not acted on yet */
 	u64 horizon;			/* start of the previous pass, ns */
 	bool oom;			/* holding a record failed */
 };

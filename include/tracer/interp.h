@@ -36,8 +36,8 @@ struct tr_vm {
 	struct tr_stats *stats;		/* this CPU's counters */
 	void *env;			/* the environment's probe context */
 	u32 fault_pc;			/* out: pc of the last fault */
-	u64 fault_addr;			/* out: the address a BADADDR fault
-					 * could not reach */
+	u64 fault_addr;			/* out: the address a BADADDR
+					 * fault could not reach */
 	bool exited;			/* out: a TR_REC_F_EXIT record was
 					 * emitted; the caller clears it */
 	/* strs: the string strtok() splits (common/helpers.c); the caller

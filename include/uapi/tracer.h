@@ -181,8 +181,9 @@ struct tr_image_rec {
 struct tr_rec_hdr {
 	__u32 id;		/* record id, or one of TR_REC_ID_* */
 	__u32 size;		/* bytes including this header, 8-aligned */
-	__u64 ts;		/* when the probe fired: ktime_get_mono_fast_ns,
-				 * CLOCK_MONOTONIC; absent in a pad record */
+	__u64 ts;		/* when the probe fired, ns of
+				 * CLOCK_MONOTONIC (ktime_get_mono_fast_ns);
+				 * absent in a pad record */
 };
 
 /*
@@ -249,8 +250,9 @@ struct tr_ioc_read {
 	__u64 buf;		/* user buffer */
 	__u32 buf_len;
 	__u32 out_len;		/* out: bytes written */
-	__u64 drops;		/* out, READ: records this CPU lost to a full
-				 * buffer since the session was loaded */
+	__u64 drops;		/* out, READ: records this CPU lost to
+				 * a full buffer since the session was
+				 * loaded */
 };
 
 enum tr_session_state {
