@@ -71,6 +71,7 @@ static void tr_run_fault(struct tr_session *s, struct tr_cpu *c, u32 probe,
 		.clause = clause,
 		.fault = fault,
 		.pc = vm->fault_pc,
+		.addr = fault == TR_FAULT_BADADDR ? vm->fault_addr : 0,
 	};
 
 	if (WARN_ON_ONCE(fault >= TR_NFAULTS))

@@ -82,8 +82,9 @@ static const char *trl_str(const char *s)
  * it: "error on enabled probe ID %u (ID %u: %s:%s:%s:%s): %s%s in %s%s".
  * Our probe ID is the probe's index in the program plus one; the DIF offset
  * is the faulting instruction's byte offset in its clause (8 bytes per
- * instruction), as DTrace's is in its DIF object.  The faulting address
- * DTrace adds for bad addresses is not in struct tr_rec_fault.
+ * instruction), as DTrace's is in its DIF object.  A bad address is shown
+ * as DTrace shows it, " (0x...)" after the fault's name; ours is a VM
+ * address (include/tracer/isa.h).
  */
 static void trl_consume_fault(struct trl_consumer *c, u32 cpu,
 			      const u8 *payload, u32 size)
@@ -93,7 +94,7 @@ static void trl_consume_fault(struct trl_consumer *c, u32 cpu,
 	const struct tr_clause_meta *cm;
 	const struct tr_probe_meta *pm;
 	struct tr_rec_fault f;
-	char where[32];
+	char where[32], details[32] = "";
 	u32 action;
 
 	if (size < sizeof(f)) {
@@ -118,18 +119,21 @@ static void trl_consume_fault(struct trl_consumer *c, u32 cpu,
 		snprintf(where, sizeof(where), "action #%u", action);
 	else
 		snprintf(where, sizeof(where), "predicate");
+	if (f.fault == TR_FAULT_BADADDR)
+		snprintf(details, sizeof(details), " (0x%llx)",
+			 (unsigned long long)f.addr);
 	if (pm->provider)
 		trl_consume_error(c,
-			"error on enabled probe ID %u (ID %u: %s:%s:%s:%s): %s in %s at DIF offset %u",
+			"error on enabled probe ID %u (ID %u: %s:%s:%s:%s): %s%s in %s at DIF offset %u",
 			cm->epid, f.probe + 1, pm->provider,
 			trl_str(pm->module), trl_str(pm->function),
-			trl_str(pm->name), tr_fault_names[f.fault], where,
-			f.pc * (u32)sizeof(u64));
+			trl_str(pm->name), tr_fault_names[f.fault], details,
+			where, f.pc * (u32)sizeof(u64));
 	else
 		trl_consume_error(c,
-			"error on enabled probe ID %u (ID %u: %s): %s in %s at DIF offset %u",
+			"error on enabled probe ID %u (ID %u: %s): %s%s in %s at DIF offset %u",
 			cm->epid, f.probe + 1, trl_str(pm->desc),
-			tr_fault_names[f.fault], where,
+			tr_fault_names[f.fault], details, where,
 			f.pc * (u32)sizeof(u64));
 }
 

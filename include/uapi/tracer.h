@@ -200,6 +200,7 @@ struct tr_rec_fault {
 	__u32 clause;		/* index into the image's clauses */
 	__u32 fault;		/* enum tr_fault */
 	__u32 pc;		/* instruction index within the clause */
+	__u64 addr;		/* probes: TR_FAULT_BADADDR: the address */
 };
 
 /* ---- aggregation tables (TR_IOC_SNAPSHOT) --------------------------- */

@@ -119,7 +119,8 @@ static void run_probe(u32 cpu, u32 probe)
 		if (fault == TR_FAULT_NONE)
 			continue;
 		vm->stats->faults[fault]++;
-		f = (struct tr_rec_fault){ probe, c, fault, vm->fault_pc };
+		f = (struct tr_rec_fault){ probe, c, fault, vm->fault_pc,
+					   vm->fault_addr };
 		if (tr_ring_write(vm->ring, TR_REC_ID_FAULT, &f, sizeof(f)))
 			vm->stats->buf_drops++;
 	}

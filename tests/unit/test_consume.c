@@ -98,7 +98,10 @@ static void put_printf(struct buf *b, const char *comm, s64 pid)
 static void put_fault(struct buf *b, u32 probe, u32 clause, u32 fault,
 		      u32 pc)
 {
-	struct tr_rec_fault f = { probe, clause, fault, pc };
+	struct tr_rec_fault f = { probe, clause, fault, pc, 0 };
+
+	if (fault == TR_FAULT_BADADDR)
+		f.addr = 0x40 + pc;
 
 	put(b, TR_REC_ID_FAULT, &f, sizeof(f));
 }
@@ -164,8 +167,8 @@ static void test_faults(void)
 	CHECK(r.ret == 0, "consume returned %d", r.ret);
 	CHECK(!strcmp(r.err,
 		"tracer: error on enabled probe ID 2 (ID 2: fbt::vfs_read:entry): divide-by-zero in action #1 at DIF offset 24\n"
-		"tracer: error on enabled probe ID 2 (ID 2: fbt::vfs_read:entry): invalid address in predicate at DIF offset 8\n"
-		"tracer: error on enabled probe ID 1 (ID 1: dtrace:::BEGIN): invalid address in predicate at DIF offset 16\n"
+		"tracer: error on enabled probe ID 2 (ID 2: fbt::vfs_read:entry): invalid address (0x41) in predicate at DIF offset 8\n"
+		"tracer: error on enabled probe ID 1 (ID 1: dtrace:::BEGIN): invalid address (0x42) in predicate at DIF offset 16\n"
 		"tracer: fault record on CPU 3 names probe 1, clause 1, pc 6, fault 1: not in this program\n"),
 	      "fault messages: [%s]", r.err);
 	CHECK(r.c.faults_reported[TR_FAULT_DIVZERO] == 1 &&
