@@ -12,10 +12,9 @@
  * ktime_get_real_fast_ns, task_ppid_nr, local_clock,
  * strscpy_pad, module_param_cb, sysfs_emit, stack_trace_save (exported
  * everywhere, unlike stack_trace_save_regs) and within_module.  Two known
- * changes are
- * avoided rather than wrapped: no_llseek (gone in 6.12; stream_open() makes
- * the file unseekable instead) and class_create() (its signature changed in
- * 6.4; a misc device needs no class).
+ * changes are avoided rather than wrapped: no_llseek (gone in 6.12;
+ * stream_open() makes the file unseekable instead) and class_create() (its
+ * signature changed in 6.4; a misc device needs no class).
  *
  * PREEMPT_RT (6.12-rt) changes no interface used here, but spinlocks sleep
  * there, which is why the probe path takes no lock at all.

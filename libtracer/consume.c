@@ -15,7 +15,8 @@
  * first, every record that fired before the previous pass began.  A probe
  * that was still running when a pass began has committed its records by
  * the next one, so nothing older can show up later -- unless a clause runs
- * for longer than a pass (100 ms).  After STOP everything is released.
+ * for longer than a pass (switchrate).  After STOP everything is
+ * released.
  * Ties keep the CPU order: the CPU that ran BEGIN first and the CPU that
  * ran END last (cmd/tracer.c learns those CPUs by pinning itself while it
  * issues GO and STOP).

@@ -24,6 +24,8 @@ clause 0 (epid 1): fbt::vfs_read:entry
 rodata:
   +0: ""
   +1: "vfs_read"
+  +10: "fbt"
+  +14: "entry"
 aggregations:
   agg#0: @ = count(), key 40 bytes: stack[4] @0, sym @32
 records:

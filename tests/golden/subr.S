@@ -54,6 +54,8 @@ rodata:
   +7: "hello"
   +13: "l"
   +15: "abcdef"
+  +22: "dtrace"
+  +29: "BEGIN"
 records:
   rec#0: printf "%s %d %d\n", 272 bytes: string[256] @0, uint64 @256, int32 @264
   rec#1: printf "%s %s %d\n", 520 bytes: string[256] @0, string[256] @256, int32 @512
