@@ -16,7 +16,7 @@
  * Handlers run in hard interrupt context (HRTIMER_MODE_*_HARD, also on
  * PREEMPT_RT) under the per-CPU guard of kmod/run.c.  arg0 is the kernel
  * PC of the interrupted context and arg1 its user PC; one of them is 0,
- * as in DTrace.  CPUs that come online later get no profile timer.
+ * as in DTrace.  stack() starts at the interrupted kernel function.  CPUs that come online later get no profile timer.
  */
 #include <linux/cpu.h>
 #include <linux/cpumask.h>
@@ -48,8 +48,11 @@ static enum hrtimer_restart tr_timer_fire(struct hrtimer *h)
 		return HRTIMER_RESTART;
 	if (regs)
 		args[user_mode(regs) ? 1 : 0] = instruction_pointer(regs);
+	/* Kernel regs let stack() start at the interrupted function. */
+	if (regs && user_mode(regs))
+		regs = NULL;
 	for (n = min_t(u64, n, TR_TIMER_MAX_CATCHUP); n; n--) {
-		tr_run_probe_args(s, t->probe, NULL, args);
+		tr_run_probe_args(s, t->probe, regs, args);
 		if (READ_ONCE(s->exited))
 			break;
 	}
