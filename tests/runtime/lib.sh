@@ -31,14 +31,17 @@ wait_for() {
 	fail "timed out waiting for '$2' in $1: $(cat "$1" 2>/dev/null)"
 }
 
-# readloop_bg N: start readloop for N reads, waiting for $WORK/go; sets
-# loop (its job, to wait for) and pid (the pid it prints).
+# readloop_bg N [GO]: start readloop for N reads, waiting for $WORK/GO
+# (default go); sets loop (its job, to wait for) and pid (the pid it
+# prints).
 readloop_bg() {
-	"$TBIN/readloop" "$1" "$WORK/go" >"$WORK/pid" &
+	local go=${2:-go}
+
+	"$TBIN/readloop" "$1" "$WORK/$go" >"$WORK/$go.pid" &
 	loop=$!
 	BGPIDS+=("$loop")
-	wait_for "$WORK/pid" .
-	pid=$(cat "$WORK/pid")
+	wait_for "$WORK/$go.pid" .
+	pid=$(cat "$WORK/$go.pid")
 }
 
 # tracer_bg NAME ARGS...: start the CLI in the background; its output goes
@@ -63,11 +66,7 @@ tracer_stop() {
 readloop_start() {
 	"$TBIN/readloop" 100000000 >/dev/null &
 	BGPIDS+=($!)
-	"$TBIN/readloop" "$1" "$WORK/go" >"$WORK/pid" &
-	loop=$!
-	BGPIDS+=("$loop")
-	wait_for "$WORK/pid" .
-	pid=$(cat "$WORK/pid")
+	readloop_bg "$1"
 }
 
 # kill9_tracer FUNC: kill -9 the background CLI; no probe on FUNC may be

@@ -4,18 +4,9 @@
 # then the count.  stack(2) as an action prints two frames.
 . tests/runtime/lib.sh
 
-# readloop N NAME: start it, waiting for $WORK/NAME; sets p and loop.
-readloop() {
-	"$TBIN/readloop" "$1" "$WORK/$2" >"$WORK/$2.pid" &
-	loop=$!
-	BGPIDS+=("$loop")
-	wait_for "$WORK/$2.pid" .
-	p=$(cat "$WORK/$2.pid")
-}
+readloop_bg 300 go
 
-readloop 300 go
-
-tracer_bg st -n "fbt::vfs_read:entry /pid == $p/ { @[stack()] = count(); }"
+tracer_bg st -n "fbt::vfs_read:entry /pid == $pid/ { @[stack()] = count(); }"
 touch "$WORK/go"
 wait "$loop" || true
 tracer_stop
@@ -33,8 +24,8 @@ nframes=$(grep -cE "$frame" "$WORK/st.out")
 expect_eq "blank lines before the stack" "$(sed -n 1,3p "$WORK/st.out" | tr -d '\n')" ""
 
 # stack(2) as an action: a newline, then two frames.
-readloop 1 go2
-tracer_bg st2 -n "fbt::vfs_read:entry /pid == $p/ { stack(2); exit(0); }"
+readloop_bg 1 go2
+tracer_bg st2 -n "fbt::vfs_read:entry /pid == $pid/ { stack(2); exit(0); }"
 touch "$WORK/go2"
 wait "$TRACER_PID"
 cat "$WORK/st2.out"
