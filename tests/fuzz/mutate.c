@@ -379,6 +379,15 @@ static void fz_fix_jumps(struct fz_model *m, const struct tr_image_clause *c,
 	}
 }
 
+/*
+ * The per-instruction action numbers (rule I13) are optional: drop them
+ * when the instruction count changes rather than keep them in step.
+ */
+static void fz_drop_actions(struct fz_model *m)
+{
+	m->count[TR_SECT_ACTIONS] = 0;
+}
+
 static bool fz_insert_insn(struct fz_rng *r, struct fz_model *m)
 {
 	struct tr_image_clause *cl;
@@ -405,6 +414,7 @@ static bool fz_insert_insn(struct fz_rng *r, struct fz_model *m)
 			cl[i].insn_count++;
 	}
 	fz_fix_jumps(m, &cl[ci], p, 1);
+	fz_drop_actions(m);
 	return true;
 }
 
@@ -432,6 +442,7 @@ static bool fz_delete_insn(struct fz_rng *r, struct fz_model *m)
 			 cl[i].insn_count > 1)
 			cl[i].insn_count--;
 	}
+	fz_drop_actions(m);
 	return true;
 }
 
@@ -459,6 +470,7 @@ static bool fz_add_clause(struct fz_rng *r, struct fz_model *m)
 	pr->func = pr->kind == TR_PROBE_KPROBE ? fz_string(r, m) : 0;
 	pr->clause_first = nc;
 	pr->clause_count = 1;
+	fz_drop_actions(m);
 	return true;
 }
 
@@ -676,9 +688,9 @@ size_t fz_opcode_image(unsigned int op, u8 *buf, size_t max,
 	};
 	static const struct tr_image_rec recs[] = { { 8, 0 }, { 16, 0 } };
 	struct tr_image_probe probes[] = {
-		{ TR_PROBE_BEGIN, 0, 0, 1 },
-		{ TR_PROBE_KPROBE, 6, 0, 1 },
-		{ TR_PROBE_END, 0, 0, 1 },
+		{ .kind = TR_PROBE_BEGIN, .clause_count = 1 },
+		{ .kind = TR_PROBE_KPROBE, .func = 6, .clause_count = 1 },
+		{ .kind = TR_PROBE_END, .clause_count = 1 },
 	};
 	const u32 n = TR_NREGS + 4;
 	struct tr_image_clause clause = { 0, n };

@@ -89,12 +89,13 @@ static void hs_fire(void)
 static int hs_drain(struct trl_dev *d, u32 ncpus)
 {
 	u32 cpu, out, round;
+	u64 drops;
 	int err;
 
 	for (cpu = 0; cpu < ncpus; cpu++) {
 		for (round = 0; round < 1024; round++) {
 			err = trl_dev_read(d, cpu, hs_read_buf, HS_MAX_IMAGE,
-					   &out);
+					   &out, &drops);
 			if (err || !out)
 				break;
 		}
