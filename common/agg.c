@@ -261,7 +261,7 @@ void tr_agg_apply(const struct tr_image_agg *a, u64 *vals, u64 value,
 		  u64 incr)
 {
 	u64 sq[2];
-	s64 abs;
+	u64 abs;
 
 	switch (a->func) {
 	case TR_AGG_COUNT:
@@ -285,8 +285,9 @@ void tr_agg_apply(const struct tr_image_agg *a, u64 *vals, u64 value,
 	case TR_AGG_STDDEV:
 		vals[0]++;
 		vals[1] += value;
-		abs = (s64)value < 0 ? -(s64)value : (s64)value;
-		tr_mul_128((u64)abs, (u64)abs, sq);
+		/* unsigned negation: INT64_MIN's magnitude is 2^63 */
+		abs = (s64)value < 0 ? 0 - value : value;
+		tr_mul_128(abs, abs, sq);
 		tr_add_128(vals + 2, sq);
 		break;
 	case TR_AGG_QUANTIZE:
