@@ -168,6 +168,10 @@ static void test_scalars(void)
 	CHECK(a[2] == 0 &&
 	      a[3] == (UINT64_C(1) << 18) + (UINT64_C(1) << 17) + 1,
 	      "a carry out of the low word");
+	tr_agg_init_vals(&sd, a);
+	tr_agg_apply(&sd, a, (u64)INT64_MIN, 1);
+	CHECK(a[2] == 0 && a[3] == UINT64_C(1) << 62,
+	      "INT64_MIN squared is 2^126");
 }
 
 static void test_table(void)
