@@ -64,7 +64,8 @@ kmod/tracer.ko: $(wildcard kmod/*.c kmod/*.h kmod/Kbuild common/*.c \
 # ---- tests ------------------------------------------------------------
 
 # Host tests of common/ (ISA, verifier, interpreter) under ASan and UBSan.
-SHARED_TESTS := test_isa test_verify test_interp test_agg test_helpers
+SHARED_TESTS := test_isa test_verify test_interp test_agg test_helpers \
+		test_dynvar
 SHARED_TEST_BINS := $(SHARED_TESTS:%=build/tests/%)
 SHARED_TEST_DEPS := $(COMMON_SRCS) tests/unit/check.c \
 		    tests/unit/imgbuild.c tests/unit/env_mock.c \

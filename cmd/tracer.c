@@ -306,6 +306,10 @@ static void cli_report_drops(const struct tr_ioc_status *st,
 	if (n)
 		cli_error("%llu aggregation drop%s on all CPUs",
 			  (unsigned long long)n, cli_plural(n));
+	n = st->dyn_drops - prev->dyn_drops;
+	if (n)
+		cli_error("%llu dynamic variable drop%s",
+			  (unsigned long long)n, cli_plural(n));
 	n = st->guard_drops - prev->guard_drops;
 	if (n)
 		cli_error("%llu probe firing%s dropped: %s",

@@ -71,6 +71,12 @@ static void tr_put_k(struct tr_textbuf *t, unsigned int role, u64 insn)
 		else
 			tr_put(t, "helper#%lld", k);
 		break;
+	case TR_K_GLB:
+		tr_put(t, "globals+%lld", k);
+		break;
+	case TR_K_DVAR:
+		tr_put(t, "dvar#%lld", k);
+		break;
 	}
 }
 

@@ -282,6 +282,32 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 				vm->exited = true;
 			vmbreak;
 		}
+
+		vmcase(GLOB)
+			A = TR_VA(TR_VA_GLOBALS, TR_K(insn));
+			vmbreak;
+		vmcase(DVGET)
+		vmcase(DVPUT) {
+			bool put = TR_OP(insn) == TR_OP_DVPUT;
+			s64 off;
+
+			m = tr_va_ptr(vm, B, p->dvars[TR_K(insn)].key_size,
+				      false);
+			if (!m)
+				goto badaddr;
+			off = tr_dynvar_lookup(vm->dyn, TR_K(insn), m, put);
+			if (off < 0 && put)
+				vm->stats->dyn_drops++;
+			A = off < 0 ? 0 : TR_VA(TR_VA_DYNVAR, off);
+			vmbreak;
+		}
+		vmcase(DVDEL)
+			m = tr_va_ptr(vm, B, p->dvars[TR_K(insn)].key_size,
+				      false);
+			if (!m)
+				goto badaddr;
+			tr_dynvar_delete(vm->dyn, TR_K(insn), m);
+			vmbreak;
 		}
 #undef A
 #undef B

@@ -30,6 +30,12 @@
  *       TR_MIN_PERIOD_NS; every other probe has none
  *   I13 the action numbers (for the ERROR probe's arg2) are absent or
  *       there is one per instruction
+ *   I14 the globals size is a multiple of 8 within its cap; the
+ *       clause-local (this->) area lies inside scratch; the dynamic
+ *       variable space is within its cap, and not 0 when there are
+ *       dynamic variables
+ *   I15 every dynamic variable's key and value sizes are multiples of 8,
+ *       not 0, and their sum is at most TR_MAX_DVAR_DATA
  *
  * Instruction rules, for every instruction of every clause:
  *   V1  the opcode exists
@@ -40,8 +46,8 @@
  *   V6  the clause ends with RET, so every path ends in one
  *   V7  access sizes are 1, 2, 4 or 8; byte counts are not 0
  *   V8  table references are in range: constants, aggregations, records,
- *       rodata offsets and scratch offsets; builtins exist and have the kind
- *       the opcode needs
+ *       rodata offsets, scratch offsets, globals offsets and dynamic
+ *       variables; builtins exist and have the kind the opcode needs
  *   V9  a helper call (CALL) names a helper that exists; its argument
  *       registers R[a] .. R[a + nargs - 1] are r0..r15 and written before
  *       the call; c is its strsize bound (not 0) when it handles strings,
@@ -109,6 +115,7 @@ static const u32 tr_sect_cap[TR_NSECTIONS] = {
 	[TR_SECT_AGGS] = TR_MAX_AGGS,
 	[TR_SECT_RECS] = TR_MAX_RECS,
 	[TR_SECT_ACTIONS] = TR_MAX_INSNS,
+	[TR_SECT_DVARS] = TR_MAX_DVARS,
 };
 
 static int tr_verify_header(struct tr_verifier *v, const void *image, u32 len)
@@ -160,6 +167,21 @@ static int tr_verify_header(struct tr_verifier *v, const void *image, u32 len)
 	    h->buf_size % 8)
 		return tr_reject_image(v, "I4", "bad buffer size",
 				       h->buf_size);
+	if (h->globals_size > TR_MAX_GLOBALS_SIZE || h->globals_size % 8)
+		return tr_reject_image(v, "I14", "bad globals size",
+				       h->globals_size);
+	if (h->this_size > h->scratch_size || h->this_size % 8)
+		return tr_reject_image(v, "I14",
+				       "clause-local area outside scratch",
+				       h->this_size);
+	if (h->dynvar_size > TR_MAX_DYNVAR_SIZE ||
+	    (!h->dynvar_size && h->sect[TR_SECT_DVARS].count))
+		return tr_reject_image(v, "I14",
+				       "bad dynamic variable space size",
+				       h->dynvar_size);
+	if (h->vars_reserved)
+		return tr_reject_image(v, "I2", "flags or reserved set",
+				       h->vars_reserved);
 
 	v->prog->hdr = h;
 	v->prog->insns = sect[TR_SECT_INSNS];
@@ -183,6 +205,8 @@ static int tr_verify_header(struct tr_verifier *v, const void *image, u32 len)
 				       h->sect[TR_SECT_ACTIONS].count);
 	v->prog->actions = h->sect[TR_SECT_ACTIONS].count ?
 			   sect[TR_SECT_ACTIONS] : NULL;
+	v->prog->dvars = sect[TR_SECT_DVARS];
+	v->prog->ndvars = h->sect[TR_SECT_DVARS].count;
 	return 0;
 }
 
@@ -287,6 +311,15 @@ static int tr_verify_tables(struct tr_verifier *v)
 		    r->flags & ~TR_REC_F_EXIT)
 			return tr_reject_image(v, "I9", "bad record", i);
 	}
+	for (i = 0; i < p->ndvars; i++) {
+		const struct tr_image_dvar *d = &p->dvars[i];
+
+		if (!d->key_size || !d->val_size || d->key_size % 8 ||
+		    d->val_size % 8 || d->key_size > TR_MAX_DVAR_DATA ||
+		    d->val_size > TR_MAX_DVAR_DATA - d->key_size)
+			return tr_reject_image(v, "I15",
+					       "bad dynamic variable", i);
+	}
 	return 0;
 }
 
@@ -349,6 +382,16 @@ static int tr_check_k(struct tr_verifier *v, unsigned int role, u32 k)
 	case TR_K_HLP:
 		if (k >= TR_NHELPERS)
 			return tr_reject_insn(v, "V9", "no such helper", k);
+		break;
+	case TR_K_GLB:
+		if (k >= p->hdr->globals_size)
+			return tr_reject_insn(v, "V8",
+					      "offset outside globals", k);
+		break;
+	case TR_K_DVAR:
+		if (k >= p->ndvars)
+			return tr_reject_insn(v, "V8",
+					      "no such dynamic variable", k);
 		break;
 	}
 	return 0;

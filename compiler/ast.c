@@ -179,15 +179,83 @@ void trc_clause_add(struct trc_ctx *ctx, struct trc_loc loc,
 	ctx->tc_clauses_tail = cl;
 }
 
-void trc_pragma_add(struct trc_ctx *ctx, struct trc_loc loc, char *text)
+static void trc_line_add(struct trc_ctx *ctx, struct trc_pragma **head,
+			 struct trc_pragma **tail, struct trc_loc loc,
+			 char *text)
 {
 	struct trc_pragma *p = trc_alloc(ctx, sizeof(*p));
 
 	p->loc = loc;
 	p->text = text;
-	if (ctx->tc_pragmas_tail)
-		ctx->tc_pragmas_tail->next = p;
+	if (*tail)
+		(*tail)->next = p;
 	else
-		ctx->tc_pragmas = p;
-	ctx->tc_pragmas_tail = p;
+		*head = p;
+	*tail = p;
+}
+
+void trc_pragma_add(struct trc_ctx *ctx, struct trc_loc loc, char *text)
+{
+	trc_line_add(ctx, &ctx->tc_pragmas, &ctx->tc_pragmas_tail, loc, text);
+}
+
+void trc_decl_add(struct trc_ctx *ctx, struct trc_loc loc, char *text)
+{
+	trc_line_add(ctx, &ctx->tc_decls, &ctx->tc_decls_tail, loc, text);
+}
+
+/* ---- vars ------------------------------------------------------------ */
+
+struct trc_expr *trc_expr_var(struct trc_ctx *ctx, struct trc_loc loc,
+			      enum trc_vscope scope, char *name,
+			      struct trc_expr *keys)
+{
+	struct trc_expr *e = trc_expr_name(ctx, TRC_E_VAR, loc, name, keys);
+
+	e->scope = scope;
+	e->var = -1;
+	return e;
+}
+
+struct trc_expr *trc_expr_assign(struct trc_ctx *ctx, struct trc_loc loc,
+				 int aop, bool post, struct trc_expr *l,
+				 struct trc_expr *r)
+{
+	struct trc_expr *e = trc_expr_new(ctx, TRC_E_ASSIGN, loc);
+
+	e->aop = aop;
+	e->post = post;
+	e->l = l;
+	e->r = r;
+	return e;
+}
+
+struct trc_expr *trc_expr_type(struct trc_ctx *ctx, enum trc_ekind kind,
+			       struct trc_loc loc, char *tname,
+			       struct trc_expr *l)
+{
+	struct trc_expr *e = trc_expr_new(ctx, kind, loc);
+
+	e->tname = tname;
+	e->l = l;
+	return e;
+}
+
+char *trc_words_join(struct trc_ctx *ctx, char *a, char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+	char *p = trc_alloc(ctx, na + nb + 2);
+
+	memcpy(p, a, na);
+	p[na] = ' ';
+	memcpy(p + na + 1, b, nb);
+	return p;
+}
+
+struct trc_stmt *trc_stmt_expr(struct trc_ctx *ctx, struct trc_loc loc,
+			       struct trc_expr *e)
+{
+	if (e->kind == TRC_E_ASSIGN && e->aop < 0 && e->l->kind == TRC_E_AGG)
+		return trc_stmt_new(ctx, loc, e->l, e->r);
+	return trc_stmt_new(ctx, loc, NULL, e);
 }

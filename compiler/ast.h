@@ -90,6 +90,29 @@ enum trc_ekind {
 	TRC_E_UNARY,		/* op l */
 	TRC_E_BINARY,		/* l op r */
 	TRC_E_TERNARY,		/* cond ? l : r */
+	/* vars */
+	TRC_E_VAR,		/* variable str (scope; ASSOC: args keys);
+				 * sema sets var */
+	TRC_E_ASSIGN,		/* l = r; sema rewrites l op= r and ++/--
+				 * to l = l op r (post: the value is l's
+				 * old one) */
+	TRC_E_CAST,		/* (tname) l */
+	TRC_E_SIZEOF,		/* sizeof(tname) or sizeof l; sema makes it
+				 * a TRC_E_INT */
+};
+
+/* Where a variable lives (vars): X(NAME, "spelling in messages") */
+#define TRC_VSCOPES(X)							\
+	X(GLOBAL, "global variable")					\
+	X(ASSOC,  "associative array")					\
+	X(SELF,   "thread-local variable")				\
+	X(THIS,   "clause-local variable")
+
+enum trc_vscope {
+#define TRC_X_ENUM(name, what) TRC_V_##name,
+	TRC_VSCOPES(TRC_X_ENUM)
+#undef TRC_X_ENUM
+	TRC_NVSCOPES
 };
 
 struct trc_expr {
@@ -107,6 +130,12 @@ struct trc_expr {
 	struct trc_expr *next;	/* next argument */
 	int subr;		/* CALL of a subroutine: enum tr_helper, from
 				 * sema */
+	/* vars */
+	int scope;		/* VAR: enum trc_vscope */
+	int var;		/* VAR: index in ctx->tc_vars, from sema */
+	int aop;		/* ASSIGN: enum trc_binop, or -1 for = */
+	bool post;		/* ASSIGN from x++ or x--: value is old x */
+	char *tname;		/* CAST, SIZEOF: the type's words or NULL */
 };
 
 /* What a statement does, decided by sema. */
@@ -118,6 +147,7 @@ enum trc_action {
 	TRC_ACT_AGGACT,		/* aggs: printa, clear, trunc ... */
 	TRC_ACT_TRACE,		/* trace(x) */
 	TRC_ACT_STACK,		/* stack(), stack(n) */
+	TRC_ACT_EVAL,		/* vars: an assignment, for its effect */
 };
 
 struct trc_stmt {
@@ -158,6 +188,10 @@ struct trc_pragma {
 	struct trc_pragma *next;
 };
 
+/* vars: a declaration line (a struct trc_pragma too: a line and its
+ * place), read by vars.c. */
+void trc_decl_add(struct trc_ctx *ctx, struct trc_loc loc, char *text);
+
 /* Constructors, used by the grammar's actions. */
 struct trc_expr *trc_expr_new(struct trc_ctx *ctx, enum trc_ekind kind,
 			      struct trc_loc loc);
@@ -177,6 +211,20 @@ struct trc_expr *trc_expr_ternary(struct trc_ctx *ctx, struct trc_loc loc,
 				  struct trc_expr *cond, struct trc_expr *l,
 				  struct trc_expr *r);
 struct trc_expr *trc_expr_append(struct trc_expr *list, struct trc_expr *e);
+/* vars */
+struct trc_expr *trc_expr_var(struct trc_ctx *ctx, struct trc_loc loc,
+			      enum trc_vscope scope, char *name,
+			      struct trc_expr *keys);
+struct trc_expr *trc_expr_assign(struct trc_ctx *ctx, struct trc_loc loc,
+				 int aop, bool post, struct trc_expr *l,
+				 struct trc_expr *r);
+struct trc_expr *trc_expr_type(struct trc_ctx *ctx, enum trc_ekind kind,
+			       struct trc_loc loc, char *tname,
+			       struct trc_expr *l);
+char *trc_words_join(struct trc_ctx *ctx, char *a, char *b);
+/* A statement of expression @e: `@agg[...] = f()` keeps its lhs apart. */
+struct trc_stmt *trc_stmt_expr(struct trc_ctx *ctx, struct trc_loc loc,
+			       struct trc_expr *e);
 
 struct trc_stmt *trc_stmt_new(struct trc_ctx *ctx, struct trc_loc loc,
 			      struct trc_expr *lhs, struct trc_expr *expr);

@@ -17,8 +17,9 @@
  * read on every path (the verifier's V4).  More than TR_NREGS live values is
  * a compile error ("too complex").
  *
- * Scratch memory has a static layout per statement, restarted at 0 for each
- * one: first the statement's key or payload buffer, then temporaries for
+ * Scratch memory has a static layout per statement, restarted for each one
+ * just above the clause-local (this->) variables, which live at its start:
+ * first the statement's key or payload buffer, then temporaries for
  * strings that need a home (builtins compared, ?: on strings).  A string
  * comparison releases its temporaries once STRCMP has read them, so the
  * next comparison reuses the space.  Keys and payloads are sequences of
@@ -184,6 +185,179 @@ static void trc_gen_branch(struct trc_cg *cg, struct trc_expr *e, bool sense,
 static void trc_gen_subr(struct trc_cg *cg, struct trc_expr *e,
 			 unsigned int dst);
 
+static void trc_gen_slot(struct trc_cg *cg, struct trc_expr *e, u32 off,
+			 struct trc_type slot);
+
+/* ---- variables (vars) ------------------------------------------------- */
+
+static bool trc_var_is_dyn(const struct trc_var *v)
+{
+	return v->scope == TRC_V_SELF || v->scope == TRC_V_ASSOC;
+}
+
+/* Convert the integer in @r to type @t, as a C cast does. */
+static void trc_gen_convert(struct trc_cg *cg, unsigned int r,
+			    struct trc_type t)
+{
+	unsigned int n;
+
+	if (t.kind != TRC_T_INT || t.size >= 8)
+		return;
+	n = trc_push(cg);
+	trc_emit(cg, TR_OP_MOVI, n, 0, 0, 64 - 8 * t.size);
+	trc_emit(cg, TR_OP_SHL, r, r, n, 0);
+	trc_emit(cg, t.is_signed ? TR_OP_SAR : TR_OP_SHR, r, r, n, 0);
+	trc_pop(cg);
+}
+
+/* Build the key of dynamic variable @e in scratch; returns its offset. */
+static u32 trc_gen_dvar_key(struct trc_cg *cg, struct trc_expr *e,
+			    const struct trc_var *v)
+{
+	static const struct trc_type tid_slot = { TRC_T_INT, true, 8 };
+	struct trc_expr tid = { .kind = TRC_E_IDENT, .builtin = TR_BI_TID };
+	u32 base = trc_scratch(cg, v->key_size), i;
+	struct trc_expr *k;
+
+	if (v->scope == TRC_V_SELF) {
+		trc_gen_slot(cg, &tid, base, tid_slot);
+		return base;
+	}
+	for (i = 0, k = e->args; k; k = k->next, i++)
+		trc_gen_slot(cg, k, base + v->key_off[i], v->keys[i]);
+	return base;
+}
+
+/*
+ * @dst = the VA of variable @e's value.  For a dynamic variable it is 0
+ * when the entry is absent, or with @create, when the space is full.  The
+ * key's scratch is released: the VA points into the variable's storage.
+ */
+static void trc_gen_var_addr(struct trc_cg *cg, struct trc_expr *e,
+			     unsigned int dst, bool create)
+{
+	const struct trc_var *v = &cg->ctx->tc_vars[e->var];
+	u32 mark = cg->scratch;
+
+	switch (v->scope) {
+	case TRC_V_GLOBAL:
+		trc_emit(cg, TR_OP_GLOB, dst, 0, 0, v->off);
+		return;
+	case TRC_V_THIS:
+		trc_emit(cg, TR_OP_SCR, dst, 0, 0, v->off);
+		return;
+	default:
+		break;
+	}
+	trc_emit(cg, TR_OP_SCR, dst, 0, 0, trc_gen_dvar_key(cg, e, v));
+	trc_emit(cg, create ? TR_OP_DVPUT : TR_OP_DVGET, dst, dst, 0, v->dvar);
+	cg->scratch = mark;
+}
+
+/* @dst = integer variable @e; an absent dynamic entry reads 0. */
+static void trc_gen_var_int(struct trc_cg *cg, struct trc_expr *e,
+			    unsigned int dst)
+{
+	int absent = trc_label_new(cg);
+
+	trc_gen_var_addr(cg, e, dst, false);
+	if (trc_var_is_dyn(&cg->ctx->tc_vars[e->var]))
+		trc_emit_jump(cg, TR_OP_JZ, dst, 0, absent);
+	trc_emit(cg, TR_OP_LDX, dst, dst, 8, 0);
+	trc_label_place(cg, absent);
+}
+
+/* @dst = the VA of string variable @e; an absent dynamic entry is "". */
+static void trc_gen_var_str(struct trc_cg *cg, struct trc_expr *e,
+			    unsigned int dst)
+{
+	int present = trc_label_new(cg);
+
+	trc_gen_var_addr(cg, e, dst, false);
+	if (!trc_var_is_dyn(&cg->ctx->tc_vars[e->var]))
+		return;
+	trc_emit_jump(cg, TR_OP_JNZ, dst, 0, present);
+	trc_emit(cg, TR_OP_STRLIT, dst, 0, 0, trc_rodata_add(cg->ctx, ""));
+	trc_label_place(cg, present);
+}
+
+static void trc_gen_str_into(struct trc_cg *cg, struct trc_expr *e,
+			     unsigned int dst, u32 n);
+
+/* String assignment (a statement): copy into the variable's storage. */
+static void trc_gen_assign_str(struct trc_cg *cg, struct trc_expr *e)
+{
+	const struct trc_var *v = &cg->ctx->tc_vars[e->l->var];
+	unsigned int a = trc_push(cg);
+	int done = trc_label_new(cg);
+
+	trc_gen_var_addr(cg, e->l, a, true);
+	if (trc_var_is_dyn(v))
+		trc_emit_jump(cg, TR_OP_JZ, a, 0, done);
+	trc_gen_str_into(cg, e->r, a, v->size);
+	trc_label_place(cg, done);
+	trc_pop(cg);
+}
+
+/*
+ * @dst = the value of integer assignment @e (the old value for x++ and
+ * x--), stored converted to the variable's type.  Storing 0 in a dynamic
+ * variable deletes its entry, as in D.
+ */
+static void trc_gen_assign_int(struct trc_cg *cg, struct trc_expr *e,
+			       unsigned int dst)
+{
+	const struct trc_var *v = &cg->ctx->tc_vars[e->l->var];
+	unsigned int old = 0, a;
+	int del, done;
+	u32 mark;
+
+	if (e->post) {
+		old = trc_push(cg);
+		trc_gen_int(cg, e->r->l, old);
+	}
+	trc_gen_int(cg, e->r, dst);
+	if (e->r->kind != TRC_E_INT ||
+	    trc_type_convert(v->type, e->r->ival) != e->r->ival)
+		trc_gen_convert(cg, dst, v->type);
+	a = trc_push(cg);
+	if (!trc_var_is_dyn(v)) {
+		trc_gen_var_addr(cg, e->l, a, true);
+		trc_emit(cg, TR_OP_STX, a, dst, 8, 0);
+	} else {
+		/* a literal needs only one of the two paths */
+		bool lit = e->r->kind == TRC_E_INT;
+
+		del = trc_label_new(cg);
+		done = trc_label_new(cg);
+		if (!lit)
+			trc_emit_jump(cg, TR_OP_JZ, dst, 0, del);
+		if (!lit || e->r->ival) {
+			trc_gen_var_addr(cg, e->l, a, true);
+			trc_emit_jump(cg, TR_OP_JZ, a, 0, done);
+			trc_emit(cg, TR_OP_STX, a, dst, 8, 0);
+			trc_emit_jump(cg, TR_OP_JA, 0, 0, done);
+		}
+		trc_label_place(cg, del);
+		if (!lit || !e->r->ival) {
+			mark = cg->scratch;
+			trc_emit(cg, TR_OP_SCR, a, 0, 0,
+				 trc_gen_dvar_key(cg, e->l, v));
+			trc_emit(cg, TR_OP_DVDEL, 0, a, 0, v->dvar);
+			cg->scratch = mark;
+		}
+		trc_label_place(cg, done);
+	}
+	trc_pop(cg);
+	if (e->post) {
+		trc_emit(cg, TR_OP_MOV, dst, old, 0, 0);
+		trc_pop(cg);
+	}
+}
+
+static void trc_gen_str_va(struct trc_cg *cg, struct trc_expr *e,
+			   unsigned int dst);
+
 /* Store string @e at the VA in @dst, NUL-padded to @n bytes. */
 static void trc_gen_str_into(struct trc_cg *cg, struct trc_expr *e,
 			     unsigned int dst, u32 n)
@@ -213,8 +387,9 @@ static void trc_gen_str_into(struct trc_cg *cg, struct trc_expr *e,
 		trc_label_place(cg, lend);
 		break;
 	case TRC_E_CALL:
+	case TRC_E_VAR:		/* copied from the VA of its own storage */
 		t = trc_push(cg);
-		trc_gen_subr(cg, e, t);
+		trc_gen_str_va(cg, e, t);
 		trc_emit(cg, TR_OP_STRCPY, dst, t, n, 0);
 		trc_pop(cg);
 		break;
@@ -236,6 +411,10 @@ static void trc_gen_str_va(struct trc_cg *cg, struct trc_expr *e,
 	}
 	if (e->kind == TRC_E_CALL) {	/* the result's own buffer */
 		trc_gen_subr(cg, e, dst);
+		return;
+	}
+	if (e->kind == TRC_E_VAR) {
+		trc_gen_var_str(cg, e, dst);
 		return;
 	}
 	n = TRC_ALIGN8(e->type.size);
@@ -548,6 +727,16 @@ static void trc_gen_int(struct trc_cg *cg, struct trc_expr *e,
 		trc_gen_int(cg, e->r, dst);
 		trc_label_place(cg, lend);
 		break;
+	case TRC_E_VAR:
+		trc_gen_var_int(cg, e, dst);
+		break;
+	case TRC_E_ASSIGN:
+		trc_gen_assign_int(cg, e, dst);
+		break;
+	case TRC_E_CAST:
+		trc_gen_int(cg, e->l, dst);
+		trc_gen_convert(cg, dst, e->type);
+		break;
 	default:
 		trc_error(cg->ctx, e->loc, "internal error: not an integer");
 	}
@@ -752,6 +941,7 @@ static void trc_gen_aggaction(struct trc_cg *cg, struct trc_stmt *s)
 static void trc_gen_stmt(struct trc_cg *cg, struct trc_stmt *s)
 {
 	struct trc_expr *e = s->expr;
+	unsigned int r;
 
 	switch (s->action) {
 	case TRC_ACT_AGG:
@@ -776,6 +966,15 @@ static void trc_gen_stmt(struct trc_cg *cg, struct trc_stmt *s)
 		trc_gen_record(cg, s, TR_RK_TRACE, NULL, e);
 		cg->last_data = cg->ctx->tc_nrecs - 1;
 		break;
+	case TRC_ACT_EVAL:
+		if (e->type.kind == TRC_T_STR) {
+			trc_gen_assign_str(cg, e);
+		} else {
+			r = trc_push(cg);
+			trc_gen_int(cg, e, r);
+			trc_pop(cg);
+		}
+		break;
 	default:
 		trc_error(cg->ctx, s->loc, "internal error: no action");
 	}
@@ -783,7 +982,9 @@ static void trc_gen_stmt(struct trc_cg *cg, struct trc_stmt *s)
 
 static int trc_gen_clause(struct trc_ctx *ctx, struct trc_clause *cl)
 {
-	struct trc_cg cg = { .ctx = ctx, .loc = cl->loc, .last_data = -1 };
+	struct trc_cg cg = { .ctx = ctx, .loc = cl->loc, .last_data = -1,
+			     .scratch = ctx->tc_this_size,
+			     .scratch_max = ctx->tc_this_size };
 	unsigned int errors = ctx->tc_nerrors;
 	struct trc_stmt *s;
 	int lret;
@@ -796,7 +997,7 @@ static int trc_gen_clause(struct trc_ctx *ctx, struct trc_clause *cl)
 	for (s = cl->stmts; s; s = s->next) {
 		cg.action++;
 		cg.loc = s->loc;
-		cg.scratch = 0;
+		cg.scratch = ctx->tc_this_size;	/* this-> lives below */
 		trc_gen_stmt(&cg, s);
 	}
 	if (cg.last_data >= 0 && (u32)cg.last_data < ctx->tc_nrecs)

@@ -26,6 +26,8 @@
 #define TRC_MAX_STRSIZE		4096u	/* a record holds two */
 #define TRC_DEFAULT_STACKFRAMES	20u	/* DTrace's stackframes */
 #define TRC_MAX_STACKFRAMES	100u
+/* vars: the dynamic variable space (DTrace's dynvarsize). */
+#define TRC_DEFAULT_DYNVAR_SIZE	(1u << 20)
 
 /* What the command line can set; #pragma D option overrides it. */
 struct trc_options {

@@ -53,7 +53,9 @@ TRC_SRCS := \
 	compiler/program.c \
 	compiler/sema.c \
 	compiler/subr.c \
-	compiler/timers.c
+	compiler/timers.c \
+	compiler/types.c \
+	compiler/vars.c
 
 TRC_GEN_SRCS := $(TRC_BUILD)/parser.c $(TRC_BUILD)/lexer.c
 TRC_GEN_HDRS := $(TRC_BUILD)/parser.h $(TRC_BUILD)/lexer.h

@@ -147,6 +147,24 @@ static void trc_dump_aggaction(FILE *f, const struct tr_program *p,
 			r->aggs[i] < p->naggs ? p->aggs[r->aggs[i]].name : "?");
 }
 
+/* vars: the dynamic variables and the variable regions, when there are. */
+static void trc_dump_vars(const struct tr_program *p, FILE *f)
+{
+	const struct tr_image_hdr *h = p->image;
+	const struct tr_image_dvar *dv = trc_sect(p, TR_SECT_DVARS);
+	uint32_t i;
+
+	if (h->sect[TR_SECT_DVARS].count)
+		fprintf(f, "dynamic variables (%u bytes of space):\n",
+			h->dynvar_size);
+	for (i = 0; i < h->sect[TR_SECT_DVARS].count; i++)
+		fprintf(f, "  dvar#%u: key %u bytes, value %u bytes\n", i,
+			dv[i].key_size, dv[i].val_size);
+	if (h->globals_size || h->this_size)
+		fprintf(f, "globals %u bytes, this-> %u bytes\n",
+			h->globals_size, h->this_size);
+}
+
 static void trc_dump_tables(const struct tr_program *p, FILE *f)
 {
 	const struct tr_image_hdr *h = p->image;
@@ -204,6 +222,7 @@ static void trc_dump_tables(const struct tr_program *p, FILE *f)
 		trc_dump_fields(f, r->args, r->nargs);
 		fputc('\n', f);
 	}
+	trc_dump_vars(p, f);
 	fprintf(f, "scratch %u bytes, %u aggregation entries, %u-byte buffers%s\n",
 		h->scratch_size, h->agg_entries, h->buf_size,
 		p->quiet ? ", quiet" : "");

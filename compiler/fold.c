@@ -8,8 +8,9 @@
  * INT64_MIN % -1 = 0), so folding never changes what a program prints.  A
  * division or remainder by a constant zero is a compile error.  Also folded:
  * && and || with a constant left side, ?: with a constant condition, and
- * comparisons of two string literals.  A folded node keeps the type sema
- * gave the expression it replaces.
+ * comparisons of two string literals, and casts of literals (vars), which
+ * truncate and sign-extend as C's conversions do.  A folded node keeps the
+ * type sema gave the expression it replaces.
  *
  * A clause whose predicate folds to 0 is dead: it is compiled to nothing
  * and its probes lose it.  A predicate that folds to non-zero is dropped.
@@ -141,8 +142,18 @@ static struct trc_expr *trc_fold_expr(struct trc_ctx *ctx,
 		pick = e->cond->ival ? e->l : e->r;
 		pick->type = e->type;
 		return pick;
+	case TRC_E_CAST:
+		e->l = trc_fold_expr(ctx, e->l);
+		if (!trc_is_int(e->l))
+			return e;
+		return trc_lit(ctx, e, trc_type_convert(e->type, e->l->ival));
+	case TRC_E_ASSIGN:
+		e->l = trc_fold_expr(ctx, e->l);
+		e->r = trc_fold_expr(ctx, e->r);
+		return e;
 	case TRC_E_CALL:
 	case TRC_E_AGG:
+	case TRC_E_VAR:
 		for (a = &e->args; *a; a = &(*a)->next) {
 			struct trc_expr *next = (*a)->next;
 

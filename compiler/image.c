@@ -250,6 +250,7 @@ int trc_image(struct trc_ctx *ctx)
 	struct tr_image_probe *ip;
 	struct tr_image_agg *ia;
 	struct tr_image_rec *ir;
+	struct tr_image_dvar *idv;
 	struct tr_program *prog;
 	struct tr_image_hdr h;
 	u64 off = TRC_ALIGN8(sizeof(h));
@@ -278,6 +279,10 @@ int trc_image(struct trc_ctx *ctx)
 	trc_sect(&h, TR_SECT_AGGS, ctx->tc_naggs, sizeof(*ia), &off);
 	trc_sect(&h, TR_SECT_RECS, ctx->tc_nrecs, sizeof(*ir), &off);
 	trc_sect(&h, TR_SECT_ACTIONS, ctx->tc_ninsns, sizeof(u16), &off);
+	trc_sect(&h, TR_SECT_DVARS, ctx->tc_ndvars, sizeof(*idv), &off);
+	h.globals_size = ctx->tc_globals_size;
+	h.this_size = ctx->tc_this_size;
+	h.dynvar_size = ctx->tc_ndvars ? ctx->tc_dynvar_size : 0;
 	if (off > TR_MAX_IMAGE_SIZE) {
 		trc_error(ctx, (struct trc_loc){ 0, 0 },
 			  "the program image takes %llu bytes; at most %u fit",
@@ -303,6 +308,16 @@ int trc_image(struct trc_ctx *ctx)
 		ir[i].size = ctx->tc_recs[i].size;
 		if (ctx->tc_recs[i].kind == TR_RK_EXIT)
 			ir[i].flags = TR_REC_F_EXIT;
+	}
+	idv = (struct tr_image_dvar *)(img + h.sect[TR_SECT_DVARS].off);
+	for (i = 0; i < ctx->tc_nvars; i++) {
+		const struct trc_var *v = &ctx->tc_vars[i];
+
+		if (v->type.kind == TRC_T_NONE ||
+		    (v->scope != TRC_V_SELF && v->scope != TRC_V_ASSOC))
+			continue;
+		idv[v->dvar].key_size = v->key_size;
+		idv[v->dvar].val_size = v->size;
 	}
 	return 0;
 }

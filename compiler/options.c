@@ -9,7 +9,8 @@
  *   #pragma D option aggsize=4m	per-CPU aggregation table bytes
  *   and the table trc_opt_defs[] below: strsize, defaultargs, the rates
  *   (switchrate, statusrate, aggrate: DTrace's time values, a bare number
- *   being per second) and stackframes.
+ *   being per second), stackframes and dynvarsize (the dynamic variable
+ *   space, vars).
  *
  * The same options come from the command line (-x name[=value], in
  * trc_options.xopts), applied before the #pragma lines so that a pragma
@@ -26,7 +27,7 @@
 /* DTrace options this compiler knows of but does not implement. */
 static const char *const trc_ignored_options[] = {
 	"aggpercpu", "bufpolicy", "bufresize", "cleanrate",
-	"cpu", "destructive", "dynvarsize", "flowindent",
+	"cpu", "destructive", "flowindent",
 	"grabanon", "jstackframes", "jstackstrsize", "nspec", "rawbytes",
 	"specsize", "stackindent", "ustackframes", "zdefs",
 };
@@ -34,7 +35,7 @@ static const char *const trc_ignored_options[] = {
 static const char *const trc_known_options[] = {
 	"quiet", "bufsize", "aggsortkey", "aggsortrev", "aggsortpos",
 	"aggsortkeypos", "aggsize", "strsize", "defaultargs", "switchrate",
-	"statusrate", "aggrate", "stackframes",
+	"statusrate", "aggrate", "stackframes", "dynvarsize",
 };
 
 /*
@@ -81,6 +82,8 @@ static int trc_opt_aggrate(struct trc_ctx *ctx, struct trc_loc loc,
 			   const char *val);
 static int trc_opt_stackframes(struct trc_ctx *ctx, struct trc_loc loc,
 			       const char *val);
+static int trc_opt_dynvarsize(struct trc_ctx *ctx, struct trc_loc loc,
+			      const char *val);
 
 /* Options set by a function of their own: name, setter (NULL value: bare). */
 static const struct trc_opt_def {
@@ -93,6 +96,7 @@ static const struct trc_opt_def {
 	{ "statusrate", trc_opt_statusrate },
 	{ "aggrate", trc_opt_aggrate },
 	{ "stackframes", trc_opt_stackframes },
+	{ "dynvarsize", trc_opt_dynvarsize },	/* vars */
 };
 
 /* Parse SIZE[k|m|g]; false if it is not one.  Huge sizes saturate. */
@@ -236,6 +240,24 @@ static int trc_opt_stackframes(struct trc_ctx *ctx, struct trc_loc loc,
 	return 0;
 }
 
+/* vars: the dynamic variable space, bytes. */
+static int trc_opt_dynvarsize(struct trc_ctx *ctx, struct trc_loc loc,
+			      const char *val)
+{
+	u64 size;
+
+	if (!val || !trc_parse_size(val, &size))
+		return trc_badval(ctx, loc, "dynvarsize", val);
+	if (size < 8 || size > TR_MAX_DYNVAR_SIZE) {
+		trc_error(ctx, loc,
+			  "option dynvarsize=%s is out of range (8 to %um)",
+			  val, TR_MAX_DYNVAR_SIZE >> 20);
+		return -EINVAL;
+	}
+	ctx->tc_dynvar_size = TRC_ALIGN8((u32)size);
+	return 0;
+}
+
 static int trc_option(struct trc_ctx *ctx, struct trc_loc loc, char *opt)
 {
 	char *val = strchr(opt, '=');
@@ -362,6 +384,7 @@ int trc_options(struct trc_ctx *ctx)
 	ctx->tc_quiet = ctx->tc_opt.quiet;
 	ctx->tc_strsize = TRC_DEFAULT_STRSIZE;
 	ctx->tc_stackframes = TRC_DEFAULT_STACKFRAMES;
+	ctx->tc_dynvar_size = TRC_DEFAULT_DYNVAR_SIZE;
 	ctx->tc_buf_size = ctx->tc_opt.buf_size ? ctx->tc_opt.buf_size :
 						  TRC_DEFAULT_BUF_SIZE;
 	ctx->tc_agg_entries = ctx->tc_opt.agg_entries ?

@@ -3,12 +3,17 @@
  * compiler/parser.y - the D grammar.  Its actions only build tree nodes
  * (ast.c); names, types and every other rule are checked by later passes.
  *
- *   program    := { clause | #pragma line }
+ *   program    := { clause | #pragma line | declaration line }
+ *   declaration:= [ self | this ] type name [ "[" type { "," type } "]" ] ";"
+ *                 one token from the scanner, read by vars.c
  *   clause     := pdesc { "," pdesc } [ "/" expr "/" ] "{" stmts "}"
  *   stmts      := [ stmt ] { ";" [ stmt ] }
- *   stmt       := expr | expr "=" expr
+ *   stmt       := expr	(an assignment `@a[k] = f()` becomes an
+ *                 aggregation statement: trc_stmt_expr())
  *   expr       := C expressions: ?:, || ^^ &&, | ^ &, == !=, < <= > >=,
  *                 << >>, + -, * / %, unary - + ~ !, calls, @agg[keys]
+ *                 vars: = and op= (lowest, right to left), ++ --, casts
+ *                 "(" type ")" expr, sizeof, self->x, this->x, a[keys]
  *
  * Operator precedence is C's, with D's ^^ (logical xor) between || and &&.
  * The predicate's closing "/" is told from division by the scanner
@@ -42,6 +47,12 @@ static void trc_yyerror(TRC_YYLTYPE *l, yyscan_t scanner,
 #define INT(loc, v, t)	 trc_expr_int(ctx, L(loc), v, t)
 #define STR(loc, s, n)	 trc_expr_str(ctx, L(loc), s, n)
 #define STMT(loc, lhs, e) trc_stmt_new(ctx, L(loc), lhs, e)
+/* vars */
+#define VAR(loc, scope, n, keys) \
+	trc_expr_var(ctx, L(loc), TRC_V_##scope, n, keys)
+#define ASSIGN(loc, op, post, l, r) \
+	trc_expr_assign(ctx, L(loc), op, post, l, r)
+#define INCDEC(loc, op, post, x) ASSIGN(loc, TRC_BIN_##op, post, x, NULL)
 }
 
 %union {
@@ -51,6 +62,7 @@ static void trc_yyerror(TRC_YYLTYPE *l, yyscan_t scanner,
 	struct trc_expr *expr;
 	struct trc_stmt *stmt;
 	struct trc_pdesc *pdesc;
+	int aop;
 }
 
 %token T_EOF 0 "end of input"
@@ -65,10 +77,19 @@ static void trc_yyerror(TRC_YYLTYPE *l, yyscan_t scanner,
 %token T_LAND "&&" T_LOR "||" T_LXOR "^^" T_SHL "<<" T_SHR ">>"
 %token T_LE "<=" T_GE ">=" T_EQ "==" T_NE "!="
 
+/* vars */
+%token T_ARROW "->" T_INC "++" T_DEC "--" T_SELF "self" T_THIS "this"
+%token T_SIZEOF "sizeof"
+%token <aop> T_ASSIGNOP "compound assignment"
+%token <name> T_TYPEWORD "type name"
+%token <name> T_DECL "declaration"
+%type <name> typename
+
 %type <expr> expr primary args opt_args predicate
 %type <stmt> stmt opt_stmt stmts
 %type <pdesc> pdescs
 
+%right '=' T_ASSIGNOP
 %right '?' ':'
 %left T_LOR
 %left T_LXOR
@@ -89,6 +110,7 @@ program
 	: %empty
 	| program clause
 	| program T_PRAGMA		{ trc_pragma_add(ctx, L(@2), $2); }
+	| program T_DECL		{ trc_decl_add(ctx, L(@2), $2); }
 	;
 
 clause
@@ -119,8 +141,7 @@ opt_stmt
 	;
 
 stmt
-	: expr			{ $$ = STMT(@1, NULL, $1); }
-	| expr '=' expr		{ $$ = STMT(@1, $1, $3); }
+	: expr			{ $$ = trc_stmt_expr(ctx, L(@1), $1); }
 	;
 
 expr
@@ -150,6 +171,26 @@ expr
 	| expr T_LOR expr	{ $$ = BIN(LOR, @2, $1, $3); }
 	| expr '?' expr ':' expr
 			{ $$ = trc_expr_ternary(ctx, L(@2), $1, $3, $5); }
+	/* vars */
+	| expr '=' expr		{ $$ = ASSIGN(@2, -1, false, $1, $3); }
+	| expr T_ASSIGNOP expr	{ $$ = ASSIGN(@2, $2, false, $1, $3); }
+	| T_INC expr %prec UNARY
+				{ $$ = INCDEC(@1, ADD, false, $2); }
+	| T_DEC expr %prec UNARY
+				{ $$ = INCDEC(@1, SUB, false, $2); }
+	| '(' typename ')' expr %prec UNARY
+				{ $$ = trc_expr_type(ctx, TRC_E_CAST, L(@1),
+						     $2, $4); }
+	| T_SIZEOF '(' typename ')'
+				{ $$ = trc_expr_type(ctx, TRC_E_SIZEOF, L(@1),
+						     $3, NULL); }
+	| T_SIZEOF primary	{ $$ = trc_expr_type(ctx, TRC_E_SIZEOF, L(@1),
+						     NULL, $2); }
+	;
+
+typename
+	: T_TYPEWORD
+	| typename T_TYPEWORD	{ $$ = trc_words_join(ctx, $1, $2); }
 	;
 
 primary
@@ -161,6 +202,12 @@ primary
 	| T_AGG			{ $$ = NAME(AGG, @1, $1, NULL); }
 	| T_AGG '[' args ']'	{ $$ = NAME(AGG, @1, $1, $3); }
 	| '(' expr ')'		{ $$ = $2; }
+	/* vars */
+	| T_SELF T_ARROW T_IDENT	{ $$ = VAR(@1, SELF, $3, NULL); }
+	| T_THIS T_ARROW T_IDENT	{ $$ = VAR(@1, THIS, $3, NULL); }
+	| T_IDENT '[' args ']'	{ $$ = VAR(@1, ASSOC, $1, $3); }
+	| primary T_INC		{ $$ = INCDEC(@2, ADD, true, $1); }
+	| primary T_DEC		{ $$ = INCDEC(@2, SUB, true, $1); }
 	;
 
 opt_args

@@ -4,10 +4,11 @@
  *
  * For every clause: the predicate must be an integer; every statement must
  * be an action (printf, exit, trace, stack, func, sym, the aggregation
- * actions) or an aggregation assignment
- * (@name[keys] = count() / sum(x)).  Identifiers resolve to the builtins of
- * include/tracer/builtins.h; anything else is an error that suggests the
- * closest name.  Every expression gets a D type (struct trc_type):
+ * actions), an aggregation assignment (@name[keys] = count() / sum(x)) or
+ * a variable assignment (vars.c).  Identifiers resolve to the builtins of
+ * include/tracer/builtins.h or to variables (vars.c); anything else is an
+ * error that suggests the closest name.  Every expression gets a D type
+ * (struct trc_type):
  *
  *   literals		int (4 bytes) when they fit, else as in C
  *   builtins		their D type from TR_BUILTINS
@@ -111,6 +112,8 @@ static int trc_sema_ident(struct trc_ctx *ctx, struct trc_expr *e)
 			return 0;
 		}
 	}
+	if (trc_vars_ident(ctx, e))
+		return trc_sema_var(ctx, e);
 	if (TRC_IN(e->str, trc_unsupported_builtins)) {
 		trc_error(ctx, e->loc, "builtin '%s' is not supported yet",
 			  e->str);
@@ -126,7 +129,7 @@ static int trc_sema_ident(struct trc_ctx *ctx, struct trc_expr *e)
 			  hint);
 	else
 		trc_error(ctx, e->loc,
-			  "unknown identifier '%s' (variables are not supported yet)",
+			  "unknown identifier '%s': no builtin or variable of that name is assigned anywhere",
 			  e->str);
 	return -EINVAL;
 }
@@ -193,7 +196,6 @@ static bool trc_is_logical(int op)
 	return op == TRC_BIN_LAND || op == TRC_BIN_LOR || op == TRC_BIN_LXOR;
 }
 
-static int trc_sema_expr(struct trc_ctx *ctx, struct trc_expr *e);
 static int trc_sema_args(struct trc_ctx *ctx, struct trc_expr *args);
 
 static int trc_sema_binary(struct trc_ctx *ctx, struct trc_expr *e)
@@ -257,7 +259,7 @@ static int trc_sema_ternary(struct trc_ctx *ctx, struct trc_expr *e)
 	return 0;
 }
 
-static int trc_sema_expr(struct trc_ctx *ctx, struct trc_expr *e)
+int trc_sema_expr(struct trc_ctx *ctx, struct trc_expr *e)
 {
 	switch (e->kind) {
 	case TRC_E_INT:
@@ -299,6 +301,15 @@ static int trc_sema_expr(struct trc_ctx *ctx, struct trc_expr *e)
 		return trc_sema_binary(ctx, e);
 	case TRC_E_TERNARY:
 		return trc_sema_ternary(ctx, e);
+	case TRC_E_VAR:
+		return trc_sema_var(ctx, e);
+	case TRC_E_ASSIGN:
+		return trc_sema_assign_expr(ctx, e,
+					    e == ctx->tc_top_assign);
+	case TRC_E_CAST:
+		return trc_sema_cast(ctx, e);
+	case TRC_E_SIZEOF:
+		return trc_sema_sizeof(ctx, e);
 	}
 	return -EINVAL;
 }
@@ -496,16 +507,12 @@ static int trc_sema_keys(struct trc_ctx *ctx, struct trc_expr *keys)
 	return err;
 }
 
+/* `@agg[keys] = f(...)`: trc_stmt_expr() only sets s->lhs for those. */
 static int trc_sema_assign(struct trc_ctx *ctx, struct trc_stmt *s)
 {
 	struct trc_expr *lhs = s->lhs, *rhs = s->expr;
 	enum tr_agg_func func;
 
-	if (lhs->kind != TRC_E_AGG) {
-		trc_error(ctx, lhs->loc,
-			  "only aggregations can be assigned to; variables are not supported yet");
-		return -EINVAL;
-	}
 	if (rhs->kind != TRC_E_CALL || trc_aggfunc_lookup(rhs->str) < 0) {
 		if (rhs->kind == TRC_E_IDENT &&
 		    trc_aggfunc_lookup(rhs->str) >= 0)
@@ -531,6 +538,11 @@ static int trc_sema_action(struct trc_ctx *ctx, struct trc_stmt *s)
 {
 	struct trc_expr *e = s->expr, *fmt;
 
+	if (e->kind == TRC_E_ASSIGN) {
+		ctx->tc_top_assign = e;
+		s->action = TRC_ACT_EVAL;
+		return trc_sema_expr(ctx, e);
+	}
 	if (e->kind != TRC_E_CALL) {
 		if (trc_sema_expr(ctx, e))
 			return -EINVAL;
@@ -619,10 +631,14 @@ int trc_sema(struct trc_ctx *ctx)
 	struct trc_clause *cl;
 	int err = 0;
 
+	if (trc_vars_collect(ctx))
+		return -EINVAL;
 	for (cl = ctx->tc_clauses; cl; cl = cl->next)
 		if (trc_sema_clause(ctx, cl))
 			err = -EINVAL;
 	if (!err)
 		err = trc_agg_layout(ctx);
+	if (!err)
+		err = trc_vars_layout(ctx);
 	return err;
 }

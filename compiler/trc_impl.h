@@ -73,6 +73,25 @@ struct trc_rec {
 	bool eol;		/* the clause's last trace(): see tr_rec_meta */
 };
 
+/* A variable (vars.c): created by its first use, typed by sema. */
+struct trc_var {
+	char *name;
+	enum trc_vscope scope;
+	struct trc_loc loc;	/* first use */
+	struct trc_loc tloc;	/* where its type was decided */
+	struct trc_type type;	/* TRC_T_NONE until sema reaches a use */
+	bool hinted, hint_str;	/* the first assignment stores a string */
+	bool keyed;		/* ASSOC: keys below are set */
+	struct trc_loc key_loc;	/* ASSOC: the use that set them */
+	u32 nkeys;
+	struct trc_type *keys;	/* ASSOC: per key: INT or STR (longest) */
+	u32 *key_off;		/* ASSOC: per key, in the key buffer */
+	u32 key_size;		/* SELF, ASSOC: bytes, multiple of 8 */
+	u32 size;		/* value bytes: 8, or strsize rounded up */
+	u32 off;		/* GLOBAL: in globals; THIS: in scratch */
+	u32 dvar;		/* SELF, ASSOC: dynamic variable id */
+};
+
 /* Growable byte buffer (rodata). */
 struct trc_buf {
 	char *data;
@@ -102,6 +121,8 @@ struct trc_ctx {
 	struct trc_pragma *tc_pragmas;
 	struct trc_pragma *tc_pragmas_tail;
 	struct trc_pragma *tc_undef_macros;	/* $N not given: their text */
+	struct trc_pragma *tc_decls;	/* vars: declaration lines */
+	struct trc_pragma *tc_decls_tail;
 
 	/* options */
 	bool tc_quiet;
@@ -112,12 +133,15 @@ struct trc_ctx {
 	u64 tc_aggsize;			/* aggs: table bytes per CPU; 0: use
 					 * tc_agg_entries */
 	struct trc_loc tc_aggsize_loc;	/* its #pragma */
-	u32 tc_strsize;			/* bytes of a computed string */
+	u32 tc_strsize;			/* bytes of a computed string or of
+					 * a string variable (vars) */
 	bool tc_defaultargs;		/* unset $N: 0 or "" */
 	u64 tc_switchrate_ns;		/* 0: the consumer's default */
 	u64 tc_statusrate_ns;
 	u64 tc_aggrate_ns;
 	u32 tc_stackframes;		/* frames stack() records */
+
+	u32 tc_dynvar_size;		/* vars: dynamic variable space */
 
 	/* probes */
 	struct trc_probe *tc_probes;	/* in order of first appearance */
@@ -126,6 +150,12 @@ struct trc_ctx {
 	/* sema */
 	struct trc_agg *tc_aggs;	/* aggregation id = index */
 	u32 tc_naggs, tc_aggs_cap;
+	struct trc_var *tc_vars;	/* vars.c, in order of first use */
+	u32 tc_nvars, tc_vars_cap;
+	u32 tc_globals_size;		/* vars: globals region bytes */
+	u32 tc_this_size;		/* vars: this-> bytes at scratch 0 */
+	u32 tc_ndvars;			/* vars: dynamic variables */
+	struct trc_expr *tc_top_assign;	/* vars: the statement's own = */
 
 	/* codegen */
 	struct trc_rec *tc_recs;	/* record id = index */
@@ -213,6 +243,24 @@ struct trc_expr *trc_aggfunc_incr(struct trc_expr *call,
 int trc_aggaction_kind(const char *name);
 int trc_aggaction_check(struct trc_ctx *ctx, struct trc_stmt *s);
 int trc_agg_id(struct trc_ctx *ctx, const struct trc_expr *e);
+/* sema.c: type @e and its subtrees; 0 or -EINVAL after an error. */
+int trc_sema_expr(struct trc_ctx *ctx, struct trc_expr *e);
+
+/* vars.c: variables, assignments, casts and sizeof, for sema. */
+int trc_vars_collect(struct trc_ctx *ctx);
+bool trc_vars_ident(struct trc_ctx *ctx, struct trc_expr *e);
+int trc_sema_var(struct trc_ctx *ctx, struct trc_expr *e);
+int trc_sema_assign_expr(struct trc_ctx *ctx, struct trc_expr *e, bool top);
+int trc_sema_cast(struct trc_ctx *ctx, struct trc_expr *e);
+int trc_sema_sizeof(struct trc_ctx *ctx, struct trc_expr *e);
+int trc_vars_layout(struct trc_ctx *ctx);
+
+/* types.c: the D type named by @words ("unsigned long", "string"). */
+int trc_type_parse(struct trc_ctx *ctx, struct trc_loc loc,
+		   const char *words, struct trc_type *t);
+/* types.c: @v converted to integer type @t, as C converts (and the code
+ * codegen emits for a cast computes). */
+u64 trc_type_convert(struct trc_type t, u64 v);
 
 /* printf.c: check @fmt against @args; 0 or -EINVAL after an error. */
 int trc_printf_check(struct trc_ctx *ctx, struct trc_expr *call,

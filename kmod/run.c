@@ -17,6 +17,14 @@
  *
  * Every record a firing writes carries the time it fired (tr_ring_stamp()),
  * the same clock as the timestamp builtin.
+ *
+ * Clause-local (this->) variables live at the start of scratch and, with
+ * strtok()'s state, are cleared by tr_vm_fire() when a probe fires -- every
+ * firing, from a kprobe, kretprobe, timer, BEGIN or END, goes through
+ * tr_run_probe_args() -- so they last across the clauses of one firing only.
+ * The ERROR probe is a firing of its own: its clauses start with them clear
+ * too, and the faulting probe's later clauses see them clear.
+ *
  * exit() ends the probe's clauses and marks the session exited, after which
  * the kprobe handlers ignore firings; END still runs at STOP.
  */
@@ -50,10 +58,14 @@ static void tr_run_error(struct tr_session *s, struct tr_cpu *c, u32 probe,
 		fault == TR_FAULT_BADADDR ? c->vm.fault_addr : 0,
 	};
 	struct tr_probe_ctx ctx = { .args = args };
+	bool fired = false;
 
 	for (i = 0; i < prog->nprobes; i++) {
 		if (prog->probes[i].kind != TR_PROBE_ERROR || i == probe)
 			continue;
+		if (!fired)	/* ERROR is a firing of its own */
+			tr_vm_fire(&c->vm);
+		fired = true;
 		ctx.probe = i;
 		tr_run_clauses(s, c, &ctx);
 		if (c->vm.exited)
@@ -122,7 +134,7 @@ void tr_run_probe_args(struct tr_session *s, u32 probe, struct pt_regs *regs,
 	}
 	c->stats.fired++;
 	c->vm.exited = false;
-	c->vm.strtok_len = 0;		/* strtok(NULL) is per firing */
+	tr_vm_fire(&c->vm);		/* this-> and strtok() are per firing */
 	tr_ring_stamp(c->vm.ring, ktime_get_mono_fast_ns());
 	tr_run_clauses(s, c, &ctx);
 	c->vm.env = NULL;

@@ -15,7 +15,9 @@
  *     struct tr_cpu | scratch | aggregation table | record ring
  *   (each part cache-line aligned, so no two CPUs share a line);
  *   the kprobe array (kmod/probe_kprobe.c), the kretprobe array
- *   (kmod/probe_kretprobe.c) and the timers (kmod/probe_timer.c).
+ *   (kmod/probe_kretprobe.c) and the timers (kmod/probe_timer.c);
+ *   the globals region and the dynamic variable space (vars), one each
+ *   per session, shared by every CPU.
  * The total, the session struct included, is capped by TR_MAX_SESSION_BYTES
  * before the first per-CPU allocation.
  */
@@ -94,6 +96,11 @@ static void tr_session_unload(struct tr_session *s)
 	tr_kretprobes_free(s);
 	tr_timers_free(s);
 	tr_session_free_cpus(s);
+	tr_mem_free(s->globals, s->prog.hdr ? s->prog.hdr->globals_size : 0);
+	s->globals = NULL;
+	tr_mem_free(s->dyn_mem, s->dyn_bytes);
+	s->dyn_mem = NULL;
+	s->dyn_bytes = 0;
 	tr_mem_free(s->image, s->image_len);
 	s->image = NULL;
 	s->image_len = 0;
@@ -136,16 +143,19 @@ static int tr_session_size(struct tr_session *s, char *msg)
 	ring = tr_ring_bytes(h->buf_size);
 	off += ring;
 
+	s->dyn_bytes = tr_dynvar_bytes(&s->prog, h->dynvar_size);
 	total = off * ncpus + nr_cpu_ids * sizeof(*s->cpus) + s->image_len +
 		tr_kprobes_bytes(&s->prog) + tr_kretprobes_bytes(&s->prog) +
-		tr_timers_bytes(&s->prog) + sizeof(*s);
+		tr_timers_bytes(&s->prog) + sizeof(*s) + h->globals_size +
+		s->dyn_bytes;
 	if (total > TR_MAX_SESSION_BYTES) {
 		snprintf(msg, TR_MSG_LEN,
-			 "session needs %llu MB across %u CPUs (per CPU: %llu KB of records, %llu KB of aggregations, %u KB of scratch); the cap is %llu MB",
+			 "session needs %llu MB across %u CPUs (per CPU: %llu KB of records, %llu KB of aggregations, %u KB of scratch; shared: %llu KB of variables); the cap is %llu MB",
 			 DIV_ROUND_UP(total, SZ_1M), ncpus,
 			 DIV_ROUND_UP(ring, SZ_1K),
 			 DIV_ROUND_UP(s->agg_bytes, SZ_1K),
 			 DIV_ROUND_UP(h->scratch_size, SZ_1K),
+			 DIV_ROUND_UP(s->dyn_bytes + h->globals_size, SZ_1K),
 			 TR_MAX_SESSION_BYTES / SZ_1M);
 		return -E2BIG;
 	}
@@ -162,6 +172,19 @@ static int tr_session_alloc_cpus(struct tr_session *s, char *msg)
 	struct tr_cpu *c;
 	u8 *block;
 
+	struct tr_dynvar *dyn = NULL;
+
+	if (h->globals_size) {
+		s->globals = tr_mem_alloc(h->globals_size, NUMA_NO_NODE);
+		if (!s->globals)
+			goto out_of_memory;
+	}
+	if (s->dyn_bytes) {
+		s->dyn_mem = tr_mem_alloc(s->dyn_bytes, NUMA_NO_NODE);
+		if (!s->dyn_mem)
+			goto out_of_memory;
+		dyn = tr_dynvar_init(s->dyn_mem, &s->prog, h->dynvar_size);
+	}
 	s->cpus = tr_mem_alloc(nr_cpu_ids * sizeof(*s->cpus), NUMA_NO_NODE);
 	if (!s->cpus)
 		goto out_of_memory;
@@ -175,6 +198,8 @@ static int tr_session_alloc_cpus(struct tr_session *s, char *msg)
 		c->vm.agg = block + s->agg_off;
 		c->vm.ring = (struct tr_ring *)(block + s->ring_off);
 		c->vm.stats = &c->stats;
+		c->vm.globals = s->globals;
+		c->vm.dyn = dyn;
 		tr_agg_table_init(c->vm.agg, h->agg_entries, key_area, stride);
 		tr_ring_init(c->vm.ring, h->buf_size);
 		s->cpus[cpu] = c;
@@ -400,6 +425,7 @@ void tr_session_status(struct tr_session *s, struct tr_ioc_status *st)
 		st->guard_drops += READ_ONCE(t->guard_drops);
 		st->buf_drops += READ_ONCE(t->buf_drops);
 		st->agg_drops += READ_ONCE(t->agg_drops);
+		st->dyn_drops += READ_ONCE(t->dyn_drops);
 		for (f = 0; f < TR_NFAULTS; f++)
 			st->faults[f] += READ_ONCE(t->faults[f]);
 	}

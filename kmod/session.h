@@ -71,6 +71,9 @@ struct tr_session {
 	size_t cpu_bytes;		/* size of each per-CPU block */
 	u32 agg_off, ring_off;		/* offsets in a per-CPU block */
 	u64 agg_bytes;			/* one aggregation table */
+	u8 *globals;			/* vars: hdr->globals_size bytes */
+	void *dyn_mem;			/* vars: dynamic variable space */
+	u64 dyn_bytes;
 	struct tr_kprobe *kps;		/* one per kprobe of the image */
 	struct kprobe **kp_ptrs;	/* &kps[i].kp, for unregister_kprobes */
 	u32 nkps;

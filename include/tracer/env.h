@@ -19,12 +19,23 @@
 #include <linux/compiler.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
+#include <linux/spinlock.h>
 #include <asm/barrier.h>
 
 #define TR_STATIC_ASSERT(cond, msg)	static_assert(cond, msg)
 /* Scratch work memory for the verifier: process context only. */
 #define tr_work_alloc(n)	kvmalloc((n), GFP_KERNEL)
 #define tr_work_free(p)		kvfree(p)
+/*
+ * The lock of a session-wide table (common/dynvar.c), taken in probe
+ * context, even in NMI: a raw spinlock with interrupts off, so it spins on
+ * PREEMPT_RT too.  The per-CPU guard (kmod/run.c) keeps a CPU from
+ * re-entering it; another CPU's holder always finishes.
+ */
+typedef raw_spinlock_t tr_lock_t;
+#define tr_lock_init(l)		raw_spin_lock_init(l)
+#define tr_lock(l, flags)	raw_spin_lock_irqsave((l), (flags))
+#define tr_unlock(l, flags)	raw_spin_unlock_irqrestore((l), (flags))
 #else
 #include <stdbool.h>
 #include <stddef.h>
@@ -53,6 +64,11 @@ typedef int64_t s64;
 #define smp_store_release(p, v)	__atomic_store_n((p), (v), __ATOMIC_RELEASE)
 #define tr_work_alloc(n)	malloc(n)
 #define tr_work_free(p)		free(p)
+/* Single-threaded host tools: the lock only counts, for the tests. */
+typedef struct { int held; } tr_lock_t;
+#define tr_lock_init(l)		((l)->held = 0)
+#define tr_lock(l, flags)	((void)(flags = 0), (l)->held++)
+#define tr_unlock(l, flags)	((void)(flags), (l)->held--)
 #endif
 
 #endif /* TRACER_ENV_H */

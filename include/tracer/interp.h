@@ -14,6 +14,7 @@
 #include "tracer/prog.h"
 #include "tracer/faults.h"
 #include "tracer/ring.h"
+#include "tracer/dynvar.h"
 
 /* The longest string strtok() splits: the largest strsize. */
 #define TR_STRTOK_MAX	4096
@@ -25,6 +26,7 @@ struct tr_stats {
 	u64 buf_drops;
 	u64 agg_drops;
 	u64 faults[TR_NFAULTS];
+	u64 dyn_drops;		/* vars: dynamic variables not created */
 };
 
 /* Everything one CPU needs to run clauses: set up once, at load. */
@@ -35,13 +37,17 @@ struct tr_vm {
 	struct tr_ring *ring;		/* this CPU's record buffer */
 	struct tr_stats *stats;		/* this CPU's counters */
 	void *env;			/* the environment's probe context */
+	u8 *globals;			/* hdr->globals_size bytes, shared
+					 * by every CPU of the session */
+	struct tr_dynvar *dyn;		/* the session's dynamic variable
+					 * space; NULL if no dvars */
 	u32 fault_pc;			/* out: pc of the last fault */
 	u64 fault_addr;			/* out: the address a BADADDR
 					 * fault could not reach */
 	bool exited;			/* out: a TR_REC_F_EXIT record was
 					 * emitted; the caller clears it */
 	/* strs: the string strtok() splits (common/helpers.c); the caller
-	 * empties it (strtok_len = 0) before each probe firing */
+	 * empties it (tr_vm_fire()) before each probe firing */
 	u32 strtok_len;			/* bytes in strtok_buf */
 	u32 strtok_pos;			/* where the next token starts */
 	u8 strtok_buf[TR_STRTOK_MAX];
@@ -55,6 +61,17 @@ struct tr_vm {
 #ifndef TR_INTERP_STEP
 #define TR_INTERP_STEP()	do { } while (0)
 #endif
+
+/*
+ * A probe fires: clear what lasts for the clauses of one firing only, the
+ * clause-local (this->) variables at the start of scratch (vars) and
+ * strtok()'s position (strs).
+ */
+static inline void tr_vm_fire(struct tr_vm *vm)
+{
+	memset(vm->scratch, 0, vm->prog->hdr->this_size);
+	vm->strtok_len = 0;
+}
 
 /* Run clause @clause; returns TR_FAULT_NONE or the fault that ended it. */
 enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause);

@@ -79,6 +79,8 @@
 #define TR_K_STR 7	/* offset of a NUL-terminated string in rodata */
 #define TR_K_SCR 8	/* offset into scratch memory */
 #define TR_K_HLP 9	/* helper id (include/tracer/helpers.h) */
+#define TR_K_GLB 10	/* offset into the globals region (vars) */
+#define TR_K_DVAR 11	/* dynamic variable id (vars) */
 
 /*
  * X(NAME, a, b, c, k, meaning)
@@ -171,7 +173,12 @@
 	/* aggs: quantizations with an increment */			\
 	X(AGGN,   S, S, R,  AGG,   "aggregate R[a] with increment R[c] into aggregation k under the key at VA R[b]") \
 	/* strs: helper calls (include/tracer/helpers.h) */		\
-	X(CALL,   D, _, HLP, HLP,  "R[a] = helper k(R[a] ..), strings bounded by c")
+	X(CALL,   D, _, HLP, HLP,  "R[a] = helper k(R[a] ..), strings bounded by c") \
+	/* vars: global, thread-local and associative variables */	\
+	X(GLOB,   D, _, _,  GLB,   "R[a] = VA of globals + k")		\
+	X(DVGET,  D, S, _,  DVAR,  "R[a] = VA of the value of dynamic variable k under the key at VA R[b], or 0 if absent") \
+	X(DVPUT,  D, S, _,  DVAR,  "as dvget, creating a zeroed entry if absent; 0 (a dynamic variable drop) if the space is full") \
+	X(DVDEL,  _, S, _,  DVAR,  "delete the entry of dynamic variable k under the key at VA R[b], if any")
 
 enum tr_opcode {
 #define TR_X_ENUM(name, a, b, c, k, meaning) TR_OP_##name,
@@ -198,6 +205,8 @@ extern const struct tr_op_info tr_op_table[TR_NOPCODES];
 #define TR_VA_SHIFT	48
 #define TR_VA_SCRATCH	1u	/* per-CPU scratch memory (read/write) */
 #define TR_VA_RODATA	2u	/* the image's rodata (read only) */
+#define TR_VA_GLOBALS	3u	/* session-wide globals (read/write) */
+#define TR_VA_DYNVAR	4u	/* dynamic variables (read/write) */
 #define TR_VA(region, off) (((u64)(region) << TR_VA_SHIFT) | (u64)(off))
 #define TR_VA_REGION(va) ((unsigned)((va) >> TR_VA_SHIFT))
 #define TR_VA_OFF(va)	((va) & ((1ull << TR_VA_SHIFT) - 1))

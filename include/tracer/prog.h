@@ -24,6 +24,8 @@ struct tr_prog {
 	const struct tr_image_rec *recs;
 	u32 ninsns, nconsts, rodata_len, nclauses, nprobes, naggs, nrecs;
 	const u16 *actions;		/* per insn, or NULL: none given */
+	const struct tr_image_dvar *dvars;	/* vars */
+	u32 ndvars;
 };
 
 /*

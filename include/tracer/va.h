@@ -6,7 +6,8 @@
  *
  * A VM address names a region (TR_VA_* in isa.h) and an offset; an access
  * is allowed only if all of it lies inside the region, and rodata only for
- * reading.
+ * reading.  Globals and dynamic variables (vars) are session-wide: a
+ * dynamic entry deleted meanwhile reads stale, never out of bounds.
  */
 #ifndef TRACER_VA_H
 #define TRACER_VA_H
@@ -28,6 +29,14 @@ static inline u8 *tr_va_ptr(struct tr_vm *vm, u64 va, u64 len, bool write)
 		if (!write && off + len <= vm->prog->rodata_len)
 			return (u8 *)vm->prog->rodata + off;
 		break;
+	case TR_VA_GLOBALS:
+		if (off + len <= vm->prog->hdr->globals_size)
+			return vm->globals + off;
+		break;
+	case TR_VA_DYNVAR:
+		if (vm->dyn && off + len <= tr_dynvar_data_bytes(vm->dyn))
+			return tr_dynvar_data(vm->dyn) + off;
+		break;
 	}
 	vm->fault_addr = va;	/* for the ERROR probe and the fault record */
 	return NULL;
@@ -46,6 +55,14 @@ static inline u64 tr_va_room(struct tr_vm *vm, u64 va)
 	case TR_VA_RODATA:
 		if (off < vm->prog->rodata_len)
 			return vm->prog->rodata_len - off;
+		return 0;
+	case TR_VA_GLOBALS:
+		if (off < vm->prog->hdr->globals_size)
+			return vm->prog->hdr->globals_size - off;
+		return 0;
+	case TR_VA_DYNVAR:
+		if (vm->dyn && off < tr_dynvar_data_bytes(vm->dyn))
+			return tr_dynvar_data_bytes(vm->dyn) - off;
 		return 0;
 	}
 	return 0;

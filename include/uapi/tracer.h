@@ -38,7 +38,9 @@
 	X(PROBES,  struct tr_image_probe)				\
 	X(AGGS,    struct tr_image_agg)					\
 	X(RECS,    struct tr_image_rec)					\
-	X(ACTIONS, __u16)	/* probes: per insn, its action number */
+	X(ACTIONS, __u16)	/* per insn, its action number */	\
+	/* vars: dynamic variables (assoc arrays, self->) */		\
+	X(DVARS,   struct tr_image_dvar)
 
 enum tr_section {
 #define TR_X_ENUM(name, type) TR_SECT_##name,
@@ -63,6 +65,13 @@ struct tr_image_hdr {
 	__u32 flags;		/* must be 0 */
 	__u32 reserved;		/* must be 0 */
 	struct tr_image_sect sect[TR_NSECTIONS];
+	/* vars: variables */
+	__u32 globals_size;	/* session-wide global variables, bytes */
+	__u32 this_size;	/* clause-local (this->) bytes at the start
+				 * of scratch, zeroed at every firing */
+	__u32 dynvar_size;	/* dynamic variable space, bytes; 0 when
+				 * there are no dynamic variables */
+	__u32 vars_reserved;	/* must be 0 */
 };
 
 /* A clause: a predicate and its actions, one straight-line program. */
@@ -154,6 +163,18 @@ struct tr_image_rec {
 	__u32 flags;		/* TR_REC_F_* */
 };
 
+/*
+ * A dynamic variable (vars): an associative array or a thread-local
+ * (self->) variable, whose entries live in the session's dynamic variable
+ * space.  An entry holds the key (key_size bytes, compared as raw bytes;
+ * a thread-local's key is the thread id) followed by the value.
+ */
+struct tr_image_dvar {
+	__u32 key_size;		/* bytes, a multiple of 8, not 0 */
+	__u32 val_size;		/* bytes, a multiple of 8, not 0; the sum is
+				 * at most TR_MAX_DVAR_DATA */
+};
+
 /* Emitting this record ends tracing: no probe but END fires afterwards. */
 #define TR_REC_F_EXIT	0x1u
 
@@ -174,6 +195,11 @@ struct tr_image_rec {
 #define TR_MIN_BUF_SIZE		(64u << 10)
 #define TR_MAX_BUF_SIZE		(64u << 20)
 #define TR_MAX_SESSION_BYTES	(1ull << 30)	/* all CPUs, all buffers */
+/* vars */
+#define TR_MAX_DVARS		1024u
+#define TR_MAX_DVAR_DATA	4096u	/* key + value of one entry */
+#define TR_MAX_GLOBALS_SIZE	(1u << 20)
+#define TR_MAX_DYNVAR_SIZE	(256u << 20)
 
 /* ---- record buffers (TR_IOC_READ) ----------------------------------- */
 
@@ -279,6 +305,8 @@ struct tr_ioc_status {
 	__u64 ret_missed;	/* out: fbt return firings lost (kretprobe
 				 * nmissed: more concurrent calls than
 				 * maxactive) */
+	__u64 dyn_drops;	/* out: dynamic variables not created: the
+				 * dynamic variable space was full */
 };
 
 #define TR_IOC_LOAD	_IOW(TR_IOC_MAGIC, 1, struct tr_ioc_load)

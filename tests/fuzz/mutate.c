@@ -249,6 +249,10 @@ static u32 fz_k(struct fz_rng *r, const struct fz_model *m,
 					 fz_below(r, scratch);
 	case TR_K_HLP:
 		return fz_below(r, TR_NHELPERS);
+	case TR_K_GLB:		/* vars */
+		return fz_below(r, m->hdr.globals_size);
+	case TR_K_DVAR:		/* vars */
+		return fz_below(r, m->count[TR_SECT_DVARS]);
 	}
 	return 0;
 }
@@ -687,6 +691,7 @@ size_t fz_opcode_image(unsigned int op, u8 *buf, size_t max,
 		{ .func = TR_AGG_SUM, .key_size = 16 },
 	};
 	static const struct tr_image_rec recs[] = { { 8, 0 }, { 16, 0 } };
+	static const struct tr_image_dvar dvars[] = { { 8, 8 }, { 16, 256 } };
 	struct tr_image_probe probes[] = {
 		{ .kind = TR_PROBE_BEGIN, .clause_count = 1 },
 		{ .kind = TR_PROBE_KPROBE, .func = 6, .clause_count = 1 },
@@ -716,6 +721,10 @@ size_t fz_opcode_image(unsigned int op, u8 *buf, size_t max,
 	m.count[TR_SECT_AGGS] = ARRAY_SIZE(aggs);
 	m.sect[TR_SECT_RECS] = (u8 *)recs;
 	m.count[TR_SECT_RECS] = ARRAY_SIZE(recs);
+	m.sect[TR_SECT_DVARS] = (u8 *)dvars;		/* vars */
+	m.count[TR_SECT_DVARS] = ARRAY_SIZE(dvars);
+	m.hdr.globals_size = 64;
+	m.hdr.dynvar_size = 4096;
 
 	/* r0..r12 small numbers, r13 scratch, r14 scratch + 64, r15 "bash" */
 	for (i = 0; i < TR_NREGS - 3; i++)

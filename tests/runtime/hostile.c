@@ -248,6 +248,12 @@ static void hs_bad_k(unsigned int op, u64 *insn, u32 len)
 		k = TR_NHELPERS;
 		rule = "rule V9";
 		break;
+	case TR_K_GLB:		/* vars */
+		k = h->globals_size;
+		break;
+	case TR_K_DVAR:		/* vars */
+		k = h->sect[TR_SECT_DVARS].count;
+		break;
 	default:
 		return;
 	}

@@ -63,6 +63,11 @@ void env_mock_vm(struct tr_vm *vm, const struct tr_prog *prog)
 	vm->ring = malloc(tr_ring_bytes(h->buf_size));
 	tr_ring_init(vm->ring, h->buf_size);
 	vm->stats = calloc(1, sizeof(*vm->stats));
+	vm->globals = calloc(1, h->globals_size ? h->globals_size : 1);
+	if (prog->ndvars)
+		vm->dyn = tr_dynvar_init(malloc(tr_dynvar_bytes(prog,
+							       h->dynvar_size)),
+					 prog, h->dynvar_size);
 }
 
 void env_mock_vm_free(struct tr_vm *vm)
@@ -71,4 +76,6 @@ void env_mock_vm_free(struct tr_vm *vm)
 	free(vm->agg);
 	free(vm->ring);
 	free(vm->stats);
+	free(vm->globals);
+	free(vm->dyn);
 }

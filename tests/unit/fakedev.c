@@ -113,7 +113,7 @@ static void run_probe(u32 cpu, u32 probe)
 	u32 c;
 
 	vm->stats->fired++;
-	vm->strtok_len = 0;
+	tr_vm_fire(vm);
 	for (c = p->clause_first; c < p->clause_first + p->clause_count; c++) {
 		fault = tr_run_clause(vm, c);
 		if (fault == TR_FAULT_NONE)
@@ -178,8 +178,16 @@ static int do_load(struct tr_ioc_load *req)
 		return fail(EINVAL);
 	}
 	vms = calloc(ncpus, sizeof(*vms));
-	for (c = 0; c < ncpus; c++)
+	for (c = 0; c < ncpus; c++) {
 		env_mock_vm(&vms[c], &prog);
+		/* globals and dynamic variables are session-wide */
+		if (c) {
+			free(vms[c].globals);
+			free(vms[c].dyn);
+			vms[c].globals = vms[0].globals;
+			vms[c].dyn = vms[0].dyn;
+		}
+	}
 	state = TR_STATE_LOADED;
 	return 0;
 }
@@ -277,6 +285,7 @@ static int do_status(struct tr_ioc_status *st)
 		st->fired += vms[c].stats->fired;
 		st->buf_drops += vms[c].stats->buf_drops;
 		st->agg_drops += vms[c].stats->agg_drops;
+		st->dyn_drops += vms[c].stats->dyn_drops;
 		for (f = 0; f < TR_NFAULTS; f++)
 			st->faults[f] += vms[c].stats->faults[f];
 	}

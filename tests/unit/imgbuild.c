@@ -63,6 +63,15 @@ u32 imgb_agg(struct imgb *b, u32 func, u32 key_size)
 	return b->naggs++;
 }
 
+u32 imgb_dvar(struct imgb *b, u32 key_size, u32 val_size)
+{
+	b->dvars[b->ndvars].key_size = key_size;
+	b->dvars[b->ndvars].val_size = val_size;
+	if (!b->dynvar_size)
+		b->dynvar_size = 4096;
+	return b->ndvars++;
+}
+
 u32 imgb_rec(struct imgb *b, u32 size)
 {
 	b->recs[b->nrecs].size = size;
@@ -74,15 +83,16 @@ u32 imgb_build(const struct imgb *b, void *out, u32 out_len)
 	struct tr_image_hdr *h = out;
 	const void *src[TR_NSECTIONS] = {
 		b->insns, b->consts, b->rodata, b->clauses, b->probes,
-		b->aggs, b->recs,
+		b->aggs, b->recs, NULL /* ACTIONS: none */, b->dvars,
 	};
 	const u32 count[TR_NSECTIONS] = {
 		b->ninsns, b->nconsts, b->rodata_len, b->nclauses, b->nprobes,
-		b->naggs, b->nrecs,
+		b->naggs, b->nrecs, 0, b->ndvars,
 	};
 	const u32 esize[TR_NSECTIONS] = {
 		8, 8, 1, sizeof(b->clauses[0]), sizeof(b->probes[0]),
-		sizeof(b->aggs[0]), sizeof(b->recs[0]),
+		sizeof(b->aggs[0]), sizeof(b->recs[0]), sizeof(u16),
+		sizeof(b->dvars[0]),
 	};
 	u32 off = sizeof(*h), i;
 
@@ -93,6 +103,9 @@ u32 imgb_build(const struct imgb *b, void *out, u32 out_len)
 	h->scratch_size = b->scratch_size;
 	h->agg_entries = b->agg_entries;
 	h->buf_size = b->buf_size;
+	h->globals_size = b->globals_size;
+	h->this_size = b->this_size;
+	h->dynvar_size = b->dynvar_size;
 	for (i = 0; i < TR_NSECTIONS; i++) {
 		u32 n = count[i] * esize[i];
 

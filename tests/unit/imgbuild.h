@@ -26,6 +26,9 @@ struct imgb {
 	struct tr_image_rec recs[16];
 	u32 nrecs;
 	u32 scratch_size, agg_entries, buf_size;
+	struct tr_image_dvar dvars[16];		/* vars */
+	u32 ndvars;
+	u32 globals_size, this_size, dynvar_size;
 };
 
 /* Start an image: one empty rodata string "" at offset 0, default sizes. */
@@ -38,6 +41,8 @@ u32 imgb_clause(struct imgb *b, const u64 *insns, u32 n);
 u32 imgb_probe(struct imgb *b, u32 kind, const char *func, u32 first,
 	       u32 count);
 u32 imgb_agg(struct imgb *b, u32 func, u32 key_size);
+/* vars: add a dynamic variable; returns its id. */
+u32 imgb_dvar(struct imgb *b, u32 key_size, u32 val_size);
 u32 imgb_rec(struct imgb *b, u32 size);
 /* Lay the image out in @out (8-aligned, at least 64 KiB); returns bytes. */
 u32 imgb_build(const struct imgb *b, void *out, u32 out_len);

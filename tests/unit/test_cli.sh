@@ -175,7 +175,7 @@ check multi stdout "$OUT" $'n\ns\n\n'
 check multi stderr "$ERR" "tracer: description 'BEGIN ' matched 1 probe"$'\n'"tracer: script '$WORK/two.d' matched 1 probe"$'\n'"tracer: description 'BEGIN ' matched 1 probe"$'\n'
 check multi status "$RC" 0
 run -- -n 'BEGIN { exit(0); }' -n 'BEGIN { nonsense; }'
-check multi-error stderr "$ERR" $'tracer: <command line>:1:9: unknown identifier \'nonsense\' (variables are not supported yet)\nBEGIN { nonsense; }\n        ^\n'
+check multi-error stderr "$ERR" $'tracer: <command line>:1:9: unknown identifier \'nonsense\': no builtin or variable of that name is assigned anywhere\nBEGIN { nonsense; }\n        ^\n'
 check multi-error status "$RC" 1
 
 # -x sets options as #pragma D option does; a pragma wins over -x.

@@ -85,6 +85,8 @@ static void test_verifies(unsigned int op)
 	b.nconsts = 1;
 	imgb_agg(&b, TR_AGG_COUNT, 8);
 	imgb_rec(&b, 8);
+	imgb_dvar(&b, 8, 8);		/* vars */
+	b.globals_size = 8;
 	for (r = 0; r < TR_NREGS; r++)
 		code[n++] = TR_INSN(TR_OP_MOVI, r, 0, 0, 0);
 	code[n++] = sample_insn(op);

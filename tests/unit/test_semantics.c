@@ -102,6 +102,7 @@ static enum tr_fault fire(u32 probe)
 	enum tr_fault f, first = TR_FAULT_NONE;
 	u32 i;
 
+	tr_vm_fire(&vm);
 	for (i = 0; i < p->clause_count; i++) {
 		f = tr_run_clause(&vm, p->clause_first + i);
 		if (f && !first)
@@ -925,6 +926,105 @@ static void test_random(int count)
 	}
 }
 
+/* ---- variables (vars) -------------------------------------------------- */
+
+/* Run BEGIN { x = arg0; x OP= arg1; printf("%d", x); } and friends. */
+static bool run_int(const char *src, u64 *out)
+{
+	if (!load(src) || fire(0) || nrecs != 1)
+		return false;
+	*out = rec_int(&recs[0], 0);
+	return true;
+}
+
+/* x OP y as the VM computes it, OP the o-th of test_vars()'s ops */
+static u64 vop(u32 o, s64 a, s64 b)
+{
+	switch (o) {
+	case 0: return U(a) + U(b);
+	case 1: return U(a) - U(b);
+	case 2: return U(a) * U(b);
+	case 3: return U(vdiv(a, b));
+	case 4: return U(vmod(a, b));
+	case 5: return U(a) & U(b);
+	case 6: return U(a) | U(b);
+	case 7: return U(a) ^ U(b);
+	case 8: return U(a) << (b & 63);
+	default: return U(a >> (b & 63));
+	}
+}
+
+static void test_vars(void)
+{
+	static const s64 vals[] = { 0, 1, -1, 7, -7, 63, 64, 200, 300,
+				    INT64_MAX, INT64_MIN, 0x123456789LL };
+	static const char *const ops[] = { "+", "-", "*", "/", "%", "&",
+					   "|", "^", "<<", ">>" };
+	char src[512];
+	u64 got, want;
+	s64 a, b;
+	u32 i, j, o;
+
+	env_reset();
+	for (o = 0; o < ARRAY_SIZE(ops); o++) {
+		for (i = 0; i < ARRAY_SIZE(vals); i++) {
+			for (j = 0; j < ARRAY_SIZE(vals); j++) {
+				a = vals[i], b = vals[j];
+				if (!b && (o == 3 || o == 4))
+					continue;
+				want = vop(o, a, b);
+				env_mock.ints[TR_BI_ARG0] = a;
+				env_mock.ints[TR_BI_ARG1] = b;
+				snprintf(src, sizeof(src),
+					 "BEGIN { x = arg0; x %s= arg1; printf(\"%%d\", x); }",
+					 ops[o]);
+				got = ~want;
+				CHECK(run_int(src, &got) && got == want,
+				      "%s with %lld, %lld: got %lld, want %lld",
+				      src, (long long)a, (long long)b,
+				      (long long)got, (long long)want);
+				/* the same on an array element and a char */
+				snprintf(src, sizeof(src),
+					 "BEGIN { a[arg1] = arg0; a[arg1] %s= arg1; c = (char)arg0; c %s= arg1; printf(\"%%d\", a[arg1] * 1000 + c); }",
+					 ops[o], ops[o]);
+				want = want * 1000 +
+				       (u64)(s64)(s8)vop(o, (s8)a, b);
+				CHECK(run_int(src, &got) && got == want,
+				      "%s with %lld, %lld: got %lld, want %lld",
+				      src, (long long)a, (long long)b,
+				      (long long)got, (long long)want);
+			}
+		}
+	}
+
+	/* ++ and -- on every kind of variable, in one firing and across */
+	env_reset();
+	CHECK(run_int("BEGIN { self->a++; this->b--; c[1]++; d++; printf(\"%d\", self->a * 1000 + this->b * 100 + c[1] * 10 + d); }",
+		      &got) && got == 1000 - 100 + 10 + 1,
+	      "++ and -- on every kind of variable: %lld", (long long)got);
+	CHECK(fire(0) == TR_FAULT_NONE && nrecs == 1 &&
+	      rec_int(&recs[0], 0) == 2000 - 100 + 20 + 2,
+	      "this-> restarts, the others go on: %lld",
+	      (long long)rec_int(&recs[0], 0));
+	CHECK(tr_dynvar_used(vm.dyn) == 2, "two dynamic entries");
+
+	/* assigning 0 frees; a full space drops and counts */
+	CHECK(load("#pragma D option dynvarsize=160\nBEGIN { a[arg0] = 1; self->x = arg0; self->x = 0; }"),
+	      "small dynvarsize compiles");
+	for (i = 0; i < 20; i++) {
+		env_mock.ints[TR_BI_ARG0] = i + 1;
+		CHECK(fire(0) == TR_FAULT_NONE, "fire %u", i);
+	}
+	/* a[] fills the space; self->x is made and freed while it fits */
+	CHECK(tr_dynvar_used(vm.dyn) == tr_dynvar_capacity(vm.dyn) &&
+	      vm.stats->dyn_drops == 2 * 20 - 2 * tr_dynvar_capacity(vm.dyn)
+	      + 1,
+	      "drops %llu with capacity %u",
+	      (unsigned long long)vm.stats->dyn_drops,
+	      tr_dynvar_capacity(vm.dyn));
+	unload();
+}
+
 /* trc_semantics [N]: N random expressions (default 1500) */
 int main(int argc, char **argv)
 {
@@ -938,6 +1038,7 @@ int main(int argc, char **argv)
 	test_aggs();
 	test_registers();
 	test_options();
+	test_vars();
 	test_random(argc > 1 ? atoi(argv[1]) : 1500);
 	unload();
 	return check_report("compiler semantics");

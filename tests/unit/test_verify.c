@@ -217,6 +217,29 @@ static void image_rules(void)
 	h->sect[TR_SECT_ACTIONS].count = b.ninsns + 1;
 	expect("I13", buf, len,
 	       "rule I13: action numbers do not match the instructions");
+
+	/* vars */
+	b.globals_size = 12;
+	expect("I14 globals", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I14: bad globals size");
+	b.globals_size = 0;
+	b.this_size = b.scratch_size + 8;
+	expect("I14 this", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I14: clause-local area outside scratch");
+	b.this_size = 0;
+	imgb_dvar(&b, 8, 8);
+	b.dynvar_size = 0;
+	expect("I14 dynvar", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I14: bad dynamic variable space size");
+	b.dynvar_size = 4096;
+	expect("I14 ok", buf, imgb_build(&b, buf, sizeof(buf)), NULL);
+	b.dvars[0].key_size = 12;
+	expect("I15 key", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I15: bad dynamic variable");
+	b.dvars[0].key_size = 8;
+	b.dvars[0].val_size = TR_MAX_DVAR_DATA;
+	expect("I15 size", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I15: bad dynamic variable");
 }
 
 /* V9: helper calls (include/tracer/helpers.h). */
@@ -294,6 +317,8 @@ static void insn_rules(void)
 	u64 v8m[] = { I(SCR, 1, 0, 0, 256), RET };
 	u64 v8b[] = { I(LDB, 1, 0, 0, TR_NBUILTINS), RET };
 	u64 v8kind[] = { I(LDB, 1, 0, 0, TR_BI_EXECNAME), RET };
+	u64 v8g[] = { I(GLOB, 1, 0, 0, 0), RET };
+	u64 v8d[] = { I(SCR, 1, 0, 0, 0), I(DVGET, 2, 1, 0, 0), RET };
 
 	expect_code("V1", v1, 2, "instruction 0 (<bad opcode");
 	expect_code("V1 rule", v1, 2, "rule V1: unknown opcode");
@@ -320,6 +345,8 @@ static void insn_rules(void)
 	expect_code("V8 builtin", v8b, 2, "rule V8: no such builtin");
 	expect_code("V8 kind", v8kind, 2, "rule V8: builtin of the wrong kind");
 	helper_rules();
+	expect_code("V8 globals", v8g, 2, "rule V8: offset outside globals");
+	expect_code("V8 dvar", v8d, 3, "rule V8: no such dynamic variable");
 }
 
 int main(void)

@@ -1,0 +1,5 @@
+/* Builtins are read-only. */
+BEGIN
+{
+	timestamp = 0;
+}

@@ -1,0 +1,5 @@
+/* Only integers can be cast. */
+BEGIN
+{
+	x = (int)"a";
+}

@@ -1,0 +1,8 @@
+/* A variable is declared once. */
+int x;
+string x;
+
+BEGIN
+{
+	x = 1;
+}

@@ -1,0 +1,6 @@
+/* ++ and op= need an integer variable. */
+BEGIN
+{
+	self->s = "a";
+	self->s++;
+}

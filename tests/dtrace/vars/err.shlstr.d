@@ -1,0 +1,6 @@
+/* ++ and op= need an integer variable. */
+BEGIN
+{
+	s = "a";
+	s <<= 1;
+}

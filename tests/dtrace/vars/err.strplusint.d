@@ -1,0 +1,5 @@
+/* A string plus an integer is a type error. */
+BEGIN
+{
+	x = "a" + 1;
+}

@@ -1,0 +1,23 @@
+/*
+ * A variable used before its first assignment in the source has the kind
+ * that assignment gives it: here a string, read as "" until assigned.
+ */
+#pragma D option quiet
+
+BEGIN
+/self->name == ""/
+{
+	printf("empty [%s]\n", self->name);
+}
+
+BEGIN
+{
+	self->name = "tracer";
+}
+
+BEGIN
+/self->name != ""/
+{
+	printf("set [%s]\n", self->name);
+	exit(0);
+}

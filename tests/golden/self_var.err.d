@@ -1,1 +1,0 @@
-fbt::vfs_read:entry { self->ts = timestamp; }

@@ -1,0 +1,1 @@
+BEGIN { printf("%d %d %d\n", (char)arg0, (uint16_t)arg1, sizeof(long)); }
