@@ -18,11 +18,12 @@ expect_eq "both PCs or none" "$(awk 'NF == 1' "$WORK/out" | wc -l)" 0
 expect_eq "stderr" "$(cat "$WORK/err")" ""
 
 # stack() in a profile probe starts at the interrupted kernel function,
-# never in the tracer's timer handler or the hrtimer code that calls it
-# (which runs with interrupts off, so it is never the interrupted one).
+# never in the tracer's own timer handler.  (hrtimer code can legitimately
+# be the interrupted function: soft hrtimers run __hrtimer_run_queues from
+# softirq context with interrupts on.)
 "$TRACER" -q -n 'profile-997 /arg0/ { @[stack(1)] = count(); } tick-1s { exit(0); }' \
 	>"$WORK/stk" 2>"$WORK/err"
 head -6 "$WORK/stk"
-expect_eq "stacks starting in the timer code" \
-	"$(grep -cE 'tracer`|`__hrtimer_run_queues|`hrtimer_interrupt' "$WORK/stk" || true)" 0
+expect_eq "stacks starting in the tracer" \
+	"$(grep -c 'tracer`' "$WORK/stk" || true)" 0
 [[ $(grep -c '`' "$WORK/stk") -gt 0 ]] || fail "no kernel stacks sampled"
