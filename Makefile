@@ -7,6 +7,7 @@
 #   make check      host unit tests, then the runtime tests in the lab;
 #                   ends with "N passed, N failed"
 #   make demo       deps, build, boot the lab and run a few one-liners
+#   make soak       the soak in the lab (SOAK_TIME=sec, SOAK_HOSTILE=n)
 #   make fuzz       a fuzzing campaign (tests/fuzz/fuzz.mk; FUZZ_TIME=sec)
 #   make bench      the benchmark in the lab (bench/bench.mk)
 #   make clean
@@ -17,7 +18,9 @@
 # kernel's headers).
 
 KERNEL ?= 6.1
-KERNELS ?= $(KERNEL)
+# Kernels make check also boots for a smoke subset (tests/lab-smoke).
+SMOKE_KERNELS ?= 6.12 6.12-rt
+KERNELS ?= $(KERNEL) $(SMOKE_KERNELS)
 RUNNING_KDIR := /lib/modules/$(shell uname -r)/build
 KDIR ?= $(if $(wildcard $(RUNNING_KDIR)/Makefile),$(RUNNING_KDIR),$(shell scripts/lab-kernel --kernel $(KERNEL) --kdir 2>/dev/null))
 
@@ -29,7 +32,7 @@ SAN_CFLAGS := -std=gnu11 -Wall -Wextra -O1 -g -fno-omit-frame-pointer \
 	      -fsanitize=address,undefined -fno-sanitize-recover=all \
 	      -Iinclude -Itests/unit -Itests/fuzz
 
-.PHONY: all module deps check check-host check-lab demo clean
+.PHONY: all module deps check check-host check-lab demo clean soak
 all: build/tracer module tools
 
 # ---- userspace --------------------------------------------------------
@@ -61,6 +64,20 @@ kmod/tracer.ko: $(wildcard kmod/*.c kmod/*.h kmod/Kbuild common/*.c \
 	@test -n "$(KDIR)" || { echo "tracer: no kernel headers; run: make deps" >&2; exit 1; }
 	$(MAKE) -C $(KDIR) M=$(CURDIR)/kmod modules
 
+# The module for another lab kernel K (make module-6.12): the sources
+# copied under build/kmod-K/ (same layout, so the relative includes hold)
+# and built there against K's headers.
+KMOD_SRCS := $(wildcard kmod/*.c kmod/*.h kmod/Kbuild kmod/shared/*.c \
+		common/*.c include/*/*.h)
+module-%: build/kmod-%/kmod/tracer.ko
+	@:
+build/kmod-%/kmod/tracer.ko: $(KMOD_SRCS)
+	@kdir=$$(scripts/lab-kernel --kernel $* --kdir) || exit 1; \
+	rm -rf build/kmod-$* && mkdir -p build/kmod-$* && \
+	cp --parents $(KMOD_SRCS) build/kmod-$*/ && \
+	$(MAKE) -C $$kdir M=$(CURDIR)/build/kmod-$*/kmod modules
+SMOKE_MODULES := $(SMOKE_KERNELS:%=build/kmod-%/kmod/tracer.ko)
+
 # ---- tests ------------------------------------------------------------
 
 # Host tests of common/ (ISA, verifier, interpreter) under ASan and UBSan.
@@ -77,7 +94,8 @@ $(SHARED_TEST_BINS): build/tests/%: tests/unit/%.c $(SHARED_TEST_DEPS) \
 	$(CC) $(SAN_CFLAGS) -o $@ $< $(SHARED_TEST_DEPS)
 
 # Programs the runtime tests run in the lab.
-TOOLS := build/tests/readloop build/tests/rawload build/tests/hostile
+TOOLS := build/tests/readloop build/tests/rawload build/tests/hostile \
+	 build/tests/sessdrv
 tools: $(TOOLS)
 
 build/tests/readloop: tests/runtime/readloop.c
@@ -90,24 +108,39 @@ build/tests/rawload: tests/runtime/rawload.c tests/unit/imgbuild.c \
 	$(CC) $(CFLAGS) -Itests/unit -o $@ $< tests/unit/imgbuild.c \
 		tests/unit/check.c
 
+# Whole sessions of a D program, many times (lifecycle tests, make soak).
+build/tests/sessdrv: tests/runtime/sessdrv.c $(LIBTRACER_OBJS) \
+		$(COMPILER_OBJS) $(CMD_COMMON_LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
 include tests/fuzz/fuzz.mk
 
 HOST_TEST_BINS := $(SHARED_TEST_BINS) $(TRC_TEST_BINS) $(LIBTRACER_TESTS) \
 		  $(LIBTRACER_FAKEDEV) build/trc-dump $(FUZZ_REPLAY_BIN)
 
-check: all $(HOST_TEST_BINS)
-	@tests/check --kernel $(KERNEL)
+check: all $(HOST_TEST_BINS) $(SMOKE_MODULES)
+	@tests/check --kernel $(KERNEL) $(SMOKE_KERNELS:%=--smoke %)
 
 check-host: build/tracer $(HOST_TEST_BINS)
 	@tests/check --host-only
 
-check-lab: all
-	@tests/check --lab-only --kernel $(KERNEL)
+check-lab: all $(SMOKE_MODULES)
+	@tests/check --lab-only --kernel $(KERNEL) $(SMOKE_KERNELS:%=--smoke %)
 
 # ---- set-up and demo --------------------------------------------------
 
 deps:
 	@scripts/deps $(foreach k,$(KERNELS),--kernel $(k))
+
+# The soak (scripts/soak): SOAK_TIME seconds of sessions under load, then
+# SOAK_HOSTILE random hostile images, in one lab boot.
+SOAK_TIME ?= 600
+SOAK_HOSTILE ?= 100000
+soak: all build/kmod-$(KERNEL)/kmod/tracer.ko
+	scripts/lab --kernel $(KERNEL) --timeout $$(($(SOAK_TIME) + 7200)) \
+		--module build/kmod-$(KERNEL)/kmod/tracer.ko -- \
+		env SOAK_HOSTILE=$(SOAK_HOSTILE) scripts/soak $(SOAK_TIME)
 
 demo: deps
 	@$(MAKE) --no-print-directory all

@@ -1,0 +1,27 @@
+# Whole sessions (load, attach, go, stop, close), one after another, while
+# another process keeps the probes firing: after every cycle the module's
+# live allocations and bytes are back where they started.  1,000 cycles of
+# a program with a timer, aggregations, self-> and associative arrays, and
+# FBT_CYCLES (default 50; make soak runs 1,000) of one that also attaches
+# fbt entry and return probes.
+. tests/runtime/lib.sh
+
+# cycles N PROGRAM: N sessions of PROGRAM, none leaking, some firing.
+cycles() {
+	"$TBIN/sessdrv" -n "$1" -l -e "$2" | tee "$WORK/out"
+	grep -q "^sessdrv: cycles $1 " "$WORK/out" || fail "not every cycle ran"
+	fired=$(sed -n 's/.* fired \([0-9]*\) .*/\1/p' "$WORK/out")
+	[[ $fired -gt 0 ]] || fail "no probe fired in $1 sessions"
+}
+
+dd if=/dev/zero of=/dev/null bs=1 2>/dev/null &
+BGPIDS+=($!)
+cycles "${TIMER_CYCLES:-1000}" '
+BEGIN { a[1, "x"] = 1; self->t = 1; }
+profile-1ms { @[cpu] = count(); a[cpu, "y"] = 2; }
+END { @n = sum(a[1, "x"]); }'
+cycles "${FBT_CYCLES:-50}" '
+fbt::vfs_read:entry { @[execname] = count(); self->ts = timestamp; }
+fbt::vfs_read:return /self->ts/ { @lat = quantize(timestamp - self->ts); self->ts = 0; }
+tick-1ms { @ticks = count(); }'
+expect_eq "module allocations at the end" "$(live_allocs)" 0
