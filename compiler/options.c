@@ -134,19 +134,51 @@ static int trc_badval(struct trc_ctx *ctx, struct trc_loc loc,
 	return -EINVAL;
 }
 
+/* @n bytes in the largest unit that divides it from 64k on: "64k", "256m", "4096". */
+static const char *trc_size_text(char *buf, size_t len, u64 n)
+{
+	if (n < (64u << 10))
+		snprintf(buf, len, "%llu", (unsigned long long)n);
+	else if (!(n & ((1u << 30) - 1)))
+		snprintf(buf, len, "%llug", (unsigned long long)(n >> 30));
+	else if (!(n & ((1u << 20) - 1)))
+		snprintf(buf, len, "%llum", (unsigned long long)(n >> 20));
+	else if (!(n & ((1u << 10) - 1)))
+		snprintf(buf, len, "%lluk", (unsigned long long)(n >> 10));
+	else
+		snprintf(buf, len, "%llu", (unsigned long long)n);
+	return buf;
+}
+
+/*
+ * A size option: SIZE[k|m|g] from @min to @max, else an error that names
+ * the range, so the fix is obvious.
+ */
+static int trc_opt_size(struct trc_ctx *ctx, struct trc_loc loc,
+			const char *opt, const char *val, u64 min, u64 max,
+			u64 *out)
+{
+	char lo[24], hi[24];
+
+	if (!val || !trc_parse_size(val, out))
+		return trc_badval(ctx, loc, opt, val);
+	if (*out < min || *out > max) {
+		trc_error(ctx, loc, "option %s=%s is out of range (%s to %s)",
+			  opt, val, trc_size_text(lo, sizeof(lo), min),
+			  trc_size_text(hi, sizeof(hi), max));
+		return -EINVAL;
+	}
+	return 0;
+}
+
 static int trc_opt_strsize(struct trc_ctx *ctx, struct trc_loc loc,
 			   const char *val)
 {
 	u64 size;
 
-	if (!val || !trc_parse_size(val, &size))
-		return trc_badval(ctx, loc, "strsize", val);
-	if (size < TRC_MIN_STRSIZE || size > TRC_MAX_STRSIZE) {
-		trc_error(ctx, loc,
-			  "option strsize=%s is out of range (%u to %u)", val,
-			  TRC_MIN_STRSIZE, TRC_MAX_STRSIZE);
+	if (trc_opt_size(ctx, loc, "strsize", val, TRC_MIN_STRSIZE,
+			 TRC_MAX_STRSIZE, &size))
 		return -EINVAL;
-	}
 	ctx->tc_strsize = size;
 	return 0;
 }
@@ -233,9 +265,9 @@ static int trc_opt_stackframes(struct trc_ctx *ctx, struct trc_loc loc,
 {
 	u64 n;
 
-	if (!val || !trc_parse_size(val, &n) || !n ||
-	    n > TRC_MAX_STACKFRAMES)
-		return trc_badval(ctx, loc, "stackframes", val);
+	if (trc_opt_size(ctx, loc, "stackframes", val, 1,
+			 TRC_MAX_STACKFRAMES, &n))
+		return -EINVAL;
 	ctx->tc_stackframes = n;
 	return 0;
 }
@@ -246,14 +278,9 @@ static int trc_opt_dynvarsize(struct trc_ctx *ctx, struct trc_loc loc,
 {
 	u64 size;
 
-	if (!val || !trc_parse_size(val, &size))
-		return trc_badval(ctx, loc, "dynvarsize", val);
-	if (size < 8 || size > TR_MAX_DYNVAR_SIZE) {
-		trc_error(ctx, loc,
-			  "option dynvarsize=%s is out of range (8 to %um)",
-			  val, TR_MAX_DYNVAR_SIZE >> 20);
+	if (trc_opt_size(ctx, loc, "dynvarsize", val, 8, TR_MAX_DYNVAR_SIZE,
+			 &size))
 		return -EINVAL;
-	}
 	ctx->tc_dynvar_size = TRC_ALIGN8((u32)size);
 	return 0;
 }
@@ -277,15 +304,9 @@ static int trc_option(struct trc_ctx *ctx, struct trc_loc loc, char *opt)
 		return 0;
 	}
 	if (!strcmp(opt, "bufsize")) {
-		if (!val || !trc_parse_size(val, &size))
-			goto badval;
-		if (size < TR_MIN_BUF_SIZE || size > TR_MAX_BUF_SIZE) {
-			trc_error(ctx, loc,
-				  "option bufsize=%s is out of range (%uk to %um)",
-				  val, TR_MIN_BUF_SIZE >> 10,
-				  TR_MAX_BUF_SIZE >> 20);
+		if (trc_opt_size(ctx, loc, "bufsize", val, TR_MIN_BUF_SIZE,
+				 TR_MAX_BUF_SIZE, &size))
 			return -EINVAL;
-		}
 		ctx->tc_buf_size = TRC_ALIGN8((u32)size);
 		return 0;
 	}
@@ -297,9 +318,9 @@ static int trc_option(struct trc_ctx *ctx, struct trc_loc loc, char *opt)
 	}
 	if (!strcmp(opt, "aggsize")) {
 		/* aggs: per-CPU table bytes; image.c turns them into slots */
-		if (!val || !trc_parse_size(val, &size) || !size ||
-		    size > TR_MAX_SESSION_BYTES)
-			goto badval;
+		if (trc_opt_size(ctx, loc, "aggsize", val, 1,
+				 TR_MAX_SESSION_BYTES, &size))
+			return -EINVAL;
 		ctx->tc_aggsize = size;
 		ctx->tc_aggsize_loc = loc;
 		return 0;
