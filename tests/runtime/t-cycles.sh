@@ -14,8 +14,10 @@ cycles() {
 	[[ $fired -gt 0 ]] || fail "no probe fired in $1 sessions"
 }
 
-dd if=/dev/zero of=/dev/null bs=1 2>/dev/null &
-BGPIDS+=($!)
+for cpu in $(seq 0 $(($(nproc) - 1))); do	# firing on every CPU while detached
+	taskset -c "$cpu" dd if=/dev/zero of=/dev/null bs=1 2>/dev/null &
+	BGPIDS+=($!)
+done
 cycles "${TIMER_CYCLES:-1000}" '
 BEGIN { a[1, "x"] = 1; self->t = 1; }
 profile-1ms { @[cpu] = count(); a[cpu, "y"] = 2; }
