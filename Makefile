@@ -134,13 +134,15 @@ deps:
 	@scripts/deps $(foreach k,$(KERNELS),--kernel $(k))
 
 # The soak (scripts/soak): SOAK_TIME seconds of sessions under load, then
-# SOAK_HOSTILE random hostile images, in one lab boot.
+# SOAK_CYCLES start/stop cycles and SOAK_HOSTILE random hostile images, in
+# one lab boot.
 SOAK_TIME ?= 600
+SOAK_CYCLES ?= 1000
 SOAK_HOSTILE ?= 100000
 soak: all build/kmod-$(KERNEL)/kmod/tracer.ko
 	scripts/lab --kernel $(KERNEL) --timeout $$(($(SOAK_TIME) + 7200)) \
 		--module build/kmod-$(KERNEL)/kmod/tracer.ko -- \
-		env SOAK_HOSTILE=$(SOAK_HOSTILE) scripts/soak $(SOAK_TIME)
+		env SOAK_HOSTILE=$(SOAK_HOSTILE) SOAK_CYCLES=$(SOAK_CYCLES) scripts/soak $(SOAK_TIME)
 
 demo: deps
 	@$(MAKE) --no-print-directory all

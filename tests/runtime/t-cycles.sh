@@ -1,5 +1,6 @@
 # Whole sessions (load, attach, go, stop, close), one after another, while
-# another process keeps the probes firing: after every cycle the module's
+# a workload keeps the probes firing on every CPU (also while they are
+# detached): after every cycle the module's
 # live allocations and bytes are back where they started.  1,000 cycles of
 # a program with a timer, aggregations, self-> and associative arrays, and
 # FBT_CYCLES (default 50; make soak runs 1,000) of one that also attaches
