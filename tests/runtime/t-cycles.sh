@@ -1,10 +1,10 @@
 # Whole sessions (load, attach, go, stop, close), one after another, while
 # a workload keeps the probes firing on every CPU (also while they are
 # detached): after every cycle the module's
-# live allocations and bytes are back where they started.  1,000 cycles of
-# a program with a timer, aggregations, self-> and associative arrays, and
-# FBT_CYCLES (default 50; make soak runs 1,000) of one that also attaches
-# fbt entry and return probes.
+# live allocations and bytes are back where they started.  TIMER_CYCLES
+# (default 200) sessions of a program with a timer, aggregations, self->
+# and associative arrays, and FBT_CYCLES (default 20) of one that also
+# attaches fbt entry and return probes; make soak runs 1,000 of each.
 . tests/runtime/lib.sh
 
 # cycles N PROGRAM: N sessions of PROGRAM, none leaking, some firing.
@@ -19,11 +19,11 @@ for cpu in $(seq 0 $(($(nproc) - 1))); do	# firing on every CPU while detached
 	taskset -c "$cpu" dd if=/dev/zero of=/dev/null bs=1 2>/dev/null &
 	BGPIDS+=($!)
 done
-cycles "${TIMER_CYCLES:-1000}" '
+cycles "${TIMER_CYCLES:-200}" '
 BEGIN { a[1, "x"] = 1; self->t = 1; }
 profile-1ms { @[cpu] = count(); a[cpu, "y"] = 2; }
 END { @n = sum(a[1, "x"]); }'
-cycles "${FBT_CYCLES:-50}" '
+cycles "${FBT_CYCLES:-20}" '
 fbt::vfs_read:entry { @[execname] = count(); self->ts = timestamp; }
 fbt::vfs_read:return /self->ts/ { @lat = quantize(timestamp - self->ts); self->ts = 0; }
 tick-1ms { @ticks = count(); }'
