@@ -95,7 +95,7 @@ $(SHARED_TEST_BINS): build/tests/%: tests/unit/%.c $(SHARED_TEST_DEPS) \
 
 # Programs the runtime tests run in the lab.
 TOOLS := build/tests/readloop build/tests/rawload build/tests/hostile \
-	 build/tests/sessdrv
+	 build/tests/sessdrv build/tests/kmemload
 tools: $(TOOLS)
 
 build/tests/readloop: tests/runtime/readloop.c
@@ -113,6 +113,13 @@ build/tests/sessdrv: tests/runtime/sessdrv.c $(LIBTRACER_OBJS) \
 		$(COMPILER_OBJS) $(CMD_COMMON_LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+build/tests/kmemload: tests/runtime/kmemload.c tests/unit/imgbuild.c \
+		$(LIBTRACER_OBJS) build/common/agg.o build/common/tables.o \
+		$(wildcard include/*/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Itests/unit -o $@ $< tests/unit/imgbuild.c \
+		$(LIBTRACER_OBJS) build/common/agg.o build/common/tables.o
 
 include tests/fuzz/fuzz.mk
 

@@ -6,7 +6,9 @@
  * jump targets, so none of that is checked here.  What depends on data is:
  * a zero divisor raises TR_FAULT_DIVZERO, and every memory access goes
  * through tr_va_ptr(), which returns NULL (TR_FAULT_BADADDR) unless the
- * whole access lies inside scratch or (for reads) rodata.  A fault ends the
+ * whole access lies inside scratch or (for reads) rodata; LDK reads kernel
+ * memory through the environment's no-fault accessor (tracer/kmem.h), and
+ * an unreadable address is TR_FAULT_BADADDR too.  A fault ends the
  * clause; the caller counts and reports it.
  *
  * Dispatch is written once with vmdispatch/vmcase/vmbreak (after Lua's
@@ -16,6 +18,7 @@
 #include "tracer/agg.h"
 #include "tracer/interp.h"
 #include "tracer/helpers.h"
+#include "tracer/kmem.h"
 #include "tracer/va.h"
 
 #define vmdispatch(o)	switch (o)
@@ -308,6 +311,18 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 				goto badaddr;
 			tr_dynvar_delete(vm->dyn, TR_K(insn), m);
 			vmbreak;
+
+		vmcase(LDK) {
+			u64 addr = B + (u64)TR_KS(insn);
+			u8 val[8];
+
+			if (tr_env_read_kernel(val, addr, TR_C(insn))) {
+				vm->fault_addr = addr;
+				goto badaddr;
+			}
+			A = tr_load(val, TR_C(insn));
+			vmbreak;
+		}
 		}
 #undef A
 #undef B

@@ -44,7 +44,8 @@
  *   V4  every register is written before it is read, on every path
  *   V5  jumps go forward and land inside the clause
  *   V6  the clause ends with RET, so every path ends in one
- *   V7  access sizes are 1, 2, 4 or 8; byte counts are not 0
+ *   V7  access sizes (LDX, STX, and LDK's read of kernel memory) are 1, 2,
+ *       4 or 8; byte counts are not 0
  *   V8  table references are in range: constants, aggregations, records,
  *       rodata offsets, scratch offsets, globals offsets and dynamic
  *       variables; builtins exist and have the kind the opcode needs

@@ -23,8 +23,11 @@
  *
  * Values are 64-bit integers.  Strings and scratch memory are reached through
  * "VM addresses" (see TR_VA_* below), which the interpreter bounds-checks on
- * every access: a register can never name host memory directly.  Branches
- * jump forward only (pc' = pc + 1 + c), so every program terminates.
+ * every access: a register can never name host memory directly.  The one
+ * exception is LDK (and the helpers that copy kernel or user memory), which
+ * read through the environment's no-fault accessors (tracer/kmem.h): an
+ * unreadable address is a BADADDR fault, never a crash.  Branches jump
+ * forward only (pc' = pc + 1 + c), so every program terminates.
  */
 #ifndef TRACER_ISA_H
 #define TRACER_ISA_H
@@ -178,7 +181,9 @@
 	X(GLOB,   D, _, _,  GLB,   "R[a] = VA of globals + k")		\
 	X(DVGET,  D, S, _,  DVAR,  "R[a] = VA of the value of dynamic variable k under the key at VA R[b], or 0 if absent") \
 	X(DVPUT,  D, S, _,  DVAR,  "as dvget, creating a zeroed entry if absent; 0 (a dynamic variable drop) if the space is full") \
-	X(DVDEL,  _, S, _,  DVAR,  "delete the entry of dynamic variable k under the key at VA R[b], if any")
+	X(DVDEL,  _, S, _,  DVAR,  "delete the entry of dynamic variable k under the key at VA R[b], if any") \
+	/* kmem: kernel memory, read without faulting (tracer/kmem.h) */ \
+	X(LDK,    D, S, SZ, I,     "R[a] = zero-extended c bytes at kernel address R[b] + sext(k), read without faulting")
 
 enum tr_opcode {
 #define TR_X_ENUM(name, a, b, c, k, meaning) TR_OP_##name,

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * tests/unit/env_mock.c - the host tests' implementation of the interpreter's
- * environment hooks, and a helper that sets up a complete struct tr_vm the
- * way the module does at load.
+ * environment hooks (builtins, stack, and the no-fault memory reads over a
+ * table of fake kernel and user ranges), and a helper that sets up a
+ * complete struct tr_vm the way the module does at load.
  */
 #include <stdlib.h>
 #include "tracer/agg.h"
 #include "tracer/helpers.h"
+#include "tracer/kmem.h"
 #include "env_mock.h"
 
 struct env_mock env_mock;
@@ -41,8 +43,96 @@ u32 tr_env_stack(struct tr_vm *vm, u8 *dst, u32 max)
 	return n;
 }
 
+/* kmem: the fake memory ranges; the defaults until a test sets others. */
+static const struct env_mock_mem env_mock_mem_def[] = {
+	{ ENV_MOCK_KBASE, ENV_MOCK_MEM_LEN, false, NULL },
+	{ ENV_MOCK_UBASE, ENV_MOCK_MEM_LEN, true, NULL },
+};
+static struct env_mock_mem env_mock_mem_set_by_test[ENV_MOCK_NMEM];
+static const struct env_mock_mem *env_mock_mem = env_mock_mem_def;
+static unsigned int env_mock_nmem = ARRAY_SIZE(env_mock_mem_def);
+
+void env_mock_mem_set(const struct env_mock_mem *r, unsigned int n)
+{
+	if (n > ENV_MOCK_NMEM)
+		n = ENV_MOCK_NMEM;
+	memcpy(env_mock_mem_set_by_test, r, n * sizeof(*r));
+	env_mock_mem = env_mock_mem_set_by_test;
+	env_mock_nmem = n;
+}
+
+void env_mock_mem_default(void)
+{
+	env_mock_mem = env_mock_mem_def;
+	env_mock_nmem = ARRAY_SIZE(env_mock_mem_def);
+}
+
+u8 env_mock_mem_byte(u32 off)
+{
+	if (off % ENV_MOCK_NUL_EVERY == ENV_MOCK_NUL_EVERY - 1 &&
+	    off < ENV_MOCK_MEM_LEN - ENV_MOCK_NO_NUL)
+		return 0;
+	return 'a' + off % 26;
+}
+
+/* The byte at @addr of a range of kind @user into *@out: 0, or -EFAULT. */
+static int env_mock_mem_read1(u64 addr, bool user, u8 *out)
+{
+	const struct env_mock_mem *r;
+	unsigned int i;
+
+	for (i = 0; i < env_mock_nmem; i++) {
+		r = &env_mock_mem[i];
+		if (r->user != user || addr < r->base ||
+		    addr - r->base >= r->len)
+			continue;
+		*out = r->data ? r->data[addr - r->base] :
+				 env_mock_mem_byte(addr - r->base);
+		return 0;
+	}
+	return -EFAULT;
+}
+
+/* @len bytes at @src of kind @user, all or nothing, as the kernel's. */
+static int env_mock_read(void *dst, u64 src, u32 len, bool user)
+{
+	u8 *d = dst;
+	u32 i;
+
+	if (user ? src >= ENV_MOCK_USER_END ||
+		   len > ENV_MOCK_USER_END - src :
+		   src < ENV_MOCK_KERNEL_MIN)
+		return -EFAULT;
+	for (i = 0; i < len; i++)
+		if (env_mock_mem_read1(src + i, user, &d[i]))
+			return -EFAULT;
+	return 0;
+}
+
+int tr_env_read_kernel(void *dst, u64 src, u32 len)
+{
+	return env_mock_read(dst, src, len, false);
+}
+
+int tr_env_read_user(void *dst, u64 src, u32 len)
+{
+	return env_mock_read(dst, src, len, true);
+}
+
+/* Byte by byte: a range may end anywhere. */
+long tr_env_read_kernel_str(char *dst, u64 src, u32 max)
+{
+	return tr_kmem_read_str(dst, src, max, tr_env_read_kernel, 1, 1);
+}
+
+long tr_env_read_user_str(char *dst, u64 src, u32 max)
+{
+	return tr_kmem_read_str(dst, src, max, tr_env_read_user, 1, 1);
+}
+
 void env_mock_fill(const u8 *data, size_t n)
 {
+	env_mock_mem_default();
 	memset(&env_mock, 0, sizeof(env_mock));
 	memcpy(&env_mock, data, n < sizeof(env_mock) ? n : sizeof(env_mock));
 	env_mock.execname[sizeof(env_mock.execname) - 1] = '\0';

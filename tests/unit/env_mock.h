@@ -20,6 +20,44 @@ struct env_mock {
 extern struct env_mock env_mock;
 
 /*
+ * kmem: fake memory for the no-fault reads (tracer/kmem.h).  A read
+ * succeeds only if every byte lies in a range of its kind; kernel reads
+ * of addresses below ENV_MOCK_KERNEL_MIN and user reads at or above
+ * ENV_MOCK_USER_END fail, as on x86.  data NULL: the default pattern
+ * (env_mock_mem_byte()).
+ */
+#define ENV_MOCK_KERNEL_MIN	0xffff800000000000ull
+#define ENV_MOCK_USER_END	0x00007ffffffff000ull
+#define ENV_MOCK_NMEM		4
+
+struct env_mock_mem {
+	u64 base;
+	u32 len;
+	bool user;		/* user memory of the current task, else kernel */
+	const u8 *data;		/* len bytes, or NULL: the pattern */
+};
+
+/*
+ * The default ranges, which the fuzzers reach with one MOVI: 4 KiB of
+ * kernel memory at ENV_MOCK_KBASE (sext(-65536)) and 4 KiB of user memory
+ * at ENV_MOCK_UBASE, both holding the pattern: letters with a NUL every
+ * ENV_MOCK_NUL_EVERY bytes, none in the last ENV_MOCK_NO_NUL bytes (a
+ * string there runs into the end of the range).
+ */
+#define ENV_MOCK_KBASE		0xffffffffffff0000ull
+#define ENV_MOCK_UBASE		0x10000ull
+#define ENV_MOCK_MEM_LEN	4096u
+#define ENV_MOCK_NUL_EVERY	61u
+#define ENV_MOCK_NO_NUL		300u
+
+/* Replace the ranges with @n (at most ENV_MOCK_NMEM) of @r. */
+void env_mock_mem_set(const struct env_mock_mem *r, unsigned int n);
+/* Back to the default ranges (env_mock_fill() does it too). */
+void env_mock_mem_default(void);
+/* The pattern's byte at offset @off of a range. */
+u8 env_mock_mem_byte(u32 off);
+
+/*
  * Set every builtin from @n bytes of @data (the fields of struct env_mock
  * in order; missing bytes are 0), keeping the strings NUL-terminated as
  * the kernel's are.  The fuzzers take the probe context from their input.

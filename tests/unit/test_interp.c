@@ -3,13 +3,15 @@
  * tests/unit/test_interp.c - the shared interpreter on hand-built programs:
  * arithmetic edge cases, data-dependent faults (divide-by-zero, bad
  * addresses) that end the clause with the right pc, strings, aggregation
- * counting and record emission through the ring.
+ * counting and record emission through the ring, and LDK's no-fault
+ * reads of kernel memory against the mock's fake ranges.
  */
 #include <stdio.h>
 #include <string.h>
 #include "tracer/agg.h"
 #include "tracer/builtins.h"
 #include "tracer/interp.h"
+#include "tracer/kmem.h"
 #include "check.h"
 #include "env_mock.h"
 #include "imgbuild.h"
@@ -54,6 +56,27 @@ static u64 run_value(enum tr_fault *fault)
 	return v;
 }
 
+/* Run @code with constants @consts, one 8-byte record; its payload. */
+static u64 run_consts(const u64 *code, u32 n, const u64 *consts, u32 nconsts,
+		      enum tr_fault *fault)
+{
+	struct imgb b;
+	char msg[256];
+	u32 len;
+
+	imgb_init(&b);
+	memcpy(b.consts, consts, nconsts * sizeof(*consts));
+	b.nconsts = nconsts;
+	imgb_rec(&b, 8);
+	imgb_clause(&b, code, n);
+	imgb_probe(&b, TR_PROBE_BEGIN, NULL, 0, 1);
+	len = imgb_build(&b, buf, sizeof(buf));
+	if (tr_verify(buf, len, &prog, msg, sizeof(msg)))
+		fprintf(stderr, "verify: %s\n", msg);
+	env_mock_vm(&vm, &prog);
+	return run_value(fault);
+}
+
 /* R1 = (R1 op R2), emitted as record 0. */
 static u64 binop(unsigned int op, s64 x, s64 y, enum tr_fault *fault)
 {
@@ -63,22 +86,9 @@ static u64 binop(unsigned int op, s64 x, s64 y, enum tr_fault *fault)
 		I(SCR, 3, 0, 0, 0), I(STX, 3, 1, 8, 0),
 		I(EMIT, 0, 3, 0, 0), RET,
 	};
-	struct imgb b;
-	char msg[256];
-	u32 len;
+	u64 consts[] = { x, y };
 
-	imgb_init(&b);
-	b.consts[0] = x;
-	b.consts[1] = y;
-	b.nconsts = 2;
-	imgb_rec(&b, 8);
-	imgb_clause(&b, code, ARRAY_SIZE(code));
-	imgb_probe(&b, TR_PROBE_BEGIN, NULL, 0, 1);
-	len = imgb_build(&b, buf, sizeof(buf));
-	if (tr_verify(buf, len, &prog, msg, sizeof(msg)))
-		fprintf(stderr, "verify: %s\n", msg);
-	env_mock_vm(&vm, &prog);
-	return run_value(fault);
+	return run_consts(code, ARRAY_SIZE(code), consts, 2, fault);
 }
 
 static void test_arith(void)
@@ -284,8 +294,118 @@ static void test_exit_flag(void)
 	env_mock_vm_free(&vm);
 }
 
+/* kmem: fake kernel and user memory for LDK and the env's reads. */
+#define KADDR	0xffffffff81000000ull
+#define UADDR	0x400000ull
+
+/* No NUL after the 0xff bytes: a string there runs off the range. */
+static const u8 kdata[22] = "Linux version 6.1\0\xff\xff\xff\xff";
+static const u8 udata[16] = "user string";
+
+static void kmem_ranges(void)
+{
+	const struct env_mock_mem r[] = {
+		{ KADDR, sizeof(kdata), false, kdata },
+		{ UADDR, sizeof(udata), true, udata },
+	};
+
+	env_mock_mem_set(r, ARRAY_SIZE(r));
+}
+
+/* R2 = LDK c=@size, k=@k at R1 = @addr; R2 emitted as record 0. */
+static u64 ldk(u64 addr, unsigned int size, s32 k, enum tr_fault *fault)
+{
+	u64 code[] = {
+		I(LDC, 1, 0, 0, 0), I(LDK, 2, 1, size, (u32)k),
+		I(SCR, 3, 0, 0, 0), I(STX, 3, 2, 8, 0),
+		I(EMIT, 0, 3, 0, 0), RET,
+	};
+
+	return run_consts(code, ARRAY_SIZE(code), &addr, 1, fault);
+}
+
+static void test_ldk(void)
+{
+	enum tr_fault f;
+	u64 want;
+
+	kmem_ranges();
+	memcpy(&want, kdata, 8);
+	CHECK(ldk(KADDR, 8, 0, &f) == want && !f, "ldk reads kernel bytes");
+	CHECK(ldk(KADDR + 8, 4, -8, &f) == (want & 0xffffffff) && !f,
+	      "ldk adds a negative displacement");
+	CHECK(ldk(KADDR - 0x7fffffff, 1, 0x7fffffff, &f) == 'L' && !f,
+	      "ldk adds the largest displacement");
+	CHECK(ldk(KADDR + 18, 1, 0, &f) == 0xff, "1 byte zero-extended");
+	CHECK(ldk(KADDR + 18, 2, 0, &f) == 0xffff, "2 bytes zero-extended");
+	CHECK(ldk(KADDR + 16, 4, 2, &f) == 0xffffffff, "4 bytes zero-extended");
+
+	ldk(KADDR + sizeof(kdata) - 4, 8, 0, &f);
+	CHECK(f == TR_FAULT_BADADDR && vm.fault_pc == 1 &&
+	      vm.fault_addr == KADDR + sizeof(kdata) - 4,
+	      "a read running off mapped memory faults at its start");
+	ldk(0, 8, 0, &f);
+	CHECK(f == TR_FAULT_BADADDR && vm.fault_addr == 0, "NULL faults");
+	ldk(KADDR, 8, -0x10000, &f);
+	CHECK(f == TR_FAULT_BADADDR && vm.fault_addr == KADDR - 0x10000,
+	      "the fault names the address with the displacement");
+	ldk(UADDR, 8, 0, &f);
+	CHECK(f == TR_FAULT_BADADDR && vm.fault_addr == UADDR,
+	      "a kernel read of readable user memory faults");
+	ldk(TR_VA(TR_VA_SCRATCH, 0), 8, 0, &f);
+	CHECK(f == TR_FAULT_BADADDR, "a VM address is not a kernel address");
+
+	env_mock_mem_default();
+	CHECK(ldk(ENV_MOCK_KBASE, 1, 0, &f) == 'a' && !f,
+	      "the default kernel range is readable");
+}
+
+/* The mock's no-fault reads behave as the kernel's (tracer/kmem.h). */
+static void test_kmem_env(void)
+{
+	char s[64];
+	u8 b[8];
+
+	kmem_ranges();
+	CHECK(tr_env_read_user(b, UADDR, 4) == 0 && !memcmp(b, "user", 4),
+	      "user read");
+	CHECK(tr_env_read_user(b, KADDR, 4) == -EFAULT,
+	      "a user read of kernel memory fails");
+	CHECK(tr_env_read_kernel(b, UADDR, 4) == -EFAULT,
+	      "a kernel read of user memory fails");
+	CHECK(tr_env_read_kernel(b, KADDR + 20, 8) == -EFAULT,
+	      "a read past a range fails");
+	CHECK(tr_env_read_kernel_str(s, KADDR, sizeof(s)) == 18 &&
+	      !strcmp(s, "Linux version 6.1"), "kernel string");
+	CHECK(tr_env_read_kernel_str(s, KADDR, 6) == 6 &&
+	      !strcmp(s, "Linux"), "kernel string cut at max - 1 bytes");
+	CHECK(tr_env_read_kernel_str(s, KADDR, 1) == 1 && !s[0],
+	      "max 1 gives the empty string");
+	CHECK(tr_env_read_kernel_str(s, KADDR + 18, sizeof(s)) == -EFAULT,
+	      "a string running off mapped memory fails");
+	CHECK(tr_env_read_user_str(s, UADDR, sizeof(s)) == 12 &&
+	      !strcmp(s, "user string"), "user string");
+	CHECK(tr_env_read_user_str(s, KADDR, sizeof(s)) == -EFAULT,
+	      "a user string read of kernel memory fails");
+	CHECK(tr_env_read_kernel_str(s, 0, sizeof(s)) == -EFAULT,
+	      "a kernel string at NULL fails");
+	/* The module's chunks (4 bytes, 8-byte "pages" here). */
+	CHECK(tr_kmem_read_str(s, KADDR + 1, sizeof(s), tr_env_read_kernel,
+			       4, 8) == 17 && !strcmp(s, "inux version 6.1"),
+	      "chunked string");
+	CHECK(tr_kmem_read_str(s, KADDR + 5, 7, tr_env_read_kernel, 4, 8) ==
+	      7 && !strcmp(s, " versi"), "chunked string cut at max - 1");
+	CHECK(tr_kmem_read_str(s, KADDR + 18, sizeof(s), tr_env_read_kernel,
+			       4, 8) == -EFAULT, "chunked string running off");
+	CHECK(tr_kmem_read_str(s, KADDR, 0, tr_env_read_kernel, 4, 8) ==
+	      -EFAULT, "max 0 is refused");
+	env_mock_mem_default();
+}
+
 int main(void)
 {
+	test_ldk();
+	test_kmem_env();
 	test_exit_flag();
 	test_arith();
 	test_badaddr();

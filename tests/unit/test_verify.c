@@ -308,6 +308,10 @@ static void insn_rules(void)
 	u64 v5[] = { I(JA, 0, 0, 5, 0), RET };
 	u64 v6[] = { I(MOVI, 1, 0, 0, 0) };
 	u64 v7sz[] = { I(SCR, 1, 0, 0, 0), I(LDX, 2, 1, 3, 0), RET };
+	u64 v7k[] = { I(MOVI, 1, 0, 0, 0), I(LDK, 2, 1, 16, -8), RET };
+	u64 v4k[] = { I(LDK, 2, 1, 8, 0), RET };
+	u64 ldk[] = { I(MOVI, 1, 0, 0, 0), I(LDK, 2, 1, 1, -8),
+		      I(LDK, 3, 2, 8, 0x7fffffff), RET };
 	u64 v7n[] = { I(SCR, 1, 0, 0, 0), I(LDBS, 1, 0, 0, TR_BI_EXECNAME),
 		      RET };
 	u64 v8c[] = { I(LDC, 1, 0, 0, 1), RET };
@@ -337,6 +341,11 @@ static void insn_rules(void)
 	expect_code("V6", v6, 1, "rule V6: clause does not end in ret");
 	expect_code("V7 size", v7sz, 3, "rule V7: bad access size");
 	expect_code("V7 count", v7n, 3, "rule V7: zero byte count");
+	expect_code("V7 kernel read size", v7k, 3,
+		    "instruction 1 (ldk r2, r1, 16, -8): rule V7: bad access size");
+	expect_code("V4 kernel address", v4k, 2,
+		    "rule V4: register read before written (1)");
+	expect_code("kernel reads", ldk, 4, NULL);
 	expect_code("V8 const", v8c, 2, "rule V8: no such constant");
 	expect_code("V8 agg", v8a, 3, "rule V8: no such aggregation");
 	expect_code("V8 rec", v8r, 3, "rule V8: no such record");
