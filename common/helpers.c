@@ -20,11 +20,17 @@
  * stack() fills its c-byte buffer with the environment's kernel stack
  * (tr_env_stack(): kmod/stack.c, or the host mock), zero after the last
  * frame, so that equal stacks are equal keys.
+ *
+ * stringof(), copyinstr(), copyin() and __kcopy read kernel or user memory
+ * through the environment's no-fault accessors (tracer/kmem.h) straight
+ * into their result buffer, bounded by c; an unreadable address is a
+ * BADADDR fault naming it, a copy longer than its buffer an ILLOP fault.
  */
 #include "tracer/isa.h"
 #include "tracer/builtins.h"
 #include "tracer/helpers.h"
 #include "tracer/interp.h"
+#include "tracer/kmem.h"
 #include "tracer/va.h"
 
 /* A string argument: its bytes and length, without the NUL. */
@@ -287,6 +293,39 @@ static void tr_hlp_case(u8 *d, u32 c, const struct tr_hstr *s, bool upper)
 	memset(d + n, 0, c - n);
 }
 
+/*
+ * stringof() and copyinstr(): the string at kernel or user address @src,
+ * at most @lim - 1 bytes (1 <= @lim <= @c), into @d, NUL-padded to @c.
+ */
+static int tr_hlp_readstr(struct tr_vm *vm, u8 *d, u32 c, u64 src, u32 lim,
+			  bool user)
+{
+	long n = user ? tr_env_read_user_str((char *)d, src, lim) :
+			tr_env_read_kernel_str((char *)d, src, lim);
+
+	if (n < 0) {
+		vm->fault_addr = src;
+		return TR_FAULT_BADADDR;
+	}
+	memset(d + n, 0, c - n);
+	return TR_FAULT_NONE;
+}
+
+/* copyin() and __kcopy: @len (<= @c) bytes at @src, 0-padded to @c. */
+static int tr_hlp_copy(struct tr_vm *vm, u8 *d, u32 c, u64 src, u64 len,
+		       bool user)
+{
+	if (len > c)
+		return TR_FAULT_ILLOP;
+	if (len && (user ? tr_env_read_user(d, src, len) :
+			   tr_env_read_kernel(d, src, len))) {
+		vm->fault_addr = src;
+		return TR_FAULT_BADADDR;
+	}
+	memset(d + len, 0, c - len);
+	return TR_FAULT_NONE;
+}
+
 int tr_helper_call(struct tr_vm *vm, u64 *regs, unsigned int a, u32 c,
 		   unsigned int id)
 {
@@ -342,6 +381,16 @@ int tr_helper_call(struct tr_vm *vm, u64 *regs, unsigned int a, u32 c,
 		at = (s64)tr_hlp_min(tr_env_stack(vm, d, c / 8), c / 8) * 8;
 		memset(d + at, 0, c - at);
 		return TR_FAULT_NONE;
+	case TR_HLP_KSTR:
+		return tr_hlp_readstr(vm, d, c, r[1], c, false);
+	case TR_HLP_COPYINSTR:
+		/* DTrace: copyinstr(addr, n) keeps n bytes, strsize - 1 at most */
+		return tr_hlp_readstr(vm, d, c, r[1],
+				      r[2] < c ? (u32)r[2] + 1 : c, true);
+	case TR_HLP_COPYIN:
+	case TR_HLP_KCOPY:
+		return tr_hlp_copy(vm, d, c, r[1], r[2],
+				   id == TR_HLP_COPYIN);
 	}
 
 	/* The others return a string made from the string in R[a+1]. */

@@ -746,8 +746,9 @@ static void trc_gen_int(struct trc_cg *cg, struct trc_expr *e,
 
 /*
  * @dst = subroutine call @e (compiler/subr.c): its arguments in a window of
- * fresh registers, the result buffer first for a string, then one CALL.
- * A string result is the VA of its buffer, strsize bytes of scratch.
+ * fresh registers, the result buffer first for a string or bytes, then one
+ * CALL.  A string result is the VA of its buffer, strsize bytes of
+ * scratch; copyin()'s is the VA of its trc_subr_buf_size() bytes.
  */
 static void trc_gen_subr(struct trc_cg *cg, struct trc_expr *e,
 			 unsigned int dst)
@@ -761,7 +762,9 @@ static void trc_gen_subr(struct trc_cg *cg, struct trc_expr *e,
 	bool given = opt && e->nargs > (unsigned int)(opt - sd->args);
 	s64 dflt = sd->dflt == TRC_SUBR_STRSIZE ? (s64)size : sd->dflt;
 
-	if (h->ret == TR_HELPER_STR)
+	if (h->ret == TR_HELPER_BUF)	/* kmem: copyin()'s n bytes */
+		size = trc_subr_buf_size(cg->ctx, e);
+	if (h->ret != TR_HELPER_INT)
 		trc_emit(cg, TR_OP_SCR, base, 0, 0, trc_scratch(cg, size));
 	else
 		n = 0;

@@ -14,13 +14,20 @@
  *   then      (index, rindex) 1 if the optional argument was given, else 0
  *
  * A string result has type string of strsize bytes (the strsize option),
- * as in DTrace; integer results have their DTrace types.
+ * as in DTrace; integer results have their DTrace types.  copyin(addr, n)
+ * returns DTrace's void *: the VM address of n bytes of scratch, typed
+ * here as a 64-bit unsigned integer until the compiler has pointer types
+ * (then `(T *)copyin(addr, n)` reads them through LDX).
+ *
+ * kmem: stringof(integer) reads a kernel char * and copyinstr(addr[, n])
+ * a user string, both without faulting (common/helpers.c).
  */
 #include "trc_impl.h"
 #include "tracer/helpers.h"
 
 #define TRC_T_SIZE_T	((struct trc_type){ TRC_T_INT, false, 8 })
 #define TRC_T_STRING	((struct trc_type){ TRC_T_STR, false, 0 })
+#define TRC_T_UINTPTR	((struct trc_type){ TRC_T_INT, false, 8 })
 
 static const struct trc_subr trc_subrs[] = {
 	[TR_HLP_STRLEN]   = { "s",    TRC_T_SIZE_T, 0, false },
@@ -40,6 +47,13 @@ static const struct trc_subr trc_subrs[] = {
 	/* not a value: an action or a key, sema.c's trc_sema_stack() */
 	[TR_HLP_STACK]    = { NULL,   TRC_TYPE_INT, 0, false },
 	[TR_HLP_STRTOK]   = { "ns",   TRC_T_STRING, 0, false },
+	/* kmem: stringof(integer), a kernel char *; copyinstr(addr[, n]) */
+	[TR_HLP_KSTR]     = { "i",    TRC_T_STRING, 0, false },
+	[TR_HLP_COPYINSTR] = { "i|i", TRC_T_STRING, TRC_SUBR_STRSIZE, false },
+	/* void * to n bytes of scratch: codegen.c's trc_gen_subr() */
+	[TR_HLP_COPYIN]   = { "ii",   TRC_T_UINTPTR, 0, false },
+	/* no D spelling: the BTF code's char arrays and struct copies */
+	[TR_HLP_KCOPY]    = { NULL,   TRC_T_UINTPTR, 0, false },
 };
 TR_STATIC_ASSERT(ARRAY_SIZE(trc_subrs) == TR_NHELPERS,
 		 "a D signature for every helper");
@@ -139,9 +153,23 @@ int trc_sema_subr(struct trc_ctx *ctx, struct trc_expr *e, int id)
 			return -EINVAL;
 		}
 	}
+	if (id == TR_HLP_COPYIN && e->args->next->kind == TRC_E_INT &&
+	    (e->args->next->ival < 1 || e->args->next->ival > TR_C_MAX)) {
+		trc_error(ctx, e->args->next->loc,
+			  "copyin(addr, %lld): the size must be 1 to %u bytes",
+			  (long long)e->args->next->ival, TR_C_MAX);
+		return -EINVAL;
+	}
 	e->subr = id;
 	e->type = sd->ret;
 	if (e->type.kind == TRC_T_STR)
 		e->type.size = ctx->tc_strsize;
 	return 0;
+}
+
+u32 trc_subr_buf_size(struct trc_ctx *ctx, const struct trc_expr *e)
+{
+	const struct trc_expr *n = e->args->next;
+
+	return n->kind == TRC_E_INT ? (u32)n->ival : ctx->tc_strsize;
 }

@@ -290,6 +290,12 @@ const struct trc_subr *trc_subr_sig(int id);
 void trc_subr_prepare(struct trc_expr *e, int id);
 /* Check the call @e of helper @id (arguments typed); sets type, subr. */
 int trc_sema_subr(struct trc_ctx *ctx, struct trc_expr *e, int id);
+/*
+ * kmem: the result buffer of the checked call @e of a helper returning
+ * bytes (copyin(addr, n)): n when it is a constant, else strsize, which a
+ * larger n at run time exceeds (an illegal operation fault).
+ */
+u32 trc_subr_buf_size(struct trc_ctx *ctx, const struct trc_expr *e);
 
 /*
  * timers.c: the period in ns of a profile probe's rate or period @spec

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * include/tracer/helpers.h - the helper functions CALL runs (D's string
- * subroutines and rand()), declared once.
+ * subroutines, rand(), stack(), and the no-fault copies of kernel and user
+ * memory), declared once.
  *
  * CALL a, c, k runs helper k on the argument registers R[a] ..
  * R[a + nargs - 1] and writes its result to R[a] (eBPF's convention with a
@@ -14,7 +15,8 @@
  *
  * X(NAME, "d-name", nargs, returns, uses c, "what R[a] becomes")
  *   nargs    registers read, R[a] included (a string result's buffer too)
- *   returns  INT, STR, or BUF (stack(): c bytes of program counters)
+ *   returns  INT, STR, or BUF (c bytes: stack()'s program counters,
+ *            copyin()'s and __kcopy's bytes)
  *   uses c   1: c is the strsize bound, or BUF's size (1..TR_C_MAX);
  *            0: c must be 0
  *
@@ -47,7 +49,12 @@
 	X(TOLOWER,  "tolower",  2, STR, 1, "R[a+1] in lower case")	\
 	X(RAND,     "rand",     0, INT, 0, "a pseudo-random int")	\
 	X(STACK,    "stack",    1, BUF, 1, "c / 8 kernel pcs, 0-padded") \
-	X(STRTOK,   "strtok",   3, STR, 1, "next token of R[a+1] (0: go on)")
+	X(STRTOK,   "strtok",   3, STR, 1, "next token of R[a+1] (0: go on)") \
+	/* kmem: memory outside the VM, read without faulting */	\
+	X(KSTR,     "stringof", 2, STR, 1, "the kernel string at R[a+1]") \
+	X(COPYINSTR, "copyinstr", 3, STR, 1, "the user string at R[a+1], at most R[a+2] bytes") \
+	X(COPYIN,   "copyin",   3, BUF, 1, "R[a+2] (<= c) bytes at user address R[a+1], 0-padded") \
+	X(KCOPY,    "__kcopy",  3, BUF, 1, "R[a+2] (<= c) bytes at kernel address R[a+1], 0-padded")
 
 enum tr_helper {
 #define TR_X_ENUM(name, dname, nargs, ret, usec, meaning) TR_HLP_##name,
@@ -79,8 +86,10 @@ u32 tr_env_stack(struct tr_vm *vm, u8 *dst, u32 max);
 /*
  * Run helper @id on @regs[@a ..] with bound @c (common/helpers.c).
  * Returns TR_FAULT_NONE; TR_FAULT_BADADDR when an argument is not a string
- * the VM may read or the result buffer is not c writable bytes;
- * TR_FAULT_ILLOP for a value no helper accepts (lltostr's base).
+ * the VM may read, the result buffer is not c writable bytes, or kernel or
+ * user memory cannot be read (vm->fault_addr: the address);
+ * TR_FAULT_ILLOP for a value no helper accepts (lltostr's base, a copy
+ * longer than its buffer).
  */
 int tr_helper_call(struct tr_vm *vm, u64 *regs, unsigned int a, u32 c,
 		   unsigned int id);

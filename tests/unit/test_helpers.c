@@ -4,7 +4,8 @@
  * directly, under ASan and UBSan: DTrace's results for each string
  * subroutine, and hostile arguments (bad VM addresses, result buffers that
  * stick out of scratch, strings without a NUL up to the region's end,
- * extreme integers) that must fault or stay in bounds, never overrun.
+ * extreme integers) that must fault or stay in bounds, never overrun; and
+ * the kernel and user memory copies against the mock's fake ranges.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -241,6 +242,79 @@ static void test_hostile(void)
 	}
 }
 
+/* kmem: stringof(), copyinstr(), copyin() and __kcopy on mock memory. */
+#define KADDR	0xffffffff82000000ull
+#define UADDR	0x7fff0000ull
+
+static void test_kmem(void)
+{
+	static const u8 kmem[12] = "kernel\0\1\2\3\4\5";
+	static const u8 umem[10] = "/etc/pass\xff";	/* no NUL */
+	const struct env_mock_mem ranges[] = {
+		{ KADDR, sizeof(kmem), false, kmem },
+		{ UADDR, sizeof(umem), true, umem },
+	};
+	u8 *d = vm.scratch;
+
+	env_mock_mem_set(ranges, ARRAY_SIZE(ranges));
+	memset(d, 'x', SCRATCH);
+	CHECK(call(TR_HLP_KSTR, 16, DST, KADDR, 0, 0) == 0 && regs[0] == DST &&
+	      !memcmp(d, "kernel\0\0\0\0\0\0\0\0\0\0x", 17),
+	      "stringof(): the kernel string, NUL-padded to c");
+	CHECK(call(TR_HLP_KSTR, 4, DST, KADDR, 0, 0) == 0 &&
+	      !memcmp(d, "ker\0", 4), "stringof() bounded by c");
+	CHECK(call(TR_HLP_KSTR, 16, DST, KADDR + 7, 0, 0) == TR_FAULT_BADADDR &&
+	      vm.fault_addr == KADDR + 7, "stringof() running off memory");
+	CHECK(call(TR_HLP_KSTR, 16, DST, UADDR, 0, 0) == TR_FAULT_BADADDR &&
+	      vm.fault_addr == UADDR, "stringof() of a user address faults");
+	CHECK(call(TR_HLP_KSTR, 16, DST, 0, 0, 0) == TR_FAULT_BADADDR &&
+	      vm.fault_addr == 0, "stringof(NULL) faults");
+
+	CHECK(call(TR_HLP_COPYINSTR, 16, DST, UADDR, 16, 0) ==
+	      TR_FAULT_BADADDR && vm.fault_addr == UADDR,
+	      "copyinstr() of a string running off memory faults");
+	CHECK(call(TR_HLP_COPYINSTR, 8, DST, UADDR, 8, 0) == 0 &&
+	      !memcmp(d, "/etc/pa\0", 8), "copyinstr() bounded by strsize");
+	memset(d, 'x', SCRATCH);
+	CHECK(call(TR_HLP_COPYINSTR, 8, DST, UADDR, 4, 0) == 0 &&
+	      !memcmp(d, "/etc\0\0\0\0x", 9),
+	      "copyinstr(addr, 4): 4 bytes, NUL-padded to c");
+	CHECK(call(TR_HLP_COPYINSTR, 8, DST, UADDR, 0, 0) == 0 && !d[0],
+	      "copyinstr(addr, 0): the empty string");
+	CHECK(call(TR_HLP_COPYINSTR, 8, DST, UADDR, ~0ull, 0) == 0 &&
+	      !strcmp((char *)d, "/etc/pa"), "copyinstr(addr, -1): strsize");
+	CHECK(call(TR_HLP_COPYINSTR, 8, DST, KADDR, 8, 0) == TR_FAULT_BADADDR &&
+	      vm.fault_addr == KADDR, "copyinstr() of a kernel address faults");
+
+	memset(d, 'x', SCRATCH);
+	CHECK(call(TR_HLP_COPYIN, 12, DST, UADDR + 5, 5, 0) == 0 &&
+	      regs[0] == DST &&
+	      !memcmp(d, "pass\xff\0\0\0\0\0\0\0x", 13),
+	      "copyin(): n bytes, 0-padded to c");
+	CHECK(call(TR_HLP_COPYIN, 12, DST, UADDR + 5, 6, 0) ==
+	      TR_FAULT_BADADDR && vm.fault_addr == UADDR + 5,
+	      "copyin() past mapped memory faults");
+	CHECK(call(TR_HLP_COPYIN, 4, DST, UADDR, 5, 0) == TR_FAULT_ILLOP,
+	      "copyin() of more than its buffer is an illegal operation");
+	CHECK(call(TR_HLP_COPYIN, 4, DST, 0, 0, 0) == 0 && !d[0] && !d[3],
+	      "copyin() of 0 bytes reads nothing");
+	CHECK(call(TR_HLP_COPYIN, 4, DST, KADDR, 4, 0) == TR_FAULT_BADADDR,
+	      "copyin() of a kernel address faults");
+	CHECK(call(TR_HLP_KCOPY, 16, DST, KADDR, 12, 0) == 0 &&
+	      !memcmp(d, kmem, 12) && !d[12] && !d[15],
+	      "__kcopy: kernel bytes past NULs, 0-padded");
+	CHECK(call(TR_HLP_KCOPY, 16, DST, KADDR, 13, 0) == TR_FAULT_BADADDR,
+	      "__kcopy past mapped memory faults");
+	CHECK(call(TR_HLP_KCOPY, 16, DST, UADDR, 4, 0) == TR_FAULT_BADADDR,
+	      "__kcopy of a user address faults");
+	CHECK(call(TR_HLP_KCOPY, 16, DST, KADDR, ~0ull, 0) == TR_FAULT_ILLOP,
+	      "__kcopy longer than its buffer");
+	CHECK(call(TR_HLP_KCOPY, 16, TR_VA(TR_VA_SCRATCH, SCRATCH - 8), KADDR,
+		   4, 0) == TR_FAULT_BADADDR,
+	      "__kcopy into a buffer leaving scratch faults");
+	env_mock_mem_default();
+}
+
 int main(void)
 {
 	setup();
@@ -248,6 +322,7 @@ int main(void)
 	test_strtok();
 	test_bounds();
 	test_hostile();
+	test_kmem();
 	env_mock_vm_free(&vm);
 	return check_report("test_helpers");
 }
