@@ -1026,6 +1026,63 @@ static void test_vars(void)
 }
 
 /* trc_semantics [N]: N random expressions (default 1500) */
+/* ---- kmem: stringof(), copyinstr(), copyin() -------------------------- */
+
+#define KADDR	0xffffffff83000000ull
+#define UADDR	0x601000ull
+
+static void test_kmem(void)
+{
+	static const u8 kmem[] = "kernel string";
+	static const u8 umem[] = "/etc/passwd";
+	const struct env_mock_mem ranges[] = {
+		{ KADDR, sizeof(kmem), false, kmem },
+		{ UADDR, sizeof(umem), true, umem },
+	};
+	u64 va;
+
+	env_reset();
+	env_mock_mem_set(ranges, ARRAY_SIZE(ranges));
+	env_mock.ints[TR_BI_ARG0] = KADDR;
+	env_mock.ints[TR_BI_ARG1] = UADDR;
+	CHECK(load("BEGIN { printf(\"%s|%s|%s|%s\", stringof(arg0), "
+		   "copyinstr(arg1), copyinstr(arg1, 4), "
+		   "stringof(arg0 + 7)); }"), "kmem compiles");
+	CHECK(fire(0) == TR_FAULT_NONE && nrecs == 1 &&
+	      !strcmp(rec_str(&recs[0], 0), "kernel string") &&
+	      !strcmp(rec_str(&recs[0], 1), "/etc/passwd") &&
+	      !strcmp(rec_str(&recs[0], 2), "/etc") &&
+	      !strcmp(rec_str(&recs[0], 3), "string"),
+	      "stringof() and copyinstr() read the mock's memory");
+	CHECK(load("#pragma D option strsize=8\n"
+		   "BEGIN { trace(copyinstr(arg1)); trace(copyinstr(arg1, 99)); }"),
+	      "copyinstr with strsize compiles");
+	CHECK(fire(0) == TR_FAULT_NONE && nrecs == 2 &&
+	      !strcmp(rec_str(&recs[0], 0), "/etc/pa") &&
+	      !strcmp(rec_str(&recs[1], 0), "/etc/pa"),
+	      "copyinstr() keeps strsize - 1 bytes");
+
+	CHECK(load("BEGIN { trace(copyinstr(arg0)); }"), "compiles");
+	CHECK(fire(0) == TR_FAULT_BADADDR && vm.fault_addr == KADDR,
+	      "copyinstr() of a kernel address faults");
+	CHECK(load("BEGIN { trace(stringof(arg2)); }"), "compiles");
+	CHECK(fire(0) == TR_FAULT_BADADDR && vm.fault_addr == 0,
+	      "stringof(NULL) faults");
+
+	CHECK(load("BEGIN { trace(copyin(arg1 + 5, 6)); }"), "copyin compiles");
+	CHECK(fire(0) == TR_FAULT_NONE && nrecs == 1, "copyin runs");
+	va = rec_int(&recs[0], 0);
+	CHECK(TR_VA_REGION(va) == TR_VA_SCRATCH &&
+	      TR_VA_OFF(va) + 6 <= prog.hdr->scratch_size &&
+	      !memcmp(vm.scratch + TR_VA_OFF(va), "passwd", 6),
+	      "copyin() returns the scratch address of the bytes");
+	env_mock.ints[TR_BI_ARG2] = 257;
+	CHECK(load("BEGIN { trace(copyin(arg1, arg2)); }"), "compiles");
+	CHECK(fire(0) == TR_FAULT_ILLOP,
+	      "copyin() of more than strsize bytes of a variable size");
+	env_mock_mem_default();
+}
+
 int main(int argc, char **argv)
 {
 	test_arith();
@@ -1039,6 +1096,7 @@ int main(int argc, char **argv)
 	test_registers();
 	test_options();
 	test_vars();
+	test_kmem();
 	test_random(argc > 1 ? atoi(argv[1]) : 1500);
 	unload();
 	return check_report("compiler semantics");
