@@ -562,3 +562,27 @@ int tr_verify(const void *image, u32 len, struct tr_prog *prog, char *msg,
 	tr_work_free(v.state);
 	return err;
 }
+
+/*
+ * kmem: what a kernel locked down for confidentiality refuses (kmod's
+ * LOAD): probes on kernel functions, and reads of kernel memory by LDK,
+ * stringof() and __kcopy.  User memory (copyin, copyinstr) stays allowed.
+ */
+bool tr_prog_reads_kernel(const struct tr_prog *prog)
+{
+	u32 i;
+
+	for (i = 0; i < prog->nprobes; i++)
+		if (prog->probes[i].kind == TR_PROBE_KPROBE ||
+		    prog->probes[i].kind == TR_PROBE_KRETPROBE)
+			return true;
+	for (i = 0; i < prog->ninsns; i++) {
+		u64 insn = prog->insns[i];
+
+		if (TR_OP(insn) == TR_OP_LDK ||
+		    (TR_OP(insn) == TR_OP_CALL &&
+		     (TR_K(insn) == TR_HLP_KSTR || TR_K(insn) == TR_HLP_KCOPY)))
+			return true;
+	}
+	return false;
+}

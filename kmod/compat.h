@@ -11,7 +11,10 @@
  * kvzalloc_node, regs_get_kernel_argument, ktime_get_mono_fast_ns,
  * ktime_get_real_fast_ns, task_ppid_nr, local_clock,
  * strscpy_pad, module_param_cb, sysfs_emit, stack_trace_save (exported
- * everywhere, unlike stack_trace_save_regs) and within_module.  Two known
+ * everywhere, unlike stack_trace_save_regs), within_module,
+ * copy_from_{kernel,user}_nofault, and security_locked_down() with
+ * LOCKDOWN_KPROBES and LOCKDOWN_BPF_READ_KERNEL (both confidentiality
+ * reasons in 6.1 and 6.12; kmod/session.c).  Two known
  * changes are avoided rather than wrapped: no_llseek (gone in 6.12;
  * stream_open() makes the file unseekable instead) and class_create() (its
  * signature changed in 6.4; a misc device needs no class).

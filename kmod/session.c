@@ -25,9 +25,11 @@
 #include <linux/cpumask.h>
 #include <linux/nospec.h>
 #include <linux/sched.h>
+#include <linux/security.h>
 #include <linux/sizes.h>
 #include <linux/uaccess.h>
 #include "tracer/agg.h"
+#include "tracer/prog.h"
 #include "tracer/ring.h"
 #include "mem.h"
 #include "run.h"
@@ -214,6 +216,23 @@ out_of_memory:
 	return -ENOMEM;
 }
 
+/*
+ * kmem: a kernel locked down for confidentiality (lockdown=confidentiality,
+ * or /sys/kernel/security/lockdown) forbids kprobes and kernel reads to
+ * its own tracers (LOCKDOWN_KPROBES, LOCKDOWN_BPF_READ_KERNEL); so does
+ * tracer.  BEGIN, END, ERROR, timers and user memory stay allowed.
+ */
+static int tr_session_lockdown(const struct tr_prog *prog, char *msg)
+{
+	if (!tr_prog_reads_kernel(prog) ||
+	    (!security_locked_down(LOCKDOWN_KPROBES) &&
+	     !security_locked_down(LOCKDOWN_BPF_READ_KERNEL)))
+		return 0;
+	snprintf(msg, TR_MSG_LEN,
+		 "kernel is locked down (confidentiality): fbt probes and kernel memory reads are not allowed");
+	return -EPERM;
+}
+
 int tr_session_load(struct tr_session *s, const void __user *image,
 		    u32 len, char *msg)
 {
@@ -245,6 +264,9 @@ int tr_session_load(struct tr_session *s, const void __user *image,
 		goto unload;
 	}
 	err = tr_verify(s->image, len, &s->prog, msg, TR_MSG_LEN);
+	if (err)
+		goto unload;
+	err = tr_session_lockdown(&s->prog, msg);
 	if (err)
 		goto unload;
 	err = tr_session_size(s, msg);

@@ -36,4 +36,10 @@ struct tr_prog {
 int tr_verify(const void *image, u32 len, struct tr_prog *prog,
 	      char *msg, u32 msg_len);
 
+/*
+ * kmem: does verified @prog probe kernel functions (fbt) or read kernel
+ * memory (LDK, stringof, __kcopy)?  What kernel lockdown forbids.
+ */
+bool tr_prog_reads_kernel(const struct tr_prog *prog);
+
 #endif /* TRACER_PROG_H */

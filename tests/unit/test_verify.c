@@ -358,8 +358,53 @@ static void insn_rules(void)
 	expect_code("V8 dvar", v8d, 3, "rule V8: no such dynamic variable");
 }
 
+/* kmem: what lockdown refuses, on verified images (tr_prog_reads_kernel). */
+static bool reads_kernel(const u64 *code, u32 n, u32 kind)
+{
+	struct tr_prog prog;
+	struct imgb b;
+	char msg[256];
+
+	base(&b, code, n);
+	b.probes[0].kind = kind;
+	if (kind == TR_PROBE_KPROBE || kind == TR_PROBE_KRETPROBE)
+		b.probes[0].func = imgb_str(&b, "vfs_read");
+	if (tr_verify(buf, imgb_build(&b, buf, sizeof(buf)), &prog, msg,
+		      sizeof(msg))) {
+		CHECK(0, "reads_kernel: %s", msg);
+		return false;
+	}
+	return tr_prog_reads_kernel(&prog);
+}
+
+static void lockdown_policy(void)
+{
+	u64 plain[] = { I(MOVI, 1, 0, 0, 0), RET };
+	u64 ldk[] = { I(MOVI, 1, 0, 0, 0), I(LDK, 2, 1, 8, 0), RET };
+	u64 kstr[] = { I(SCR, 1, 0, 0, 0), I(MOVI, 2, 0, 0, 0),
+		       I(CALL, 1, 0, 16, TR_HLP_KSTR), RET };
+	u64 kcopy[] = { I(SCR, 1, 0, 0, 0), I(MOVI, 2, 0, 0, 0),
+			I(MOVI, 3, 0, 0, 8), I(CALL, 1, 0, 16, TR_HLP_KCOPY),
+			RET };
+	u64 user[] = { I(SCR, 1, 0, 0, 0), I(MOVI, 2, 0, 0, 0),
+		       I(MOVI, 3, 0, 0, 8), I(CALL, 1, 0, 16, TR_HLP_COPYIN),
+		       I(CALL, 1, 0, 16, TR_HLP_COPYINSTR), RET };
+
+	CHECK(!reads_kernel(plain, 2, TR_PROBE_BEGIN), "BEGIN: allowed");
+	CHECK(!reads_kernel(plain, 2, TR_PROBE_ERROR), "ERROR: allowed");
+	CHECK(reads_kernel(plain, 2, TR_PROBE_KPROBE), "fbt entry: refused");
+	CHECK(reads_kernel(plain, 2, TR_PROBE_KRETPROBE),
+	      "fbt return: refused");
+	CHECK(reads_kernel(ldk, 3, TR_PROBE_BEGIN), "LDK: refused");
+	CHECK(reads_kernel(kstr, 4, TR_PROBE_BEGIN), "stringof: refused");
+	CHECK(reads_kernel(kcopy, 5, TR_PROBE_BEGIN), "__kcopy: refused");
+	CHECK(!reads_kernel(user, 6, TR_PROBE_BEGIN),
+	      "copyin and copyinstr: allowed");
+}
+
 int main(void)
 {
+	lockdown_policy();
 	image_rules();
 	work_rules();
 	insn_rules();
