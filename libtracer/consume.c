@@ -85,7 +85,8 @@ static const char *trl_str(const char *s)
  * is the faulting instruction's byte offset in its clause (8 bytes per
  * instruction), as DTrace's is in its DIF object.  A bad address is shown
  * as DTrace shows it, " (0x...)" after the fault's name; ours is a VM
- * address (include/tracer/isa.h).
+ * address (include/tracer/isa.h), or the kernel or user address a no-fault
+ * read could not reach (include/tracer/kmem.h).
  */
 static void trl_consume_fault(struct trl_consumer *c, u32 cpu,
 			      const u8 *payload, u32 size)

@@ -45,8 +45,8 @@ u32 tr_env_stack(struct tr_vm *vm, u8 *dst, u32 max)
 
 /* kmem: the fake memory ranges; the defaults until a test sets others. */
 static const struct env_mock_mem env_mock_mem_def[] = {
-	{ ENV_MOCK_KBASE, ENV_MOCK_MEM_LEN, false, NULL },
-	{ ENV_MOCK_UBASE, ENV_MOCK_MEM_LEN, true, NULL },
+	{ ENV_MOCK_KBASE, 0 - ENV_MOCK_KBASE, false, NULL },
+	{ ENV_MOCK_UBASE, ENV_MOCK_USER_END - ENV_MOCK_UBASE, true, NULL },
 };
 static struct env_mock_mem env_mock_mem_set_by_test[ENV_MOCK_NMEM];
 static const struct env_mock_mem *env_mock_mem = env_mock_mem_def;
@@ -67,12 +67,11 @@ void env_mock_mem_default(void)
 	env_mock_nmem = ARRAY_SIZE(env_mock_mem_def);
 }
 
-u8 env_mock_mem_byte(u32 off)
+u8 env_mock_mem_byte(u64 addr)
 {
-	if (off % ENV_MOCK_NUL_EVERY == ENV_MOCK_NUL_EVERY - 1 &&
-	    off < ENV_MOCK_MEM_LEN - ENV_MOCK_NO_NUL)
+	if (addr % ENV_MOCK_NUL_EVERY == ENV_MOCK_NUL_EVERY - 1)
 		return 0;
-	return 'a' + off % 26;
+	return 'a' + addr % 26;
 }
 
 /* The byte at @addr of a range of kind @user into *@out: 0, or -EFAULT. */
@@ -87,7 +86,7 @@ static int env_mock_mem_read1(u64 addr, bool user, u8 *out)
 		    addr - r->base >= r->len)
 			continue;
 		*out = r->data ? r->data[addr - r->base] :
-				 env_mock_mem_byte(addr - r->base);
+				 env_mock_mem_byte(addr);
 		return 0;
 	}
 	return -EFAULT;

@@ -23,7 +23,7 @@ extern struct env_mock env_mock;
  * kmem: fake memory for the no-fault reads (tracer/kmem.h).  A read
  * succeeds only if every byte lies in a range of its kind; kernel reads
  * of addresses below ENV_MOCK_KERNEL_MIN and user reads at or above
- * ENV_MOCK_USER_END fail, as on x86.  data NULL: the default pattern
+ * ENV_MOCK_USER_END fail, as on x86.  data NULL: the pattern
  * (env_mock_mem_byte()).
  */
 #define ENV_MOCK_KERNEL_MIN	0xffff800000000000ull
@@ -32,30 +32,30 @@ extern struct env_mock env_mock;
 
 struct env_mock_mem {
 	u64 base;
-	u32 len;
+	u64 len;
 	bool user;		/* user memory of the current task, else kernel */
 	const u8 *data;		/* len bytes, or NULL: the pattern */
 };
 
 /*
- * The default ranges, which the fuzzers reach with one MOVI: 4 KiB of
- * kernel memory at ENV_MOCK_KBASE (sext(-65536)) and 4 KiB of user memory
- * at ENV_MOCK_UBASE, both holding the pattern: letters with a NUL every
- * ENV_MOCK_NUL_EVERY bytes, none in the last ENV_MOCK_NO_NUL bytes (a
- * string there runs into the end of the range).
+ * The default ranges cover nearly all of each half, so that the fuzzers
+ * reach them with almost any MOVI or builtin: kernel memory from
+ * ENV_MOCK_KBASE to the top of the address space (below it, down to
+ * ENV_MOCK_KERNEL_MIN, an unmapped hole like x86's guard hole), and user
+ * memory from ENV_MOCK_UBASE to ENV_MOCK_USER_END.  Both hold the pattern
+ * env_mock_mem_byte(): letters, and a NUL at every address that is
+ * ENV_MOCK_NUL_EVERY - 1 modulo ENV_MOCK_NUL_EVERY.
  */
-#define ENV_MOCK_KBASE		0xffffffffffff0000ull
+#define ENV_MOCK_KBASE		0xffff880000000000ull
 #define ENV_MOCK_UBASE		0x10000ull
-#define ENV_MOCK_MEM_LEN	4096u
 #define ENV_MOCK_NUL_EVERY	61u
-#define ENV_MOCK_NO_NUL		300u
 
 /* Replace the ranges with @n (at most ENV_MOCK_NMEM) of @r. */
 void env_mock_mem_set(const struct env_mock_mem *r, unsigned int n);
 /* Back to the default ranges (env_mock_fill() does it too). */
 void env_mock_mem_default(void);
-/* The pattern's byte at offset @off of a range. */
-u8 env_mock_mem_byte(u32 off);
+/* The pattern's byte at address @addr. */
+u8 env_mock_mem_byte(u64 addr);
 
 /*
  * Set every builtin from @n bytes of @data (the fields of struct env_mock

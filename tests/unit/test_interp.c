@@ -356,8 +356,12 @@ static void test_ldk(void)
 	CHECK(f == TR_FAULT_BADADDR, "a VM address is not a kernel address");
 
 	env_mock_mem_default();
-	CHECK(ldk(ENV_MOCK_KBASE, 1, 0, &f) == 'a' && !f,
-	      "the default kernel range is readable");
+	CHECK(ldk(-1, 1, 0, &f) == env_mock_mem_byte(-1) && !f,
+	      "the default kernel memory reaches the top");
+	CHECK(ldk(ENV_MOCK_KBASE, 1, -1, &f) == 0xdeadbeef &&
+	      f == TR_FAULT_BADADDR, "and has a hole below it");
+	CHECK(ldk(ENV_MOCK_UBASE, 1, 0, &f) == 0xdeadbeef &&
+	      f == TR_FAULT_BADADDR, "user memory is not kernel memory");
 }
 
 /* The mock's no-fault reads behave as the kernel's (tracer/kmem.h). */
