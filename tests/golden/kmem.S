@@ -3,20 +3,20 @@ clause 0 (epid 1): BEGIN
   ; action 1
   0000: scr r0, scratch+0
   0001: scr r2, scratch+768
-  0002: ldb r3, arg0
+  0002: movi r3, -2130706432
   0003: call r2, 256, stringof
   0004: mov r1, r2
   0005: strcpy r0, r1, 256
   0006: scr r0, scratch+256
   0007: scr r2, scratch+1024
-  0008: ldb r3, arg1
+  0008: movi r3, 4194304
   0009: movi r4, 256
   0010: call r2, 256, copyinstr
   0011: mov r1, r2
   0012: strcpy r0, r1, 256
   0013: scr r0, scratch+512
   0014: scr r2, scratch+1280
-  0015: ldb r3, arg1
+  0015: movi r3, 4194304
   0016: movi r4, 16
   0017: call r2, 256, copyinstr
   0018: mov r1, r2
@@ -25,7 +25,7 @@ clause 0 (epid 1): BEGIN
   0021: emit r0, rec#0
   ; action 2
   0022: scr r1, scratch+8
-  0023: ldb r2, arg1
+  0023: movi r2, 4194304
   0024: movi r3, 12
   0025: call r1, 12, copyin
   0026: mov r0, r1
