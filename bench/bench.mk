@@ -35,13 +35,13 @@ build/bench/speed: bench/insns.c build/common/interp.o \
 		build/bench/env_mock.o $(TRC_LIB) $(TRC_LIBTRACER_OBJS) \
 		$(BENCH_COMMON)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Itests/unit -o $@ $^
+	$(CC) $(CFLAGS) -Itests/unit -o $@ $^ $(TRC_LDLIBS)
 
 build/bench/insns: bench/insns.c build/bench/interp_count.o \
 		build/bench/env_mock.o $(TRC_LIB) $(TRC_LIBTRACER_OBJS) \
 		$(BENCH_COMMON)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Itests/unit -o $@ $^
+	$(CC) $(CFLAGS) -Itests/unit -o $@ $^ $(TRC_LDLIBS)
 
 # Kbuild decides what to rebuild (it also rebuilds for other headers,
 # e.g. after KERNEL=6.12), so both modules are always handed to it.

@@ -36,7 +36,7 @@ $(CMD_COMMON_LIB): $(COMMON_OBJS)
 $(TRACER_BIN): $(CMD_OBJS) $(LIBTRACER_OBJS) $(COMPILER_OBJS) \
 		$(CMD_COMMON_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS) $(TRC_LDLIBS)
 
 check-tracer-cli: $(TRACER_BIN) $(LIBTRACER_FAKEDEV)
 	tests/unit/test_cli.sh $(TRACER_BIN) $(LIBTRACER_FAKEDEV)

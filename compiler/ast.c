@@ -45,7 +45,7 @@ struct trc_expr *trc_expr_str(struct trc_ctx *ctx, struct trc_loc loc,
 
 	e->str = s;
 	e->len = len;
-	e->type = (struct trc_type){ TRC_T_STR, false, len + 1 };
+	e->type = (struct trc_type){ TRC_T_STR, false, len + 1, NULL };
 	return e;
 }
 
@@ -238,6 +238,17 @@ struct trc_expr *trc_expr_type(struct trc_ctx *ctx, enum trc_ekind kind,
 
 	e->tname = tname;
 	e->l = l;
+	return e;
+}
+
+struct trc_expr *trc_expr_member(struct trc_ctx *ctx, struct trc_loc loc,
+				 struct trc_expr *l, char *name, bool arrow)
+{
+	struct trc_expr *e = trc_expr_new(ctx, TRC_E_MEMBER, loc);
+
+	e->l = l;
+	e->str = name;
+	e->arrow = arrow;
 	return e;
 }
 

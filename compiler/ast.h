@@ -28,12 +28,20 @@ enum trc_tkind {
 	TRC_T_STR,		/* string: `size` bytes at most, with NUL */
 	TRC_T_STACK,		/* stack(): `size` bytes of 8-byte pcs */
 	TRC_T_SYM,		/* func(), sym(): an address shown by name */
+	/* btf: */
+	TRC_T_OBJ,		/* a struct, union or array in memory: not a
+				 * value, only an operand of . [] & sizeof */
 };
+
+struct trc_ctype;
 
 struct trc_type {
 	enum trc_tkind kind;
 	bool is_signed;		/* TRC_T_INT */
 	u32 size;		/* TRC_T_INT: 1, 2, 4, 8; TRC_T_STR: bytes */
+	/* btf: the C type (compiler/ctype.c) of a kernel value: a pointer,
+	 * an integer or enum read from kernel memory, an OBJ; else NULL */
+	const struct trc_ctype *ct;
 };
 
 /* Operators: X(NAME, "spelling") */
@@ -99,6 +107,14 @@ enum trc_ekind {
 	TRC_E_CAST,		/* (tname) l */
 	TRC_E_SIZEOF,		/* sizeof(tname) or sizeof l; sema makes it
 				 * a TRC_E_INT */
+	/* btf: kernel data */
+	TRC_E_MEMBER,		/* l.str, or l->str with arrow */
+	TRC_E_INDEX,		/* l[r] of a pointer or array */
+	TRC_E_DEREF,		/* *l */
+	TRC_E_ADDR,		/* &l; sema also makes an array used as a
+				 * value its address */
+	TRC_E_OFFSETOF,		/* offsetof(tname, str); sema makes it a
+				 * TRC_E_INT */
 };
 
 /* Where a variable lives (vars): X(NAME, "spelling in messages") */
@@ -136,6 +152,12 @@ struct trc_expr {
 	int aop;		/* ASSIGN: enum trc_binop, or -1 for = */
 	bool post;		/* ASSIGN from x++ or x--: value is old x */
 	char *tname;		/* CAST, SIZEOF: the type's words or NULL */
+	/* btf */
+	bool arrow;		/* MEMBER: -> */
+	u32 moff;		/* MEMBER: byte offset (of the storage unit
+				 * of a bitfield) */
+	u8 bitoff, bitsize;	/* MEMBER: a bitfield's bits in that unit;
+				 * bitsize 0: not a bitfield */
 };
 
 /* What a statement does, decided by sema. */
@@ -221,6 +243,9 @@ struct trc_expr *trc_expr_assign(struct trc_ctx *ctx, struct trc_loc loc,
 struct trc_expr *trc_expr_type(struct trc_ctx *ctx, enum trc_ekind kind,
 			       struct trc_loc loc, char *tname,
 			       struct trc_expr *l);
+/* btf: l.name, or l->name with @arrow */
+struct trc_expr *trc_expr_member(struct trc_ctx *ctx, struct trc_loc loc,
+				 struct trc_expr *l, char *name, bool arrow);
 char *trc_words_join(struct trc_ctx *ctx, char *a, char *b);
 /* A statement of expression @e: `@agg[...] = f()` keeps its lhs apart. */
 struct trc_stmt *trc_stmt_expr(struct trc_ctx *ctx, struct trc_loc loc,
@@ -241,6 +266,6 @@ void trc_clause_add(struct trc_ctx *ctx, struct trc_loc loc,
 void trc_pragma_add(struct trc_ctx *ctx, struct trc_loc loc, char *text);
 
 /* The integer types literals and operators produce. */
-#define TRC_TYPE_INT	((struct trc_type){ TRC_T_INT, true, 4 })
+#define TRC_TYPE_INT	((struct trc_type){ TRC_T_INT, true, 4, NULL })
 
 #endif /* TRC_AST_H */

@@ -30,6 +30,11 @@
  * Integer values are 64-bit.  Division, remainder, right shift and ordered
  * comparisons use the unsigned instruction when the expression's type is
  * unsigned (trc_binop_unsigned()).  Strings compare with STRCMP against 0.
+ *
+ * btf: kernel data is read with LDK, the no-fault load, one per scalar: a
+ * chain of . and constant [] folds into the load's displacement, so
+ * p->a.b[2].c is one load off p; a bitfield's storage unit is loaded and
+ * its bits shifted out; & computes the address without a load.
  */
 #include "trc_impl.h"
 #include "tracer/helpers.h"
@@ -187,6 +192,12 @@ static void trc_gen_subr(struct trc_cg *cg, struct trc_expr *e,
 
 static void trc_gen_slot(struct trc_cg *cg, struct trc_expr *e, u32 off,
 			 struct trc_type slot);
+static void trc_gen_kload(struct trc_cg *cg, struct trc_expr *e,
+			  unsigned int dst);
+static s64 trc_gen_kaddr(struct trc_cg *cg, struct trc_expr *e,
+			 unsigned int dst);
+static void trc_gen_add_const(struct trc_cg *cg, unsigned int dst,
+			      s64 disp);
 
 /* ---- variables (vars) ------------------------------------------------- */
 
@@ -214,7 +225,7 @@ static void trc_gen_convert(struct trc_cg *cg, unsigned int r,
 static u32 trc_gen_dvar_key(struct trc_cg *cg, struct trc_expr *e,
 			    const struct trc_var *v)
 {
-	static const struct trc_type tid_slot = { TRC_T_INT, true, 8 };
+	static const struct trc_type tid_slot = { TRC_T_INT, true, 8, NULL };
 	struct trc_expr tid = { .kind = TRC_E_IDENT, .builtin = TR_BI_TID };
 	u32 base = trc_scratch(cg, v->key_size), i;
 	struct trc_expr *k;
@@ -737,8 +748,104 @@ static void trc_gen_int(struct trc_cg *cg, struct trc_expr *e,
 		trc_gen_int(cg, e->l, dst);
 		trc_gen_convert(cg, dst, e->type);
 		break;
+	case TRC_E_MEMBER:	/* btf */
+	case TRC_E_INDEX:
+	case TRC_E_DEREF:
+		trc_gen_kload(cg, e, dst);
+		break;
+	case TRC_E_ADDR:
+		trc_gen_add_const(cg, dst, trc_gen_kaddr(cg, e->l, dst));
+		break;
 	default:
 		trc_error(cg->ctx, e->loc, "internal error: not an integer");
+	}
+}
+
+/* ---- kernel data (btf) ------------------------------------------------ */
+
+/* @dst += @disp (when it does not fit a load's displacement). */
+static void trc_gen_add_const(struct trc_cg *cg, unsigned int dst, s64 disp)
+{
+	unsigned int t;
+
+	if (trc_fits_imm(disp)) {
+		if (disp)
+			trc_emit(cg, TR_OP_ADDI, dst, dst, 0, (u32)disp);
+		return;
+	}
+	t = trc_push(cg);
+	trc_gen_const(cg, t, (u64)disp);
+	trc_emit(cg, TR_OP_ADD, dst, dst, t, 0);
+	trc_pop(cg);
+}
+
+/*
+ * @dst + the returned displacement = the kernel address of member, element
+ * or *p @e (sema: kdata.c).
+ */
+static s64 trc_gen_kaddr(struct trc_cg *cg, struct trc_expr *e,
+			 unsigned int dst)
+{
+	u32 size;
+	s64 disp = 0;
+	unsigned int t;
+
+	switch (e->kind) {
+	case TRC_E_MEMBER:
+		if (e->arrow) {
+			trc_gen_int(cg, e->l, dst);
+			return e->moff;
+		}
+		return trc_gen_kaddr(cg, e->l, dst) + e->moff;
+	case TRC_E_INDEX:
+		size = e->type.ct->size;
+		if (e->l->type.kind == TRC_T_OBJ)
+			disp = trc_gen_kaddr(cg, e->l, dst);
+		else
+			trc_gen_int(cg, e->l, dst);
+		if (e->r->kind == TRC_E_INT &&
+		    trc_fits_imm(disp + (s64)e->r->ival * size))
+			return disp + (s64)e->r->ival * size;
+		t = trc_push(cg);
+		trc_gen_int(cg, e->r, t);
+		if (size != 1)
+			trc_emit(cg, TR_OP_MULI, t, t, 0, size);
+		trc_emit(cg, TR_OP_ADD, dst, dst, t, 0);
+		trc_pop(cg);
+		return disp;
+	default:	/* TRC_E_DEREF */
+		trc_gen_int(cg, e->l, dst);
+		return 0;
+	}
+}
+
+/* @dst = the scalar member, element or *p @e, read from the kernel. */
+static void trc_gen_kload(struct trc_cg *cg, struct trc_expr *e,
+			  unsigned int dst)
+{
+	s64 disp = trc_gen_kaddr(cg, e, dst);
+	u32 size = e->type.size;
+	unsigned int n;
+
+	if (e->kind == TRC_E_MEMBER && e->bitsize &&
+	    e->bitoff + e->bitsize > size * 8)
+		size = 8;		/* a packed bitfield */
+	if (!trc_fits_imm(disp)) {
+		trc_gen_add_const(cg, dst, disp);
+		disp = 0;
+	}
+	trc_emit(cg, TR_OP_LDK, dst, dst, size, (u32)disp);
+	if (e->kind == TRC_E_MEMBER && e->bitsize) {
+		n = trc_push(cg);
+		trc_emit(cg, TR_OP_MOVI, n, 0, 0,
+			 64 - e->bitoff - e->bitsize);
+		trc_emit(cg, TR_OP_SHL, dst, dst, n, 0);
+		trc_emit(cg, TR_OP_MOVI, n, 0, 0, 64 - e->bitsize);
+		trc_emit(cg, e->type.is_signed ? TR_OP_SAR : TR_OP_SHR, dst,
+			 dst, n, 0);
+		trc_pop(cg);
+	} else if (e->type.is_signed) {
+		trc_gen_convert(cg, dst, e->type);
 	}
 }
 

@@ -157,6 +157,7 @@ struct tr_program *trc_compile(const char *src, const char *filename,
 	if (opt)
 		ctx->tc_opt = *opt;
 	prog = trc_compile_ctx(ctx);
+	trc_btf_free(ctx);
 	trc_arena_free(ctx);
 	free(ctx);
 	return prog;

@@ -15,6 +15,7 @@
 #                     trl_printf_scan() parses printf() formats; the rule
 #                     is libtracer/libtracer.mk's; and ksyms.o, which
 #                     printf.o calls for %a
+#   TRC_LDLIBS        libraries the compiler needs: libbpf (kernel BTF)
 #   trc               target: the library
 #   trc-test          target: build and run the compiler's host tests
 #   trc-golden-update target: regenerate tests/golden expectations
@@ -39,13 +40,16 @@ TRC_SRCS := \
 	compiler/aggs.c \
 	compiler/ast.c \
 	compiler/asm.c \
+	compiler/btf.c \
 	compiler/codegen.c \
 	compiler/compile.c \
+	compiler/ctype.c \
 	compiler/diag.c \
 	compiler/dump.c \
 	compiler/fold.c \
 	compiler/macro.c \
 	compiler/image.c \
+	compiler/kdata.c \
 	compiler/options.c \
 	compiler/parse.c \
 	compiler/printf.c \
@@ -70,6 +74,8 @@ TRC_COMMON_OBJS ?= $(patsubst common/%.c,$(TRC_BUILD)/common/%.o,\
 TRC_COMMON_LIB := $(TRC_BUILD)/libtrcommon.a
 
 TRC_LIBTRACER_OBJS := build/libtracer/printf.o build/libtracer/ksyms.o
+
+TRC_LDLIBS := -lbpf
 
 # Generated code is not ours to keep warning-free.
 TRC_GEN_CFLAGS := -Wno-unused-function -Wno-unused-parameter \
@@ -119,19 +125,19 @@ $(TRC_BUILD)/tests/%.o: tests/unit/%.c | $(TRC_GEN_HDRS)
 build/trc-dump: $(TRC_BUILD)/tests/trc_dump_main.o $(TRC_LIB) \
 		$(TRC_LIBTRACER_OBJS) $(TRC_COMMON_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -o $@ $^
+	$(CC) $(CFLAGS) -o $@ $^ $(TRC_LDLIBS)
 
 build/tests/trc_golden: $(TRC_BUILD)/tests/test_golden.o \
 		$(TRC_BUILD)/tests/check.o $(TRC_LIB) \
 		$(TRC_LIBTRACER_OBJS) $(TRC_COMMON_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -o $@ $^
+	$(CC) $(CFLAGS) -o $@ $^ $(TRC_LDLIBS)
 
 build/tests/trc_semantics: $(TRC_BUILD)/tests/test_semantics.o \
 		$(TRC_BUILD)/tests/env_mock.o $(TRC_BUILD)/tests/check.o \
 		$(TRC_LIB) $(TRC_LIBTRACER_OBJS) $(TRC_COMMON_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -o $@ $^
+	$(CC) $(CFLAGS) -o $@ $^ $(TRC_LDLIBS)
 
 trc-test: $(TRC_TEST_BINS) build/trc-dump
 	build/tests/trc_golden tests/golden

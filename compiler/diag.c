@@ -106,6 +106,9 @@ const char *trc_closest(const char *name, const char *const *names,
 	if (limit > 3)
 		limit = 3;
 	for (i = 0; i < n; i++) {
+		d = strlen(names[i]);	/* a cheap bound first: many names */
+		if (d > strlen(name) + limit || d + limit < strlen(name))
+			continue;
 		d = trc_distance(name, names[i]);
 		if (d <= limit && d < best) {
 			best = d;

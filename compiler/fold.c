@@ -151,6 +151,14 @@ static struct trc_expr *trc_fold_expr(struct trc_ctx *ctx,
 		e->l = trc_fold_expr(ctx, e->l);
 		e->r = trc_fold_expr(ctx, e->r);
 		return e;
+	case TRC_E_MEMBER:	/* btf */
+	case TRC_E_INDEX:
+	case TRC_E_DEREF:
+	case TRC_E_ADDR:
+		e->l = trc_fold_expr(ctx, e->l);
+		if (e->r)
+			e->r = trc_fold_expr(ctx, e->r);
+		return e;
 	case TRC_E_CALL:
 	case TRC_E_AGG:
 	case TRC_E_VAR:

@@ -14,6 +14,9 @@
  *                 << >>, + -, * / %, unary - + ~ !, calls, @agg[keys]
  *                 vars: = and op= (lowest, right to left), ++ --, casts
  *                 "(" type ")" expr, sizeof, self->x, this->x, a[keys]
+ *                 btf: x.m, x->m, x[i], unary * and &, offsetof(type, m.n),
+ *                 types "struct NAME", "union NAME", "enum NAME", void,
+ *                 followed by "*"s
  *
  * Operator precedence is C's, with D's ^^ (logical xor) between || and &&.
  * The predicate's closing "/" is told from division by the scanner
@@ -85,6 +88,11 @@ static void trc_yyerror(TRC_YYLTYPE *l, yyscan_t scanner,
 %token <name> T_DECL "declaration"
 %type <name> typename
 
+/* btf */
+%token <name> T_TAG "struct, union or enum"
+%token T_OFFSETOF "offsetof"
+%type <name> typebase members
+
 %type <expr> expr primary args opt_args predicate
 %type <stmt> stmt opt_stmt stmts
 %type <pdesc> pdescs
@@ -103,6 +111,10 @@ static void trc_yyerror(TRC_YYLTYPE *l, yyscan_t scanner,
 %left '+' '-'
 %left '*' '/' '%'
 %precedence UNARY
+/* btf: a name (or @name) followed by '[' is an associative array (or
+ * an aggregation's keys), not an index */
+%precedence IDENT_ALONE
+%precedence '['
 
 %%
 
@@ -186,20 +198,43 @@ expr
 						     $3, NULL); }
 	| T_SIZEOF primary	{ $$ = trc_expr_type(ctx, TRC_E_SIZEOF, L(@1),
 						     NULL, $2); }
+	/* btf */
+	| '*' expr %prec UNARY	{ $$ = trc_expr_unary(ctx, L(@1), 0, $2);
+				  $$->kind = TRC_E_DEREF; }
+	| '&' expr %prec UNARY	{ $$ = trc_expr_unary(ctx, L(@1), 0, $2);
+				  $$->kind = TRC_E_ADDR; }
+	| T_OFFSETOF '(' typename ',' members ')'
+				{ $$ = trc_expr_type(ctx, TRC_E_OFFSETOF,
+						     L(@1), $3, NULL);
+				  $$->str = $5; }
+	;
+
+typebase
+	: T_TYPEWORD
+	| typebase T_TYPEWORD	{ $$ = trc_words_join(ctx, $1, $2); }
+	| T_TAG T_IDENT		{ $$ = trc_words_join(ctx, $1, $2); }
 	;
 
 typename
-	: T_TYPEWORD
-	| typename T_TYPEWORD	{ $$ = trc_words_join(ctx, $1, $2); }
+	: typebase
+	| typename '*'		{ $$ = trc_words_join(ctx, $1, (char *)"*"); }
+	;
+
+members
+	: T_IDENT
+	| members '.' T_IDENT	{ $$ = trc_words_join(ctx, $1, $3);
+				  $$[strlen($1)] = '.'; }
 	;
 
 primary
 	: T_INT			{ $$ = INT(@1, $1.v, $1.t); }
 	| T_STRING		{ $$ = STR(@1, $1.s, $1.len); }
-	| T_IDENT		{ $$ = NAME(IDENT, @1, $1, NULL); }
+	| T_IDENT %prec IDENT_ALONE
+				{ $$ = NAME(IDENT, @1, $1, NULL); }
 	| T_IDENT '(' opt_args ')'
 				{ $$ = NAME(CALL, @1, $1, $3); }
-	| T_AGG			{ $$ = NAME(AGG, @1, $1, NULL); }
+	| T_AGG %prec IDENT_ALONE
+				{ $$ = NAME(AGG, @1, $1, NULL); }
 	| T_AGG '[' args ']'	{ $$ = NAME(AGG, @1, $1, $3); }
 	| '(' expr ')'		{ $$ = $2; }
 	/* vars */
@@ -208,6 +243,15 @@ primary
 	| T_IDENT '[' args ']'	{ $$ = VAR(@1, ASSOC, $1, $3); }
 	| primary T_INC		{ $$ = INCDEC(@2, ADD, true, $1); }
 	| primary T_DEC		{ $$ = INCDEC(@2, SUB, true, $1); }
+	/* btf */
+	| primary '.' T_IDENT	{ $$ = trc_expr_member(ctx, L(@2), $1, $3,
+						       false); }
+	| primary T_ARROW T_IDENT
+				{ $$ = trc_expr_member(ctx, L(@2), $1, $3,
+						       true); }
+	| primary '[' expr ']'	{ $$ = trc_expr_binary(ctx, L(@2), 0, $1,
+						       $3);
+				  $$->kind = TRC_E_INDEX; }
 	;
 
 opt_args

@@ -49,7 +49,7 @@ static const struct trc_type trc_builtin_types[TR_NBUILTINS] = {
 
 /* D builtins this compiler knows of but does not provide yet. */
 static const char *const trc_unsupported_builtins[] = {
-	"args", "caller", "curcpu", "curpsinfo", "curthread", "cwd",
+	"caller", "curcpu", "curpsinfo", "cwd",
 	"errno", "execargs", "id", "ipl", "root", "stackdepth", "ucaller",
 	"uregs", "ustackdepth", "zonename",
 };
@@ -71,7 +71,7 @@ static const char *const trc_functions[] = {
 static const char *const trc_unsupported_functions[] = {
 	"commit", "copyin", "copyinstr", "discard",
 	"ftruncate", "jstack", "mod", "print", "printm", "raise", "speculate",
-	"stop", "stringof", "system",
+	"stop", "system",
 	"tracemem", "uaddr", "ufunc", "umod", "ustack", "usym",
 };
 
@@ -105,15 +105,26 @@ static int trc_sema_ident(struct trc_ctx *ctx, struct trc_expr *e)
 	const char *hint;
 	unsigned int i;
 
+	s64 val;
+
 	for (i = 0; i < TR_NBUILTINS; i++) {
-		if (!strcmp(e->str, trc_builtin_names[i])) {
+		if (!strcmp(e->str, trc_builtin_names[i]) ||
+		    (i == TR_BI_CURTHREAD && !strcmp(e->str, "curtask"))) {
 			e->builtin = i;
 			e->type = trc_builtin_types[i];
-			return 0;
+			return i == TR_BI_CURTHREAD ?
+			       trc_sema_curthread(ctx, e) : 0;
 		}
 	}
 	if (trc_vars_ident(ctx, e))
 		return trc_sema_var(ctx, e);
+	if (trc_ctype_enumerator(ctx, e->str, &val)) {	/* btf */
+		e->kind = TRC_E_INT;
+		e->ival = (u64)val;
+		e->type = val == (s32)val ? TRC_TYPE_INT :
+			  (struct trc_type){ TRC_T_INT, true, 8, NULL };
+		return 0;
+	}
 	if (TRC_IN(e->str, trc_unsupported_builtins)) {
 		trc_error(ctx, e->loc, "builtin '%s' is not supported yet",
 			  e->str);
@@ -164,11 +175,8 @@ static bool trc_is_stack_call(const struct trc_expr *e);
 
 static const char *trc_kind_name(struct trc_type t)
 {
-	if (t.kind == TRC_T_STACK)
-		return "a stack";
-	if (t.kind == TRC_T_SYM)
-		return "a symbol";
-	return t.kind == TRC_T_STR ? "a string" : "an integer";
+	t.ct = NULL;	/* the kind only */
+	return trc_type_what(t);
 }
 
 static struct trc_type trc_promote(struct trc_type t)
@@ -181,7 +189,7 @@ static struct trc_type trc_promote(struct trc_type t)
 static struct trc_type trc_common(struct trc_type a, struct trc_type b)
 {
 	struct trc_type t = { TRC_T_INT, a.is_signed && b.is_signed,
-			      a.size > b.size ? a.size : b.size };
+			      a.size > b.size ? a.size : b.size, NULL };
 
 	return trc_promote(t);
 }
@@ -217,6 +225,9 @@ static int trc_sema_binary(struct trc_ctx *ctx, struct trc_expr *e)
 		e->type = TRC_TYPE_INT;
 		return 0;
 	}
+	if (l.kind == TRC_T_INT && r.kind == TRC_T_INT &&
+	    trc_kdata_arith(ctx, e))
+		return 0;
 	if (l.kind != TRC_T_INT || r.kind != TRC_T_INT) {
 		trc_error(ctx, e->loc,
 			  "operator '%s' needs integer operands, but the %s operand is a string",
@@ -254,12 +265,21 @@ static int trc_sema_ternary(struct trc_ctx *ctx, struct trc_expr *e)
 	}
 	if (l.kind == TRC_T_STR)
 		e->type = l.size > r.size ? l : r;
+	else if (l.ct && r.ct && trc_ctype_same(l.ct, r.ct))
+		e->type = l;
 	else
 		e->type = trc_common(l, r);
 	return 0;
 }
 
 int trc_sema_expr(struct trc_ctx *ctx, struct trc_expr *e)
+{
+	if (trc_sema_object(ctx, e))
+		return -EINVAL;
+	return trc_kdata_value(ctx, e);
+}
+
+int trc_sema_object(struct trc_ctx *ctx, struct trc_expr *e)
 {
 	switch (e->kind) {
 	case TRC_E_INT:
@@ -279,6 +299,8 @@ int trc_sema_expr(struct trc_ctx *ctx, struct trc_expr *e)
 				  e->str, e->str, e->str);
 			return -EINVAL;
 		}
+		if (!strcmp(e->str, "stringof"))
+			return trc_sema_stringof(ctx, e);
 		if (trc_subr_find(e->str) < 0)
 			return trc_sema_call(ctx, e);
 		trc_subr_prepare(e, trc_subr_find(e->str));
@@ -302,6 +324,8 @@ int trc_sema_expr(struct trc_ctx *ctx, struct trc_expr *e)
 	case TRC_E_TERNARY:
 		return trc_sema_ternary(ctx, e);
 	case TRC_E_VAR:
+		if (e->scope == TRC_V_ASSOC && !strcmp(e->str, "args"))
+			return trc_sema_args_array(ctx, e);
 		return trc_sema_var(ctx, e);
 	case TRC_E_ASSIGN:
 		return trc_sema_assign_expr(ctx, e,
@@ -310,6 +334,12 @@ int trc_sema_expr(struct trc_ctx *ctx, struct trc_expr *e)
 		return trc_sema_cast(ctx, e);
 	case TRC_E_SIZEOF:
 		return trc_sema_sizeof(ctx, e);
+	case TRC_E_MEMBER:
+	case TRC_E_INDEX:
+	case TRC_E_DEREF:
+	case TRC_E_ADDR:
+	case TRC_E_OFFSETOF:
+		return trc_sema_kdata(ctx, e);
 	}
 	return -EINVAL;
 }
@@ -456,7 +486,7 @@ static int trc_sema_stack(struct trc_ctx *ctx, struct trc_expr *e)
 			  (unsigned long long)n, TRC_MAX_STACKFRAMES);
 		return -EINVAL;
 	}
-	e->type = (struct trc_type){ TRC_T_STACK, false, (u32)n * 8 };
+	e->type = (struct trc_type){ TRC_T_STACK, false, (u32)n * 8, NULL };
 	e->subr = TR_HLP_STACK;
 	return 0;
 }
@@ -477,7 +507,7 @@ static int trc_sema_sym(struct trc_ctx *ctx, struct trc_expr *e)
 			  trc_kind_name(e->args->type));
 		return -EINVAL;
 	}
-	e->type = (struct trc_type){ TRC_T_SYM, false, 8 };
+	e->type = (struct trc_type){ TRC_T_SYM, false, 8, NULL };
 	return 0;
 }
 
@@ -610,6 +640,7 @@ static int trc_sema_clause(struct trc_ctx *ctx, struct trc_clause *cl)
 	struct trc_stmt *s;
 	int err = 0;
 
+	ctx->tc_clause = cl;
 	if (cl->pred) {
 		if (trc_sema_expr(ctx, cl->pred)) {
 			err = -EINVAL;

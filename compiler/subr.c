@@ -25,9 +25,9 @@
 #include "trc_impl.h"
 #include "tracer/helpers.h"
 
-#define TRC_T_SIZE_T	((struct trc_type){ TRC_T_INT, false, 8 })
-#define TRC_T_STRING	((struct trc_type){ TRC_T_STR, false, 0 })
-#define TRC_T_UINTPTR	((struct trc_type){ TRC_T_INT, false, 8 })
+#define TRC_T_SIZE_T	((struct trc_type){ TRC_T_INT, false, 8, NULL })
+#define TRC_T_STRING	((struct trc_type){ TRC_T_STR, false, 0, NULL })
+#define TRC_T_UINTPTR	((struct trc_type){ TRC_T_INT, false, 8, NULL })
 
 static const struct trc_subr trc_subrs[] = {
 	[TR_HLP_STRLEN]   = { "s",    TRC_T_SIZE_T, 0, false },

@@ -171,6 +171,11 @@ struct trc_ctx {
 
 	/* image */
 	struct tr_program *tc_prog;	/* the result, being built */
+
+	/* btf: kernel types */
+	struct trc_btf *tc_btf;		/* btf.c: BTF loaded so far */
+	struct trc_ctype *tc_ctypes;	/* ctype.c: every C type made */
+	struct trc_clause *tc_clause;	/* sema: the clause being typed */
 };
 
 /* ---- arena (compile.c) ------------------------------------------------- */
@@ -328,5 +333,104 @@ struct trc_ainsn {
 int trc_asm_clause(struct trc_ctx *ctx, struct trc_clause *cl,
 		   const struct trc_ainsn *insns, u32 n,
 		   const u32 *label_pc, u32 nlabels);
+
+/* ---- kernel types (btf.c, ctype.c, kdata.c) ---------------------------- */
+
+struct btf;
+
+/* A type in some BTF: vmlinux's or a module's. */
+struct trc_btf_ref {
+	const struct btf *btf;
+	u32 id;
+};
+
+/* btf.c: vmlinux's BTF (loaded on first call), or NULL; *@path: where. */
+struct btf *trc_btf_vmlinux(struct trc_ctx *ctx, const char **path);
+/*
+ * btf.c: the type named @name of BTF kind @kind, in @module's BTF if
+ * @module is set, else in vmlinux's, else in the modules (loaded as
+ * needed); 0 or -ENOENT.
+ */
+int trc_btf_find(struct trc_ctx *ctx, const char *name, int kind,
+		 const char *module, struct trc_btf_ref *r);
+typedef void (*trc_btf_each_fn)(void *arg, const struct btf *btf, u32 id,
+				const char *name, s64 val);
+/* btf.c: @fn on every named type of kind @kind loaded so far, or with
+ * @enumerators on every enumerator (its value in @val). */
+void trc_btf_each(struct trc_ctx *ctx, int kind, bool enumerators,
+		  trc_btf_each_fn fn, void *arg);
+void trc_btf_free(struct trc_ctx *ctx);		/* compile.c, at the end */
+
+enum trc_ckind {
+	TRC_C_VOID,
+	TRC_C_INT,		/* also enums (and floats, as integers) */
+	TRC_C_PTR,
+	TRC_C_ARRAY,
+	TRC_C_STRUCT,
+	TRC_C_UNION,
+	TRC_C_FUNC,		/* only behind a pointer */
+};
+
+/* A C type (ctype.c). */
+struct trc_ctype {
+	enum trc_ckind kind;
+	const char *name;	/* as messages print it: "struct file *" */
+	u32 size;		/* bytes; 0: void, function, incomplete */
+	bool is_signed;		/* INT */
+	const struct trc_ctype *ref;	/* PTR: the target; ARRAY: element */
+	u32 nelems;		/* ARRAY */
+	const struct btf *btf;	/* from BTF: where (STRUCT, UNION: its */
+	u32 id;			/* members); NULL for D's own types */
+	struct trc_ctype *next;	/* ctx->tc_ctypes */
+};
+
+/* A member of a struct or union. */
+struct trc_member {
+	const struct trc_ctype *type;
+	u32 off;		/* bytes (a bitfield: of its storage unit) */
+	u8 bitoff, bitsize;	/* a bitfield: bits in the unit; else 0 */
+};
+
+const struct trc_ctype *trc_ctype_void(struct trc_ctx *ctx);
+const struct trc_ctype *trc_ctype_int(struct trc_ctx *ctx, const char *name,
+				      u32 size, bool is_signed);
+const struct trc_ctype *trc_ctype_ptr(struct trc_ctx *ctx,
+				      const struct trc_ctype *to);
+const struct trc_ctype *trc_ctype_btf(struct trc_ctx *ctx,
+				      const struct btf *btf, u32 id);
+/* struct, union or enum @name (tag "struct", "union", "enum") or typedef
+ * @name (tag ""); NULL after an error that suggests the closest name. */
+const struct trc_ctype *trc_ctype_named(struct trc_ctx *ctx,
+					struct trc_loc loc, const char *tag,
+					const char *name);
+bool trc_ctype_same(const struct trc_ctype *a, const struct trc_ctype *b);
+/* The D type of a value or object of C type @ct. */
+struct trc_type trc_ctype_type(const struct trc_ctype *ct);
+bool trc_ctype_is_char(const struct trc_ctype *ct);
+/* Member @name of struct or union @ct; -EINVAL after an error. */
+int trc_ctype_member(struct trc_ctx *ctx, struct trc_loc loc,
+		     const struct trc_ctype *ct, const char *name,
+		     struct trc_member *m);
+/* The value of enumerator @name, if some enum in the BTF has it. */
+bool trc_ctype_enumerator(struct trc_ctx *ctx, const char *name, s64 *val);
+
+/* sema.c: type @e, leaving a struct, union or array an object (an operand
+ * of . [] & sizeof); trc_sema_expr() makes it a value. */
+int trc_sema_object(struct trc_ctx *ctx, struct trc_expr *e);
+/* kdata.c: sema of kernel data (MEMBER, INDEX, DEREF, ADDR, OFFSETOF). */
+int trc_sema_kdata(struct trc_ctx *ctx, struct trc_expr *e);
+/* An object used as a value: an array's address, else an error. */
+int trc_kdata_value(struct trc_ctx *ctx, struct trc_expr *e);
+/* Pointer + and - (typed operands): scale and type @e; false if @e is no
+ * pointer arithmetic. */
+bool trc_kdata_arith(struct trc_ctx *ctx, struct trc_expr *e);
+/* A pointer to char where a string is wanted (printf's %s): make @e the
+ * kernel string it points to; false if it is no such pointer. */
+bool trc_kdata_string(struct trc_ctx *ctx, struct trc_expr *e);
+int trc_sema_stringof(struct trc_ctx *ctx, struct trc_expr *e);
+int trc_sema_args_array(struct trc_ctx *ctx, struct trc_expr *e);
+int trc_sema_curthread(struct trc_ctx *ctx, struct trc_expr *e);
+/* "struct file *", "an integer", "a string": what @t is, for messages. */
+const char *trc_type_what(struct trc_type t);
 
 #endif /* TRC_IMPL_H */

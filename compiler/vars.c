@@ -339,8 +339,8 @@ static struct trc_var *trc_var_use(struct trc_ctx *ctx, struct trc_expr *e,
 		return NULL;
 	if (v->type.kind == TRC_T_NONE) {
 		v->type = store ? *store : v->hint_str ?
-			  (struct trc_type){ TRC_T_STR, false, 0 } :
-			  (struct trc_type){ TRC_T_INT, true, 8 };
+			  (struct trc_type){ TRC_T_STR, false, 0, NULL } :
+			  (struct trc_type){ TRC_T_INT, true, 8, NULL };
 		if (v->type.kind == TRC_T_STR)
 			v->type.size = ctx->tc_strsize;
 		v->tloc = e->loc;
@@ -444,7 +444,7 @@ int trc_sema_cast(struct trc_ctx *ctx, struct trc_expr *e)
 		return -EINVAL;
 	if (e->type.kind != TRC_T_INT || e->l->type.kind != TRC_T_INT) {
 		trc_error(ctx, e->loc, "cannot cast %s to %s",
-			  trc_kind_of(e->l->type),
+			  trc_type_what(e->l->type),
 			  e->type.kind == TRC_T_STR ? "string" : e->tname);
 		return -EINVAL;
 	}
@@ -456,7 +456,7 @@ int trc_sema_sizeof(struct trc_ctx *ctx, struct trc_expr *e)
 	struct trc_type t;
 
 	if (e->tname ? trc_type_parse(ctx, e->loc, e->tname, &t) :
-		       trc_sema_expr(ctx, e->l))
+		       trc_sema_object(ctx, e->l))
 		return -EINVAL;
 	if (!e->tname)
 		t = e->l->type;
@@ -465,7 +465,7 @@ int trc_sema_sizeof(struct trc_ctx *ctx, struct trc_expr *e)
 	/* sizeof is a size_t constant; its operand is not evaluated. */
 	e->kind = TRC_E_INT;
 	e->ival = t.size;
-	e->type = (struct trc_type){ TRC_T_INT, false, 8 };
+	e->type = (struct trc_type){ TRC_T_INT, false, 8, NULL };
 	e->l = NULL;
 	return 0;
 }
