@@ -128,7 +128,8 @@ build/trc-dump: $(TRC_BUILD)/tests/trc_dump_main.o $(TRC_LIB) \
 	$(CC) $(CFLAGS) -o $@ $^ $(TRC_LDLIBS)
 
 build/tests/trc_golden: $(TRC_BUILD)/tests/test_golden.o \
-		$(TRC_BUILD)/tests/check.o $(TRC_LIB) \
+		$(TRC_BUILD)/tests/check.o $(TRC_BUILD)/tests/synth_btf.o \
+		$(TRC_LIB) \
 		$(TRC_LIBTRACER_OBJS) $(TRC_COMMON_LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $^ $(TRC_LDLIBS)

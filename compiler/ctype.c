@@ -359,6 +359,14 @@ const struct trc_ctype *trc_ctype_named(struct trc_ctx *ctx,
 	return NULL;
 }
 
+bool trc_ctype_is_typedef(struct trc_ctx *ctx, const char *name)
+{
+	struct btf *vmlinux = trc_btf_vmlinux(ctx, NULL);
+
+	return vmlinux &&
+	       btf__find_by_name_kind(vmlinux, name, BTF_KIND_TYPEDEF) > 0;
+}
+
 struct trc_enum_find {
 	const char *name;
 	bool found;

@@ -176,6 +176,7 @@ struct trc_ctx {
 	struct trc_btf *tc_btf;		/* btf.c: BTF loaded so far */
 	struct trc_ctype *tc_ctypes;	/* ctype.c: every C type made */
 	struct trc_clause *tc_clause;	/* sema: the clause being typed */
+	int tc_tok1, tc_tok2;		/* parse: the last two tokens */
 };
 
 /* ---- arena (compile.c) ------------------------------------------------- */
@@ -411,6 +412,8 @@ bool trc_ctype_is_char(const struct trc_ctype *ct);
 int trc_ctype_member(struct trc_ctx *ctx, struct trc_loc loc,
 		     const struct trc_ctype *ct, const char *name,
 		     struct trc_member *m);
+/* Is @name a typedef of vmlinux's BTF? */
+bool trc_ctype_is_typedef(struct trc_ctx *ctx, const char *name);
 /* The value of enumerator @name, if some enum in the BTF has it. */
 bool trc_ctype_enumerator(struct trc_ctx *ctx, const char *name, s64 *val);
 

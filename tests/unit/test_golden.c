@@ -10,6 +10,8 @@
  * DIR/NAME.err.  Programs are compiled under their base name, so messages
  * do not depend on where the tree is.  --update rewrites the expectations
  * from what the compiler does now (review the diff before committing).
+ * Kernel types come from the synthetic BTF of synth_btf.c, written to
+ * build/tests/btf first, never from the host's kernel.
  */
 #include <dirent.h>
 #include <stdio.h>
@@ -18,6 +20,7 @@
 #include "tracer/prog.h"
 #include "compiler.h"
 #include "check.h"
+#include "synth_btf.h"
 
 static char *read_file(const char *path)
 {
@@ -158,6 +161,10 @@ int main(int argc, char **argv)
 	struct dirent *de;
 	DIR *d;
 
+	if (synth_btf_use("build/tests/btf")) {
+		fprintf(stderr, "cannot write build/tests/btf\n");
+		return 2;
+	}
 	d = opendir(dir);
 	if (!d) {
 		perror(dir);

@@ -1,0 +1,83 @@
+probe 0: fbt::synth_func:entry (KPROBE synth_func), clause 0
+clause 0 (epid 1): fbt::synth_func:entry
+  ; action 1
+  0000: ldb r0, arg0
+  0001: scr r1, scratch+0
+  0002: stx r1, r0, 8
+  ; action 2
+  0003: scr r0, scratch+0
+  0004: ldx r0, r0, 8
+  0005: ldk r0, r0, 4, 0
+  0006: movi r1, 32
+  0007: shl r0, r0, r1
+  0008: sar r0, r0, r1
+  0009: scr r1, scratch+8
+  0010: stx r1, r0, 8
+  0011: scr r0, scratch+0
+  0012: ldx r0, r0, 8
+  0013: ldk r0, r0, 8, 16
+  0014: ldk r0, r0, 4, 0
+  0015: movi r1, 32
+  0016: shl r0, r0, r1
+  0017: sar r0, r0, r1
+  0018: scr r1, scratch+16
+  0019: stx r1, r0, 8
+  0020: scr r0, scratch+0
+  0021: ldx r0, r0, 8
+  0022: ldk r0, r0, 8, 64
+  0023: ldk r0, r0, 8, 64
+  0024: ldk r0, r0, 1, 13
+  0025: scr r1, scratch+24
+  0026: stx r1, r0, 8
+  0027: scr r0, scratch+0
+  0028: ldx r0, r0, 8
+  0029: ldk r0, r0, 4, 24
+  0030: movi r1, 32
+  0031: shl r0, r0, r1
+  0032: sar r0, r0, r1
+  0033: scr r1, scratch+32
+  0034: stx r1, r0, 8
+  0035: scr r0, scratch+8
+  0036: emit r0, rec#0
+  ; action 3
+  0037: scr r0, scratch+8
+  0038: scr r2, scratch+520
+  0039: scr r3, scratch+0
+  0040: ldx r3, r3, 8
+  0041: addi r3, r3, 4
+  0042: call r2, 256, stringof
+  0043: mov r1, r2
+  0044: strcpy r0, r1, 256
+  0045: scr r0, scratch+264
+  0046: scr r2, scratch+776
+  0047: scr r3, scratch+0
+  0048: ldx r3, r3, 8
+  0049: ldk r3, r3, 8, 32
+  0050: call r2, 256, stringof
+  0051: mov r1, r2
+  0052: strcpy r0, r1, 256
+  0053: scr r0, scratch+8
+  0054: emit r0, rec#1
+  ; action 4
+  0055: scr r0, scratch+8
+  0056: scr r2, scratch+264
+  0057: scr r3, scratch+0
+  0058: ldx r3, r3, 8
+  0059: ldk r3, r3, 8, 32
+  0060: call r2, 256, stringof
+  0061: mov r1, r2
+  0062: strcpy r0, r1, 256
+  0063: scr r0, scratch+8
+  0064: emit r0, rec#2
+  0065: ret
+rodata:
+  +0: ""
+  +1: "synth_func"
+  +12: "fbt"
+  +16: "entry"
+records:
+  rec#0: printf "%d %d %d %d\n", 32 bytes: int32 @0, int32 @8, uint8 @16, int32 @24
+  rec#1: printf "%s %s\n", 512 bytes: string[256] @0, string[256] @256
+  rec#2: printf "%s\n", 256 bytes: string[256] @0
+globals 0 bytes, this-> 8 bytes
+scratch 1032 bytes, 0 aggregation entries, 1048576-byte buffers
