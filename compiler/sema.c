@@ -216,6 +216,11 @@ static int trc_sema_binary(struct trc_ctx *ctx, struct trc_expr *e)
 	l = e->l->type;
 	r = e->r->type;
 	if (trc_is_compare(e->op)) {
+		/* btf: a char * or char array compares as its string */
+		if (l.kind == TRC_T_STR && trc_kdata_string(ctx, e->r))
+			r = e->r->type;
+		else if (r.kind == TRC_T_STR && trc_kdata_string(ctx, e->l))
+			l = e->l->type;
 		if (l.kind != r.kind) {
 			trc_error(ctx, e->loc,
 				  "cannot compare %s with %s using '%s'",

@@ -11,7 +11,9 @@
  *   options   options.c           tc_pragmas -> tc_quiet, tc_buf_size
  *   probes    probes.c            probe descriptions -> tc_probes
  *   sema      sema.c, printf.c,   names, types, actions -> tc_aggs
- *             subr.c
+ *             subr.c, vars.c,
+ *             kdata.c (kernel     (ctype.c: C types from btf.c's BTF)
+ *             data)
  *   fold      fold.c              constant subtrees, dead clauses
  *   aggparams aggs.c              aggregation parameters -> tc_aggs
  *   codegen   codegen.c           clause -> labelled insns, tc_recs, rodata
@@ -427,8 +429,9 @@ int trc_kdata_value(struct trc_ctx *ctx, struct trc_expr *e);
 /* Pointer + and - (typed operands): scale and type @e; false if @e is no
  * pointer arithmetic. */
 bool trc_kdata_arith(struct trc_ctx *ctx, struct trc_expr *e);
-/* A pointer to char where a string is wanted (printf's %s): make @e the
- * kernel string it points to; false if it is no such pointer. */
+/* A pointer to char where a string is wanted (printf's %s, a comparison
+ * with a string): make @e the kernel string it points to; false if it is
+ * no such pointer. */
 bool trc_kdata_string(struct trc_ctx *ctx, struct trc_expr *e);
 int trc_sema_stringof(struct trc_ctx *ctx, struct trc_expr *e);
 int trc_sema_args_array(struct trc_ctx *ctx, struct trc_expr *e);

@@ -2,9 +2,10 @@
 /*
  * tests/runtime/readloop.c - the workload for exactness tests: prints its
  * pid, waits until a go-file exists (so the tracer can attach first), then
- * makes exactly N one-byte read() calls on /dev/zero and exits.
+ * makes exactly N one-byte read() calls on /dev/zero (or FILE, which must
+ * hold N bytes) and exits.
  *
- *   readloop N [GOFILE]
+ *   readloop N [GOFILE [FILE]]
  */
 #include <fcntl.h>
 #include <stdio.h>
@@ -20,12 +21,12 @@ int main(int argc, char **argv)
 	int fd;
 
 	if (argc < 2 || (n = atol(argv[1])) < 0) {
-		fprintf(stderr, "usage: readloop N [GOFILE]\n");
+		fprintf(stderr, "usage: readloop N [GOFILE [FILE]]\n");
 		return 2;
 	}
-	fd = open("/dev/zero", O_RDONLY);
+	fd = open(argc > 3 ? argv[3] : "/dev/zero", O_RDONLY);
 	if (fd < 0) {
-		perror("readloop: /dev/zero");
+		perror("readloop: open");
 		return 1;
 	}
 	printf("%d\n", (int)getpid());

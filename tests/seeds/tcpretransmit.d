@@ -1,0 +1,13 @@
+#!/usr/sbin/dtrace -s
+
+#pragma D option quiet
+
+dtrace:::BEGIN { trace("Tracing TCP retransmits... Ctrl-C to end.\n"); }
+
+fbt::tcp_retransmit_skb:entry {
+    this->so = (struct sock *)arg0;
+    this->d = (unsigned char *)&this->so->__sk_common.skc_daddr;
+    printf("%Y: retransmit to %d.%d.%d.%d, by:", walltimestamp,
+        this->d[0], this->d[1], this->d[2], this->d[3]);
+    stack(99);
+}
