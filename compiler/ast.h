@@ -158,6 +158,7 @@ struct trc_expr {
 				 * of a bitfield) */
 	u8 bitoff, bitsize;	/* MEMBER: a bitfield's bits in that unit;
 				 * bitsize 0: not a bitfield */
+	bool decayed;		/* ADDR: of an array used as a value */
 };
 
 /* What a statement does, decided by sema. */

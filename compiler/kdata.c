@@ -93,6 +93,7 @@ int trc_kdata_value(struct trc_ctx *ctx, struct trc_expr *e)
 	e->loc = c->loc;
 	e->l = c;
 	e->next = next;
+	e->decayed = true;
 	e->type = trc_ctype_type(trc_ctype_ptr(ctx, ct->ref));
 	return 0;
 }
@@ -318,11 +319,13 @@ static void trc_kstring(struct trc_ctx *ctx, struct trc_expr *e)
 				     NULL };
 }
 
-bool trc_kdata_string(struct trc_ctx *ctx, struct trc_expr *e)
+bool trc_kdata_string(struct trc_ctx *ctx, struct trc_expr *e,
+		      bool arrays_only)
 {
 	struct trc_expr *next = e->next;
 
-	if (!trc_is_ptr(e->type) || !trc_ctype_is_char(e->type.ct->ref))
+	if (!trc_is_ptr(e->type) || !trc_ctype_is_char(e->type.ct->ref) ||
+	    (arrays_only && (e->kind != TRC_E_ADDR || !e->decayed)))
 		return false;
 	trc_kstring(ctx, e);
 	e->next = next;

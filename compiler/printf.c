@@ -44,7 +44,7 @@ static int trc_pf_check_conv(void *data, enum trl_pf_argkind kind,
 	if (!a)
 		return 0;
 	if (kind == TRL_PF_ARG_STR)	/* btf: a char * is its string */
-		trc_kdata_string(c->ctx, a);
+		trc_kdata_string(c->ctx, a, false);
 	if (a->type.kind == TRC_T_STR && kind != TRL_PF_ARG_STR) {
 		trc_error(c->ctx, a->loc,
 			  "printf() conversion %u '%.*s' needs an integer, but its argument is a string",

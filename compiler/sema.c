@@ -217,9 +217,10 @@ static int trc_sema_binary(struct trc_ctx *ctx, struct trc_expr *e)
 	r = e->r->type;
 	if (trc_is_compare(e->op)) {
 		/* btf: a char * or char array compares as its string */
-		if (l.kind == TRC_T_STR && trc_kdata_string(ctx, e->r))
+		if (l.kind == TRC_T_STR && trc_kdata_string(ctx, e->r, false))
 			r = e->r->type;
-		else if (r.kind == TRC_T_STR && trc_kdata_string(ctx, e->l))
+		else if (r.kind == TRC_T_STR &&
+			 trc_kdata_string(ctx, e->l, false))
 			l = e->l->type;
 		if (l.kind != r.kind) {
 			trc_error(ctx, e->loc,
@@ -535,10 +536,13 @@ static int trc_sema_keys(struct trc_ctx *ctx, struct trc_expr *keys)
 {
 	int err = 0;
 
-	for (; keys; keys = keys->next)
+	for (; keys; keys = keys->next) {
 		if (trc_is_stack_call(keys) ? trc_sema_recorded(ctx, keys) :
 		    trc_sema_expr(ctx, keys))
 			err = -EINVAL;
+		else
+			trc_kdata_string(ctx, keys, true);	/* char [] */
+	}
 	return err;
 }
 
@@ -618,6 +622,7 @@ static int trc_sema_action(struct trc_ctx *ctx, struct trc_stmt *s)
 		}
 		if (trc_sema_args(ctx, e->args))
 			return -EINVAL;
+		trc_kdata_string(ctx, e->args, true);	/* btf: char [] */
 		s->action = TRC_ACT_TRACE;
 		return 0;
 	}

@@ -429,10 +429,14 @@ int trc_kdata_value(struct trc_ctx *ctx, struct trc_expr *e);
 /* Pointer + and - (typed operands): scale and type @e; false if @e is no
  * pointer arithmetic. */
 bool trc_kdata_arith(struct trc_ctx *ctx, struct trc_expr *e);
-/* A pointer to char where a string is wanted (printf's %s, a comparison
- * with a string): make @e the kernel string it points to; false if it is
- * no such pointer. */
-bool trc_kdata_string(struct trc_ctx *ctx, struct trc_expr *e);
+/*
+ * A pointer to char where a string is wanted (printf's %s, a comparison
+ * with a string), or with @arrays_only a char array (what trace() and keys
+ * record, as DTrace does): make @e the kernel string it points to; false
+ * if it is no such pointer.
+ */
+bool trc_kdata_string(struct trc_ctx *ctx, struct trc_expr *e,
+		      bool arrays_only);
 int trc_sema_stringof(struct trc_ctx *ctx, struct trc_expr *e);
 int trc_sema_args_array(struct trc_ctx *ctx, struct trc_expr *e);
 int trc_sema_curthread(struct trc_ctx *ctx, struct trc_expr *e);

@@ -1,4 +1,4 @@
-probe 0: fbt::synth_func:entry (KPROBE synth_func), clause 0
+probe 0: fbt::synth_func:entry (KPROBE synth_func), clauses 0-1
 clause 0 (epid 1): fbt::synth_func:entry
   ; action 1
   0000: ldb r0, arg0
@@ -70,14 +70,44 @@ clause 0 (epid 1): fbt::synth_func:entry
   0063: scr r0, scratch+8
   0064: emit r0, rec#2
   0065: ret
+clause 1 (epid 2): fbt::synth_func:entry
+  ; action 1
+  0000: scr r0, scratch+8
+  0001: scr r2, scratch+264
+  0002: ldb r3, arg0
+  0003: addi r3, r3, 4
+  0004: call r2, 256, stringof
+  0005: mov r1, r2
+  0006: strcpy r0, r1, 256
+  0007: scr r0, scratch+8
+  0008: emit r0, rec#3
+  ; action 2
+  0009: scr r0, scratch+8
+  0010: scr r2, scratch+272
+  0011: ldb r3, curthread
+  0012: addi r3, r3, 8
+  0013: call r2, 256, stringof
+  0014: mov r1, r2
+  0015: strcpy r0, r1, 256
+  0016: ldb r0, arg0
+  0017: ldk r0, r0, 8, 32
+  0018: scr r1, scratch+264
+  0019: stx r1, r0, 8
+  0020: movi r0, 1
+  0021: scr r1, scratch+8
+  0022: agg r0, r1, agg#0
+  0023: ret
 rodata:
   +0: ""
   +1: "synth_func"
   +12: "fbt"
   +16: "entry"
+aggregations:
+  agg#0: @ = count(), key 264 bytes: string[256] @0, uint64 @256
 records:
   rec#0: printf "%d %d %d %d\n", 32 bytes: int32 @0, int32 @8, uint8 @16, int32 @24
   rec#1: printf "%s %s\n", 512 bytes: string[256] @0, string[256] @256
   rec#2: printf "%s\n", 256 bytes: string[256] @0
+  rec#3: trace (ends the line), 256 bytes: string[256] @0
 globals 0 bytes, this-> 8 bytes
-scratch 1032 bytes, 0 aggregation entries, 1048576-byte buffers
+scratch 1032 bytes, 16384 aggregation entries, 1048576-byte buffers

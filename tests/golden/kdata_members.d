@@ -7,3 +7,10 @@ fbt::synth_func:entry
 	printf("%s %s\n", this->o->in.name, stringof(this->o->str));
 	printf("%s\n", this->o->str);
 }
+
+/* a char array is a string where trace() and keys record it */
+fbt::synth_func:entry
+{
+	trace(((struct outer *)arg0)->in.name);
+	@[curthread->comm, ((struct outer *)arg0)->str] = count();
+}
