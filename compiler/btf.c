@@ -9,7 +9,8 @@
  *             directory holding MOD or MOD.ko, at its top or anywhere
  *             below, as in /lib/modules/VER) else /sys/kernel/btf/MOD
  *
- * A name is looked up in vmlinux first.  Only when it is not there are
+ * A name is looked up in vmlinux first (only there for the module names
+ * "vmlinux" and "kernel").  Only when it is not there are
  * modules loaded: first those its name suggests (the prefixes of
  * "ext4_inode_info" at each '_': ext4_inode, ext4), then every module at
  * the top of the directory (with /sys/kernel/btf: every loaded module).
@@ -188,7 +189,8 @@ int trc_btf_find(struct trc_ctx *ctx, const char *name, int kind,
 	trc_btf_init(ctx);
 	if (!ctx->tc_btf->vmlinux)
 		return -ENOENT;
-	if (module && *module)
+	if (module && *module && strcmp(module, "vmlinux") &&
+	    strcmp(module, "kernel"))
 		return trc_btf_in(trc_btf_module(ctx, module), name, kind, r) ?
 		       0 : -ENOENT;
 	if (trc_btf_in(ctx->tc_btf->vmlinux, name, kind, r))
