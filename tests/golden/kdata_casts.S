@@ -17,7 +17,7 @@ clause 0 (epid 1): fbt::synth_func:entry
   ; action 3
   0011: scr r0, scratch+0
   0012: ldx r0, r0, 8
-  0013: addi r0, r0, 128
+  0013: addi r0, r0, 144
   0014: scr r1, scratch+16
   0015: stx r1, r0, 8
   ; action 4
@@ -31,7 +31,7 @@ clause 0 (epid 1): fbt::synth_func:entry
   0023: scr r1, scratch+0
   0024: ldx r1, r1, 8
   0025: sub r0, r0, r1
-  0026: movi r1, 64
+  0026: movi r1, 72
   0027: div r0, r0, r1
   0028: scr r1, scratch+32
   0029: stx r1, r0, 8

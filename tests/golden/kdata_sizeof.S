@@ -1,13 +1,13 @@
 probe 0: BEGIN (BEGIN), clause 0
 clause 0 (epid 1): BEGIN
   ; action 1
-  0000: movi r0, 64
+  0000: movi r0, 72
   0001: scr r1, scratch+8
   0002: stx r1, r0, 8
   0003: movi r0, 8
   0004: scr r1, scratch+16
   0005: stx r1, r0, 8
-  0006: movi r0, 64
+  0006: movi r0, 72
   0007: scr r1, scratch+24
   0008: stx r1, r0, 8
   0009: movi r0, 4
@@ -38,7 +38,7 @@ clause 0 (epid 1): BEGIN
   0031: movi r0, 16
   0032: scr r1, scratch+16
   0033: stx r1, r0, 8
-  0034: movi r0, 64
+  0034: movi r0, 72
   0035: scr r1, scratch+24
   0036: stx r1, r0, 8
   0037: scr r0, scratch+8

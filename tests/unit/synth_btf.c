@@ -84,7 +84,7 @@ static int synth_btf_write(const char *dir)
 	btf__add_field(b, "u2", in, 0, 0);
 	/* a pointer to the struct added next: ids may point forward */
 	pouter = btf__add_ptr(b, btf__type_cnt(b) + 1);
-	outer = btf__add_struct(b, "outer", 64);
+	outer = btf__add_struct(b, "outer", 72);
 	if (outer != pouter + 1)
 		return -1;
 	btf__add_field(b, "in", inner, 0, 0);
