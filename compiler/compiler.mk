@@ -136,6 +136,7 @@ build/tests/trc_golden: $(TRC_BUILD)/tests/test_golden.o \
 
 build/tests/trc_semantics: $(TRC_BUILD)/tests/test_semantics.o \
 		$(TRC_BUILD)/tests/env_mock.o $(TRC_BUILD)/tests/check.o \
+		$(TRC_BUILD)/tests/synth_btf.o \
 		$(TRC_LIB) $(TRC_LIBTRACER_OBJS) $(TRC_COMMON_LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $^ $(TRC_LDLIBS)

@@ -10,7 +10,8 @@
  * generated instructions do the work, and once with the same values
  * written as literals, so constant folding does it; both must equal the
  * value C computes with the VM's rules (64-bit wrap-around, masked shift
- * counts, INT64_MIN / -1 = INT64_MIN).
+ * counts, INT64_MIN / -1 = INT64_MIN).  Kernel data (btf) is typed by
+ * synth_btf.c's BTF and read from the mock's fake kernel memory.
  */
 #include <inttypes.h>
 #include <stdio.h>
@@ -24,6 +25,7 @@
 #include "ast.h"		/* operators, for the random expressions */
 #include "check.h"
 #include "env_mock.h"
+#include "synth_btf.h"
 
 /* ---- running a program ------------------------------------------------- */
 
@@ -1025,6 +1027,71 @@ static void test_vars(void)
 	unload();
 }
 
+/* ---- kernel data (btf) ------------------------------------------------ */
+
+/*
+ * Member chains, bitfields, arrays, & and stringof() over fake kernel
+ * memory (env_mock's ranges), typed by synth_btf.c's struct outer at
+ * ENV_MOCK_KBASE: every load is the LDK codegen emits, every value the
+ * one C would read.
+ */
+static u8 kmem[256];
+
+static void kput(u32 off, u64 v, u32 size)
+{
+	memcpy(kmem + off, &v, size);	/* little-endian, as x86 */
+}
+
+static void test_kdata(void)
+{
+	static const struct env_mock_mem mem[] = {
+		{ ENV_MOCK_KBASE, sizeof(kmem), false, kmem },
+	};
+	static const s64 want[] = { -5, 5, -3, 200, 77, 2, -2, -1, 1, 1,
+				    42, 200, 72 };
+	const u64 k = ENV_MOCK_KBASE;
+	u32 i;
+
+	memset(kmem, 0, sizeof(kmem));
+	kput(0, (u32)-5, 4);			/* in.a */
+	memcpy(kmem + 4, "abc", 4);		/* in.name */
+	kput(12, 5 | (u32)(-3 & 31) << 3, 1);	/* in.flags, in.sflag */
+	kput(13, 200, 1);			/* in.uc */
+	kput(16, k + 80, 8);			/* pin */
+	kput(24, 0x100000002ull, 8);		/* u1, and u2 = 2 */
+	kput(32, k + 112, 8);			/* str */
+	kput(40, 1, 2), kput(42, (u16)-2, 2);	/* arr */
+	kput(44, 3, 2), kput(46, (u16)-4, 2);
+	kput(48, 4, 4);				/* c = BLUE */
+	kput(64, 0, 8);				/* next */
+	kput(80, 77, 4);			/* pin->a */
+	memcpy(kmem + 112, "hello", 6);
+	env_mock_mem_set(mem, ARRAY_SIZE(mem));
+	env_reset();
+	env_mock.ints[TR_BI_ARG0] = k;
+
+	CHECK(load("BEGIN { this->o = (struct outer *)arg0; printf(\"%d %d %d %d %d %d %d %d %d %d %d %d %d\", this->o->in.a, this->o->in.flags, this->o->in.sflag, this->o->in.uc, this->o->pin->a, this->o->u2, this->o->arr[1], this->o->arr[3] + this->o->arr[2], this->o->c == BLUE, this->o->next == 0, (long)&this->o->arr[1] - arg0, ((unsigned char *)&this->o->in)[13], sizeof(*this->o)); }") &&
+	      fire(0) == TR_FAULT_NONE && nrecs == 1,
+	      "member chains run: fault at pc %u, address %llx",
+	      vm.fault_pc, (unsigned long long)vm.fault_addr);
+	for (i = 0; nrecs == 1 && i < ARRAY_SIZE(want); i++)
+		CHECK((s64)rec_int(&recs[0], i) == want[i],
+		      "kernel value %u: got %lld, want %lld", i,
+		      (long long)rec_int(&recs[0], i), (long long)want[i]);
+	CHECK(load("BEGIN { this->o = (struct outer *)arg0; printf(\"%s %s\", this->o->in.name, this->o->str); }") &&
+	      fire(0) == TR_FAULT_NONE && nrecs == 1 &&
+	      !strcmp(rec_str(&recs[0], 0), "abc") &&
+	      !strcmp(rec_str(&recs[0], 1), "hello"),
+	      "char array and char * as strings");
+
+	/* a NULL pointer faults, at address 0 */
+	CHECK(load("BEGIN { trace(((struct outer *)arg0)->next->in.a); }") &&
+	      fire(0) == TR_FAULT_BADADDR && vm.fault_addr == 0,
+	      "NULL->in.a is a bad address 0");
+	env_mock_mem_default();
+	unload();
+}
+
 /* trc_semantics [N]: N random expressions (default 1500) */
 /* ---- kmem: stringof(), copyinstr(), copyin() -------------------------- */
 
@@ -1085,6 +1152,8 @@ static void test_kmem(void)
 
 int main(int argc, char **argv)
 {
+	if (synth_btf_use("build/tests/btf"))
+		return 2;
 	test_arith();
 	test_unsigned();
 	test_literals();
@@ -1097,6 +1166,7 @@ int main(int argc, char **argv)
 	test_options();
 	test_vars();
 	test_kmem();
+	test_kdata();
 	test_random(argc > 1 ? atoi(argv[1]) : 1500);
 	unload();
 	return check_report("compiler semantics");
