@@ -34,7 +34,9 @@
  * btf: kernel data is read with LDK, the no-fault load, one per scalar: a
  * chain of . and constant [] folds into the load's displacement, so
  * p->a.b[2].c is one load off p; a bitfield's storage unit is loaded and
- * its bits shifted out; & computes the address without a load.
+ * its bits shifted out; & computes the address without a load.  Through a
+ * pointer to copyin()'s bytes the load is LDX.  A char array as a string
+ * is a KCOPY of its bytes into a buffer one byte longer (kdata.c).
  */
 #include "trc_impl.h"
 #include "tracer/helpers.h"
@@ -830,11 +832,16 @@ static void trc_gen_kload(struct trc_cg *cg, struct trc_expr *e,
 	if (e->kind == TRC_E_MEMBER && e->bitsize &&
 	    e->bitoff + e->bitsize > size * 8)
 		size = 8;		/* a packed bitfield */
-	if (!trc_fits_imm(disp)) {
+	if (trc_kdata_in_vm(e)) {	/* copyin()'s bytes: no displacement */
 		trc_gen_add_const(cg, dst, disp);
-		disp = 0;
+		trc_emit(cg, TR_OP_LDX, dst, dst, size, 0);
+	} else {
+		if (!trc_fits_imm(disp)) {
+			trc_gen_add_const(cg, dst, disp);
+			disp = 0;
+		}
+		trc_emit(cg, TR_OP_LDK, dst, dst, size, (u32)disp);
 	}
-	trc_emit(cg, TR_OP_LDK, dst, dst, size, (u32)disp);
 	if (e->kind == TRC_E_MEMBER && e->bitsize) {
 		n = trc_push(cg);
 		trc_emit(cg, TR_OP_MOVI, n, 0, 0,
@@ -864,11 +871,22 @@ static void trc_gen_subr(struct trc_cg *cg, struct trc_expr *e,
 	const struct tr_helper_info *h = &tr_helper_table[e->subr];
 	u32 size = cg->ctx->tc_strsize;
 	unsigned int base = trc_push(cg), n = 1, r;
-	const char *opt = strchr(sd->args, '|');
+	const char *opt = sd->args ? strchr(sd->args, '|') : NULL;
 	struct trc_expr *a;
 	bool given = opt && e->nargs > (unsigned int)(opt - sd->args);
 	s64 dflt = sd->dflt == TRC_SUBR_STRSIZE ? (s64)size : sd->dflt;
 
+	if (e->subr == TR_HLP_KCOPY) {	/* btf: a char array's bytes */
+		trc_emit(cg, TR_OP_SCR, base, 0, 0,
+			 trc_scratch(cg, e->type.size));
+		trc_gen_int(cg, e->args, r = trc_push(cg));
+		trc_gen_const(cg, trc_push(cg), e->ival);
+		trc_emit(cg, TR_OP_CALL, base, 0, e->type.size, e->subr);
+		if (dst != base)
+			trc_emit(cg, TR_OP_MOV, dst, base, 0, 0);
+		trc_pop(cg), trc_pop(cg), trc_pop(cg);
+		return;
+	}
 	if (h->ret == TR_HELPER_BUF)	/* kmem: copyin()'s n bytes */
 		size = trc_subr_buf_size(cg->ctx, e);
 	if (h->ret != TR_HELPER_INT)

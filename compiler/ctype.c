@@ -4,6 +4,9 @@
  * BTF types (btf.c) on first use, or from D's own integer types for casts
  * such as (unsigned char *).
  *
+ * A pointer is to kernel memory, or (vm) to the tracer's own memory: what
+ * copyin() returns and casts of it, read with LDX instead of LDK.
+ *
  * Typedefs and qualifiers (const, volatile, restrict, type tags) are looked
  * through; a forward declaration is resolved to the full struct or union
  * of its name when one exists; enums are integers of their size; floats
@@ -56,19 +59,20 @@ const struct trc_ctype *trc_ctype_int(struct trc_ctx *ctx, const char *name,
 }
 
 const struct trc_ctype *trc_ctype_ptr(struct trc_ctx *ctx,
-				      const struct trc_ctype *to)
+				      const struct trc_ctype *to, bool vm)
 {
 	struct trc_ctype *ct;
 	size_t n = strlen(to->name);
 	char *name;
 
 	for (ct = ctx->tc_ctypes; ct; ct = ct->next)
-		if (ct->kind == TRC_C_PTR && ct->ref == to)
+		if (ct->kind == TRC_C_PTR && ct->ref == to && ct->vm == vm)
 			return ct;
 	name = trc_alloc(ctx, n + 3);
 	sprintf(name, "%s%s*", to->name, to->name[n - 1] == '*' ? "" : " ");
 	ct = trc_ctype_new(ctx, TRC_C_PTR, name, 8);
 	ct->ref = to;
+	ct->vm = vm;
 	return ct;
 }
 
@@ -125,7 +129,7 @@ const struct trc_ctype *trc_ctype_btf(struct trc_ctx *ctx,
 		break;
 	case BTF_KIND_PTR:
 		ct = (struct trc_ctype *)trc_ctype_ptr(ctx,
-					trc_ctype_btf(ctx, btf, t->type));
+					trc_ctype_btf(ctx, btf, t->type), false);
 		return ct;
 	case BTF_KIND_ARRAY: {
 		const struct btf_array *a = btf_array(t);
@@ -177,7 +181,8 @@ bool trc_ctype_same(const struct trc_ctype *a, const struct trc_ctype *b)
 	if (a->kind != b->kind)
 		return false;
 	if (a->kind == TRC_C_PTR || a->kind == TRC_C_ARRAY)
-		return a->nelems == b->nelems && trc_ctype_same(a->ref, b->ref);
+		return a->nelems == b->nelems && a->vm == b->vm &&
+		       trc_ctype_same(a->ref, b->ref);
 	return !strcmp(a->name, b->name) && a->size == b->size;
 }
 

@@ -15,7 +15,9 @@
  * an operand of ., [], & or sizeof only, except that an array used as a
  * value is the address of its first element, as in C (trc_kdata_value()).
  * Everything an object holds is read from kernel memory by codegen, with
- * the no-fault load LDK; a scalar is sign-extended per its type.
+ * the no-fault load LDK; a scalar is sign-extended per its type.  Through a
+ * pointer into the VM's own memory (copyin()'s bytes cast to a type) it is
+ * read with LDX, bounds-checked like any VM address.
  *
  * args[N] on fbt probes is argN converted to the N-th parameter's type of
  * the function's BTF prototype (the module's BTF for a module function);
@@ -94,8 +96,33 @@ int trc_kdata_value(struct trc_ctx *ctx, struct trc_expr *e)
 	e->l = c;
 	e->next = next;
 	e->decayed = true;
-	e->type = trc_ctype_type(trc_ctype_ptr(ctx, ct->ref));
+	e->type = trc_ctype_type(trc_ctype_ptr(ctx, ct->ref,
+					       trc_kdata_in_vm(c)));
 	return 0;
+}
+
+bool trc_kdata_in_vm(const struct trc_expr *e)
+{
+	const struct trc_expr *l = e->l;
+
+	if (l->type.kind == TRC_T_OBJ)	/* s.m, a[i] */
+		return trc_kdata_in_vm(l);
+	return l->type.ct->vm;		/* p->m, p[i], *p */
+}
+
+void trc_kdata_copyin(struct trc_ctx *ctx, struct trc_expr *e)
+{
+	e->type = trc_ctype_type(trc_ctype_ptr(ctx, trc_ctype_void(ctx),
+					       true));
+}
+
+void trc_kdata_cast(struct trc_ctx *ctx, struct trc_expr *e)
+{
+	const struct trc_ctype *from = e->l->type.ct;
+
+	if (trc_is_ptr(e->type) && trc_is_ptr(e->l->type) && from->vm)
+		e->type = trc_ctype_type(trc_ctype_ptr(ctx, e->type.ct->ref,
+						       true));
 }
 
 static int trc_sema_member(struct trc_ctx *ctx, struct trc_expr *e)
@@ -195,7 +222,8 @@ static int trc_sema_addr(struct trc_ctx *ctx, struct trc_expr *e)
 			  "cannot take the address of bitfield %s", l->str);
 		return -EINVAL;
 	}
-	e->type = trc_ctype_type(trc_ctype_ptr(ctx, l->type.ct));
+	e->type = trc_ctype_type(trc_ctype_ptr(ctx, l->type.ct,
+					       trc_kdata_in_vm(l)));
 	return 0;
 }
 
@@ -300,23 +328,42 @@ bool trc_kdata_arith(struct trc_ctx *ctx, struct trc_expr *e)
 
 /* ---- strings from kernel memory ---------------------------------------- */
 
-/* Make @e, an address of kernel characters, the string they hold. */
+/*
+ * Make @e, an address of kernel characters, the string they hold: a char
+ * array's bytes exactly (KCOPY, NUL-padded one byte past them, as DTrace
+ * records a char array), else up to the NUL (KSTR); at most strsize - 1
+ * bytes either way.  The caller keeps e->next.
+ */
 static void trc_kstring(struct trc_ctx *ctx, struct trc_expr *e)
 {
 	struct trc_expr *arg = trc_alloc(ctx, sizeof(*arg));
+	u32 n = 0;
 
 	*arg = *e;
 	arg->next = NULL;
+	if (e->kind == TRC_E_ADDR && e->decayed)
+		n = e->l->type.ct->nelems;	/* 0: a flexible array */
 	memset(e, 0, sizeof(*e));
 	e->kind = TRC_E_CALL;
 	e->loc = arg->loc;
 	e->str = (char *)"stringof";
 	e->args = arg;
 	e->nargs = 1;
-	e->next = arg->next;
 	e->subr = TR_HLP_KSTR;
 	e->type = (struct trc_type){ TRC_T_STR, false, ctx->tc_strsize,
 				     NULL };
+	if (n) {
+		if (n > ctx->tc_strsize - 1)
+			n = ctx->tc_strsize - 1;
+		e->subr = TR_HLP_KCOPY;
+		e->ival = n;		/* bytes copied, for codegen */
+		e->type.size = n + 1;
+	}
+}
+
+static bool trc_is_vm_ptr(struct trc_type t)
+{
+	return trc_is_ptr(t) && t.ct->vm;
 }
 
 bool trc_kdata_string(struct trc_ctx *ctx, struct trc_expr *e,
@@ -325,6 +372,7 @@ bool trc_kdata_string(struct trc_ctx *ctx, struct trc_expr *e,
 	struct trc_expr *next = e->next;
 
 	if (!trc_is_ptr(e->type) || !trc_ctype_is_char(e->type.ct->ref) ||
+	    trc_is_vm_ptr(e->type) ||
 	    (arrays_only && (e->kind != TRC_E_ADDR || !e->decayed)))
 		return false;
 	trc_kstring(ctx, e);
@@ -351,6 +399,12 @@ int trc_sema_stringof(struct trc_ctx *ctx, struct trc_expr *e)
 	if (a->type.kind != TRC_T_INT) {
 		trc_error(ctx, a->loc,
 			  "stringof() needs a string, a pointer or an address, not %s",
+			  trc_type_what(a->type));
+		return -EINVAL;
+	}
+	if (trc_is_vm_ptr(a->type)) {
+		trc_error(ctx, a->loc,
+			  "stringof() reads kernel memory, and %s points to copyin()'s bytes: use copyinstr() for a user string",
 			  trc_type_what(a->type));
 		return -EINVAL;
 	}
@@ -483,6 +537,6 @@ int trc_sema_curthread(struct trc_ctx *ctx, struct trc_expr *e)
 	ct = trc_ctype_named(ctx, e->loc, "struct", "task_struct");
 	if (!ct)
 		return -EINVAL;
-	e->type = trc_ctype_type(trc_ctype_ptr(ctx, ct));
+	e->type = trc_ctype_type(trc_ctype_ptr(ctx, ct, false));
 	return 0;
 }

@@ -312,7 +312,11 @@ int trc_sema_object(struct trc_ctx *ctx, struct trc_expr *e)
 		trc_subr_prepare(e, trc_subr_find(e->str));
 		if (trc_sema_args(ctx, e->args))
 			return -EINVAL;
-		return trc_sema_subr(ctx, e, trc_subr_find(e->str));
+		if (trc_sema_subr(ctx, e, trc_subr_find(e->str)))
+			return -EINVAL;
+		if (e->subr == TR_HLP_COPYIN)	/* btf: a void * into VM */
+			trc_kdata_copyin(ctx, e);
+		return 0;
 	case TRC_E_UNARY:
 		if (trc_sema_expr(ctx, e->l))
 			return -EINVAL;

@@ -382,6 +382,8 @@ struct trc_ctype {
 	bool is_signed;		/* INT */
 	const struct trc_ctype *ref;	/* PTR: the target; ARRAY: element */
 	u32 nelems;		/* ARRAY */
+	bool vm;		/* PTR: into VM memory (copyin()'s bytes),
+				 * read with LDX; else kernel memory, LDK */
 	const struct btf *btf;	/* from BTF: where (STRUCT, UNION: its */
 	u32 id;			/* members); NULL for D's own types */
 	struct trc_ctype *next;	/* ctx->tc_ctypes */
@@ -397,8 +399,9 @@ struct trc_member {
 const struct trc_ctype *trc_ctype_void(struct trc_ctx *ctx);
 const struct trc_ctype *trc_ctype_int(struct trc_ctx *ctx, const char *name,
 				      u32 size, bool is_signed);
+/* A pointer to @to, in kernel memory or (@vm) the VM's (copyin()). */
 const struct trc_ctype *trc_ctype_ptr(struct trc_ctx *ctx,
-				      const struct trc_ctype *to);
+				      const struct trc_ctype *to, bool vm);
 const struct trc_ctype *trc_ctype_btf(struct trc_ctx *ctx,
 				      const struct btf *btf, u32 id);
 /* struct, union or enum @name (tag "struct", "union", "enum") or typedef
@@ -440,6 +443,12 @@ bool trc_kdata_string(struct trc_ctx *ctx, struct trc_expr *e,
 int trc_sema_stringof(struct trc_ctx *ctx, struct trc_expr *e);
 int trc_sema_args_array(struct trc_ctx *ctx, struct trc_expr *e);
 int trc_sema_curthread(struct trc_ctx *ctx, struct trc_expr *e);
+/* Is kernel-data lvalue @e (MEMBER, INDEX, DEREF) in VM memory? */
+bool trc_kdata_in_vm(const struct trc_expr *e);
+/* copyin()'s value is a void * into VM memory; a cast of a VM pointer to
+ * a pointer type stays one. */
+void trc_kdata_copyin(struct trc_ctx *ctx, struct trc_expr *e);
+void trc_kdata_cast(struct trc_ctx *ctx, struct trc_expr *e);
 /* "struct file *", "an integer", "a string": what @t is, for messages. */
 const char *trc_type_what(struct trc_type t);
 

@@ -144,7 +144,7 @@ int trc_type_parse(struct trc_ctx *ctx, struct trc_loc loc,
 		return t->kind == TRC_T_NONE ? -EINVAL : 0;
 	}
 	while (nptr--)
-		ct = trc_ctype_ptr(ctx, ct);
+		ct = trc_ctype_ptr(ctx, ct, false);
 	if (ct->kind == TRC_C_VOID) {
 		trc_error(ctx, loc, "void is not a type a value can have");
 		return -EINVAL;

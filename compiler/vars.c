@@ -448,6 +448,7 @@ int trc_sema_cast(struct trc_ctx *ctx, struct trc_expr *e)
 			  e->type.kind == TRC_T_STR ? "string" : e->tname);
 		return -EINVAL;
 	}
+	trc_kdata_cast(ctx, e);		/* btf: copyin()'s pointers */
 	return 0;
 }
 

@@ -111,15 +111,16 @@ clause 3 (epid 4): tick-1s
   0012: scr r1, scratch+8
   0013: stx r1, r0, 8
   0014: scr r0, scratch+16
-  0015: scr r2, scratch+272
+  0015: scr r2, scratch+40
   0016: ldb r3, curthread
   0017: addi r3, r3, 8
-  0018: call r2, 256, stringof
-  0019: mov r1, r2
-  0020: strcpy r0, r1, 256
-  0021: scr r0, scratch+0
-  0022: emit r0, rec#3
-  0023: ret
+  0018: movi r4, 16
+  0019: call r2, 17, __kcopy
+  0020: mov r1, r2
+  0021: strcpy r0, r1, 24
+  0022: scr r0, scratch+0
+  0023: emit r0, rec#3
+  0024: ret
 rodata:
   +0: ""
   +1: "synth_func"
@@ -133,7 +134,7 @@ records:
   rec#0: printf "%d %d\n", 16 bytes: int32 @0, int32 @8
   rec#1: printf "%d %d\n", 16 bytes: int64 @0, int32 @8
   rec#2: printf "%d %d\n", 16 bytes: int32 @0, int32 @8
-  rec#3: printf "%d %d %s\n", 272 bytes: int32 @0, int32 @8, string[256] @16
+  rec#3: printf "%d %d %s\n", 40 bytes: int32 @0, int32 @8, string[24] @16
 dynamic variables (1048576 bytes of space):
   dvar#0: key 8 bytes, value 8 bytes
-scratch 528 bytes, 0 aggregation entries, 1048576-byte buffers
+scratch 64 bytes, 0 aggregation entries, 1048576-byte buffers

@@ -13,3 +13,4 @@ fbt::synth_func:entry { trace(offsetof(struct outer, in.nme)); }
 fbt::synth_func:entry { trace((union outer *)arg0); }
 fbt::synth_func:entry { trace((struct outer)arg0); }
 fbt::synth_func:entry { trace(stringof(((struct outer *)arg0)->in)); }
+fbt::synth_func:entry { trace(stringof((char *)copyin(arg0, 8))); }

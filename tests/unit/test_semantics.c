@@ -1033,7 +1033,8 @@ static void test_vars(void)
  * Member chains, bitfields, arrays, & and stringof() over fake kernel
  * memory (env_mock's ranges), typed by synth_btf.c's struct outer at
  * ENV_MOCK_KBASE: every load is the LDK codegen emits, every value the
- * one C would read.
+ * one C would read; the same bytes as user memory at ENV_MOCK_UBASE,
+ * through copyin() and LDX.
  */
 static u8 kmem[256];
 
@@ -1046,6 +1047,7 @@ static void test_kdata(void)
 {
 	static const struct env_mock_mem mem[] = {
 		{ ENV_MOCK_KBASE, sizeof(kmem), false, kmem },
+		{ ENV_MOCK_UBASE, sizeof(kmem), true, kmem },
 	};
 	static const s64 want[] = { -5, 5, -3, 200, 77, 2, -2, -1, 1, 1,
 				    42, 200, 72 };
@@ -1054,7 +1056,7 @@ static void test_kdata(void)
 
 	memset(kmem, 0, sizeof(kmem));
 	kput(0, (u32)-5, 4);			/* in.a */
-	memcpy(kmem + 4, "abc", 4);		/* in.name */
+	memcpy(kmem + 4, "abcdefgh", 8);	/* in.name, no NUL */
 	kput(12, 5 | (u32)(-3 & 31) << 3, 1);	/* in.flags, in.sflag */
 	kput(13, 200, 1);			/* in.uc */
 	kput(16, k + 80, 8);			/* pin */
@@ -1080,9 +1082,17 @@ static void test_kdata(void)
 		      (long long)rec_int(&recs[0], i), (long long)want[i]);
 	CHECK(load("BEGIN { this->o = (struct outer *)arg0; printf(\"%s %s\", this->o->in.name, this->o->str); }") &&
 	      fire(0) == TR_FAULT_NONE && nrecs == 1 &&
-	      !strcmp(rec_str(&recs[0], 0), "abc") &&
+	      !strcmp(rec_str(&recs[0], 0), "abcdefgh") &&
 	      !strcmp(rec_str(&recs[0], 1), "hello"),
-	      "char array and char * as strings");
+	      "char array (its 8 bytes) and char * as strings");
+
+	/* copyin()'s bytes, cast to a kernel type, are read from the VM */
+	env_mock.ints[TR_BI_ARG1] = ENV_MOCK_UBASE;
+	CHECK(load("BEGIN { printf(\"%d %d\", ((struct outer *)copyin(arg1, sizeof(struct outer)))->in.a, ((struct outer *)copyin(arg1, 72))->arr[3]); }") &&
+	      fire(0) == TR_FAULT_NONE && nrecs == 1 &&
+	      (s64)rec_int(&recs[0], 0) == -5 &&
+	      (s64)rec_int(&recs[0], 1) == -4,
+	      "copyin()'s struct outer");
 
 	/* a NULL pointer faults, at address 0 */
 	CHECK(load("BEGIN { trace(((struct outer *)arg0)->next->in.a); }") &&
