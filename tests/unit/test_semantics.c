@@ -1036,27 +1036,27 @@ static void test_vars(void)
  * one C would read; the same bytes as user memory at ENV_MOCK_UBASE,
  * through copyin() and LDX.
  */
-static u8 kmem[256];
+static u8 kobj[256];
 
 static void kput(u32 off, u64 v, u32 size)
 {
-	memcpy(kmem + off, &v, size);	/* little-endian, as x86 */
+	memcpy(kobj + off, &v, size);	/* little-endian, as x86 */
 }
 
 static void test_kdata(void)
 {
 	static const struct env_mock_mem mem[] = {
-		{ ENV_MOCK_KBASE, sizeof(kmem), false, kmem },
-		{ ENV_MOCK_UBASE, sizeof(kmem), true, kmem },
+		{ ENV_MOCK_KBASE, sizeof(kobj), false, kobj },
+		{ ENV_MOCK_UBASE, sizeof(kobj), true, kobj },
 	};
 	static const s64 want[] = { -5, 5, -3, 200, 77, 2, -2, -1, 1, 1,
 				    42, 200, 72 };
 	const u64 k = ENV_MOCK_KBASE;
 	u32 i;
 
-	memset(kmem, 0, sizeof(kmem));
+	memset(kobj, 0, sizeof(kobj));
 	kput(0, (u32)-5, 4);			/* in.a */
-	memcpy(kmem + 4, "abcdefgh", 8);	/* in.name, no NUL */
+	memcpy(kobj + 4, "abcdefgh", 8);	/* in.name, no NUL */
 	kput(12, 5 | (u32)(-3 & 31) << 3, 1);	/* in.flags, in.sflag */
 	kput(13, 200, 1);			/* in.uc */
 	kput(16, k + 80, 8);			/* pin */
@@ -1067,7 +1067,7 @@ static void test_kdata(void)
 	kput(48, 4, 4);				/* c = BLUE */
 	kput(64, 0, 8);				/* next */
 	kput(80, 77, 4);			/* pin->a */
-	memcpy(kmem + 112, "hello", 6);
+	memcpy(kobj + 112, "hello", 6);
 	env_mock_mem_set(mem, ARRAY_SIZE(mem));
 	env_reset();
 	env_mock.ints[TR_BI_ARG0] = k;
