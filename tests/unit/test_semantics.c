@@ -1102,7 +1102,6 @@ static void test_kdata(void)
 	unload();
 }
 
-/* trc_semantics [N]: N random expressions (default 1500) */
 /* ---- kmem: stringof(), copyinstr(), copyin() -------------------------- */
 
 #define KADDR	0xffffffff83000000ull
@@ -1160,6 +1159,7 @@ static void test_kmem(void)
 	env_mock_mem_default();
 }
 
+/* trc_semantics [N]: N random expressions (default 1500) */
 int main(int argc, char **argv)
 {
 	if (synth_btf_use("build/tests/btf"))
