@@ -112,7 +112,7 @@ build/tests/rawload: tests/runtime/rawload.c tests/unit/imgbuild.c \
 build/tests/sessdrv: tests/runtime/sessdrv.c $(LIBTRACER_OBJS) \
 		$(COMPILER_OBJS) $(CMD_COMMON_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS) $(TRC_LDLIBS)
 
 build/tests/kmemload: tests/runtime/kmemload.c tests/unit/imgbuild.c \
 		$(LIBTRACER_OBJS) build/common/agg.o build/common/tables.o \
