@@ -95,10 +95,14 @@ $(SHARED_TEST_BINS): build/tests/%: tests/unit/%.c $(SHARED_TEST_DEPS) \
 
 # Programs the runtime tests run in the lab.
 TOOLS := build/tests/readloop build/tests/rawload build/tests/hostile \
-	 build/tests/sessdrv build/tests/kmemload
+	 build/tests/sessdrv build/tests/kmemload build/tests/tcpxfer
 tools: $(TOOLS)
 
 build/tests/readloop: tests/runtime/readloop.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@ $<
+
+build/tests/tcpxfer: tests/runtime/tcpxfer.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $<
 

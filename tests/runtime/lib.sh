@@ -4,14 +4,21 @@ set -euo pipefail
 
 : "${TRACER:=build/tracer}" "${TBIN:=build/tests}"
 WORK=$(mktemp -d /tmp/t.XXXXXX)
-BGPIDS=()
+BGPIDS=() ATEXIT=()
 cleanup() {
-	local p
+	local p i
 	for p in "${BGPIDS[@]}"; do kill -9 "$p" 2>/dev/null || true; done
 	wait 2>/dev/null || true
+	for ((i = ${#ATEXIT[@]} - 1; i >= 0; i--)); do
+		eval "${ATEXIT[i]}" >/dev/null 2>&1 || true
+	done
 	rm -rf "$WORK"
 }
 trap cleanup EXIT
+
+# at_exit CMD: run CMD (eval'ed) when the test exits, after the background
+# jobs are killed, the last registered first.
+at_exit() { ATEXIT+=("$1"); }
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
