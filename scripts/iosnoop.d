@@ -39,7 +39,7 @@ tracepoint:block:block_rq_complete
 	this->s = start[args->dev, args->sector];
 	this->lat = timestamp - this->s;
 	this->pid = who[args->dev, args->sector];
-	printf("%d.%06d %d.%06d %-12.12s %-6d %-4s %3d,%-3d %-9d %-7d %d.%02d\n",
+	printf("%7d.%06d %7d.%06d %-12.12s %-6d %-4s %3d,%-3d %-9d %-7d %d.%02d\n",
 	    this->s / 1000000000, this->s % 1000000000 / 1000,
 	    timestamp / 1000000000, timestamp % 1000000000 / 1000,
 	    comm[this->pid], this->pid, args->rwbs,

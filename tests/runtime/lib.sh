@@ -56,10 +56,18 @@ readloop_bg() {
 tracer_bg() {
 	local name=$1
 	shift
+	tracer_bg_until "$name" err matched "$@"
+}
+
+# tracer_bg_until NAME out|err TEXT ARGS...: tracer_bg, waiting for TEXT on
+# stdout or stderr instead (a quiet script's BEGIN header).
+tracer_bg_until() {
+	local name=$1 stream=$2 text=$3
+	shift 3
 	"$TRACER" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" &
 	TRACER_PID=$!
 	BGPIDS+=("$TRACER_PID")
-	wait_for "$WORK/$name.err" "matched"
+	wait_for "$WORK/$name.$stream" "$text"
 }
 
 # tracer_stop: Ctrl-C the background CLI and wait for it to exit.

@@ -14,8 +14,7 @@ dd if=/dev/urandom of="$WORK/mnt/fastfile" bs=64k count=$N 2>/dev/null
 drop_caches
 cat "$WORK/mnt/fastfile" >/dev/null	# now in the page cache
 
-tracer_bg ext4slower -s scripts/ext4slower.d 100
-wait_for "$WORK/ext4slower.out" "Tracing ext4"
+tracer_bg_until ext4slower out "Tracing ext4" -s scripts/ext4slower.d 100
 dd if="$WORK/mnt/slowfile" of=/dev/null bs=64k count=$N iflag=direct
 dd if="$WORK/mnt/fastfile" of=/dev/null bs=64k count=$N
 tracer_stop

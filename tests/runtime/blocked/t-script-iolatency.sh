@@ -10,8 +10,7 @@
 N=20
 null_blk_dev 20000000
 
-tracer_bg iolat -s scripts/iolatency.d
-wait_for "$WORK/iolat.out" "Tracing block I/O"
+tracer_bg_until iolat out "Tracing block I/O" -s scripts/iolatency.d
 dd if="$NULLB" of=/dev/null bs=4k count=$N iflag=direct
 tracer_stop
 cat "$WORK/iolat.out"

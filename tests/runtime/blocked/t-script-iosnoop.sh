@@ -11,8 +11,7 @@ N=5
 null_blk_dev 20000000
 dev=$(printf '%d,%d' "0x$(stat -c %t "$NULLB")" "0x$(stat -c %T "$NULLB")")
 
-tracer_bg iosnoop -s scripts/iosnoop.d
-wait_for "$WORK/iosnoop.out" "Tracing block I/O"
+tracer_bg_until iosnoop out "Tracing block I/O" -s scripts/iosnoop.d
 dd if="$NULLB" of=/dev/null bs=4k count=$N iflag=direct &
 ddpid=$!
 wait $ddpid

@@ -8,8 +8,7 @@
 . tests/runtime/workloads.sh
 
 netem_pair 20
-tracer_bg retrans -s scripts/tcpretransmit.d
-wait_for "$WORK/retrans.out" "Tracing TCP retransmits"
+tracer_bg_until retrans out "Tracing TCP retransmits" -s scripts/tcpretransmit.d
 netem_transfer 300000
 tracer_stop
 head -40 "$WORK/retrans.out"
