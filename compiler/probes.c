@@ -173,7 +173,7 @@ static int trc_pdesc_resolve(struct trc_ctx *ctx, struct trc_pdesc *d,
 			return -EINVAL;
 		}
 		if (trc_timer_period(ctx, d->loc, d->text, spec,
-				     &pr->period_ns))
+				     &pr->param))
 			return -EINVAL;
 		pr->kind = kind;
 		prov = "profile";

@@ -42,7 +42,7 @@ struct trc_probe {
 	char *desc;		/* first spelling, e.g. "kprobe:vfs_read" */
 	char *provider, *module, *function, *name;	/* canonical */
 	struct trc_loc loc;	/* of that first spelling */
-	u64 period_ns;		/* TICK, PROFILE: from timers.c */
+	u64 param;		/* by kind: the image probe's param (uapi) */
 	bool live;		/* codegen: runs at least one clause */
 	u32 func_off;		/* codegen: rodata offset of function */
 };
