@@ -241,6 +241,16 @@ struct trc_expr *trc_expr_type(struct trc_ctx *ctx, enum trc_ekind kind,
 	return e;
 }
 
+struct trc_expr *trc_expr_member(struct trc_ctx *ctx, struct trc_loc loc,
+				 struct trc_expr *l, char *name)
+{
+	struct trc_expr *e = trc_expr_new(ctx, TRC_E_MEMBER, loc);
+
+	e->l = l;
+	e->str = name;
+	return e;
+}
+
 char *trc_words_join(struct trc_ctx *ctx, char *a, char *b)
 {
 	size_t na = strlen(a), nb = strlen(b);

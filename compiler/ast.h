@@ -99,6 +99,8 @@ enum trc_ekind {
 	TRC_E_CAST,		/* (tname) l */
 	TRC_E_SIZEOF,		/* sizeof(tname) or sizeof l; sema makes it
 				 * a TRC_E_INT */
+	/* tpsys */
+	TRC_E_MEMBER,		/* l->str: args->FIELD; sema sets argref */
 };
 
 /* Where a variable lives (vars): X(NAME, "spelling in messages") */
@@ -136,6 +138,8 @@ struct trc_expr {
 	int aop;		/* ASSIGN: enum trc_binop, or -1 for = */
 	bool post;		/* ASSIGN from x++ or x--: value is old x */
 	char *tname;		/* CAST, SIZEOF: the type's words or NULL */
+	/* tpsys */
+	struct trc_argref *argref;	/* MEMBER of args: the field */
 };
 
 /* What a statement does, decided by sema. */
@@ -222,6 +226,9 @@ struct trc_expr *trc_expr_type(struct trc_ctx *ctx, enum trc_ekind kind,
 			       struct trc_loc loc, char *tname,
 			       struct trc_expr *l);
 char *trc_words_join(struct trc_ctx *ctx, char *a, char *b);
+/* tpsys: @l->@name */
+struct trc_expr *trc_expr_member(struct trc_ctx *ctx, struct trc_loc loc,
+				 struct trc_expr *l, char *name);
 /* A statement of expression @e: `@agg[...] = f()` keeps its lhs apart. */
 struct trc_stmt *trc_stmt_expr(struct trc_ctx *ctx, struct trc_loc loc,
 			       struct trc_expr *e);

@@ -37,6 +37,7 @@ TRC_BUILD := build/compiler
 
 TRC_SRCS := \
 	compiler/aggs.c \
+	compiler/args.c \
 	compiler/ast.c \
 	compiler/asm.c \
 	compiler/codegen.c \
@@ -53,12 +54,16 @@ TRC_SRCS := \
 	compiler/program.c \
 	compiler/sema.c \
 	compiler/subr.c \
+	compiler/syscalls.c \
 	compiler/timers.c \
+	compiler/tpsys.c \
+	compiler/tracefs.c \
 	compiler/types.c \
 	compiler/vars.c
 
 TRC_GEN_SRCS := $(TRC_BUILD)/parser.c $(TRC_BUILD)/lexer.c
-TRC_GEN_HDRS := $(TRC_BUILD)/parser.h $(TRC_BUILD)/lexer.h
+TRC_GEN_HDRS := $(TRC_BUILD)/parser.h $(TRC_BUILD)/lexer.h \
+		$(TRC_BUILD)/syscall_names.h
 
 TRC_OBJS := $(patsubst compiler/%.c,$(TRC_BUILD)/%.o,$(TRC_SRCS)) \
 	    $(TRC_GEN_SRCS:.c=.o)
@@ -97,6 +102,11 @@ $(TRC_BUILD)/parser.c $(TRC_BUILD)/parser.h &: compiler/parser.y
 $(TRC_BUILD)/lexer.c $(TRC_BUILD)/lexer.h &: compiler/lexer.l
 	@mkdir -p $(TRC_BUILD)
 	$(FLEX) --header-file=$(TRC_BUILD)/lexer.h -o $(TRC_BUILD)/lexer.c $<
+
+# tpsys: the x86-64 syscall table, from <asm/unistd_64.h>.
+$(TRC_BUILD)/syscall_names.h: compiler/syscall_names.sh
+	@mkdir -p $(@D)
+	sh $< $(CC) > $@.tmp && mv $@.tmp $@
 
 # Static pattern rules: explicit, so make never tries its built-in yacc
 # and lex rules on compiler/parser.y and compiler/lexer.l.

@@ -246,7 +246,8 @@ void trc_dump(const struct tr_program *p, FILE *f)
 				(unsigned long long)ip[i].param);
 		else if (ip[i].kind == TR_PROBE_TRACEPOINT)
 			fprintf(f, " id %llu", (unsigned long long)ip[i].param);
-		else if (ip[i].param)	/* SYSCALL_*: the number */
+		else if (ip[i].kind == TR_PROBE_SYSCALL_ENTRY ||
+			 ip[i].kind == TR_PROBE_SYSCALL_RETURN)
 			fprintf(f, " nr %llu", (unsigned long long)ip[i].param);
 		if (ip[i].clause_count == 1)
 			fprintf(f, "), clause %u\n", ip[i].clause_first);

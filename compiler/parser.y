@@ -14,6 +14,7 @@
  *                 << >>, + -, * / %, unary - + ~ !, calls, @agg[keys]
  *                 vars: = and op= (lowest, right to left), ++ --, casts
  *                 "(" type ")" expr, sizeof, self->x, this->x, a[keys]
+ *                 tpsys: primary->name (args->FIELD)
  *
  * Operator precedence is C's, with D's ^^ (logical xor) between || and &&.
  * The predicate's closing "/" is told from division by the scanner
@@ -207,6 +208,9 @@ primary
 	| T_THIS T_ARROW T_IDENT	{ $$ = VAR(@1, THIS, $3, NULL); }
 	| T_IDENT '[' args ']'	{ $$ = VAR(@1, ASSOC, $1, $3); }
 	| primary T_INC		{ $$ = INCDEC(@2, ADD, true, $1); }
+	/* tpsys */
+	| primary T_ARROW T_IDENT
+				{ $$ = trc_expr_member(ctx, L(@2), $1, $3); }
 	| primary T_DEC		{ $$ = INCDEC(@2, SUB, true, $1); }
 	;
 

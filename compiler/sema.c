@@ -49,8 +49,8 @@ static const struct trc_type trc_builtin_types[TR_NBUILTINS] = {
 
 /* D builtins this compiler knows of but does not provide yet. */
 static const char *const trc_unsupported_builtins[] = {
-	"args", "caller", "curcpu", "curpsinfo", "curthread", "cwd",
-	"errno", "execargs", "id", "ipl", "root", "stackdepth", "ucaller",
+	"caller", "curcpu", "curpsinfo", "curthread", "cwd",
+	"execargs", "id", "ipl", "root", "stackdepth", "ucaller",
 	"uregs", "ustackdepth", "zonename",
 };
 
@@ -310,6 +310,8 @@ int trc_sema_expr(struct trc_ctx *ctx, struct trc_expr *e)
 		return trc_sema_cast(ctx, e);
 	case TRC_E_SIZEOF:
 		return trc_sema_sizeof(ctx, e);
+	case TRC_E_MEMBER:
+		return trc_sema_member(ctx, e);
 	}
 	return -EINVAL;
 }
@@ -610,6 +612,7 @@ static int trc_sema_clause(struct trc_ctx *ctx, struct trc_clause *cl)
 	struct trc_stmt *s;
 	int err = 0;
 
+	ctx->tc_clause = cl;	/* tpsys: args-> reads its probes */
 	if (cl->pred) {
 		if (trc_sema_expr(ctx, cl->pred)) {
 			err = -EINVAL;

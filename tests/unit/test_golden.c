@@ -10,6 +10,7 @@
  * DIR/NAME.err.  Programs are compiled under their base name, so messages
  * do not depend on where the tree is.  --update rewrites the expectations
  * from what the compiler does now (review the diff before committing).
+ * Tracepoints are looked up in DIR/tracefs (TRACER_TRACEFS).
  */
 #include <dirent.h>
 #include <stdio.h>
@@ -153,11 +154,15 @@ int main(int argc, char **argv)
 {
 	bool update = argc > 1 && !strcmp(argv[1], "--update");
 	const char *dir = argc > 1 + update ? argv[1 + update] : "tests/golden";
-	char **names = NULL;
+	char **names = NULL, tracefs[4096];
 	size_t n = 0, i;
 	struct dirent *de;
 	DIR *d;
 
+	/* tpsys: tracepoints come from a copy of a few of the lab kernel's
+	 * tracefs files, never from the host's */
+	snprintf(tracefs, sizeof(tracefs), "%s/tracefs", dir);
+	setenv("TRACER_TRACEFS", tracefs, 1);
 	d = opendir(dir);
 	if (!d) {
 		perror(dir);
