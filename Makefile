@@ -95,10 +95,10 @@ $(SHARED_TEST_BINS): build/tests/%: tests/unit/%.c $(SHARED_TEST_DEPS) \
 
 # Programs the runtime tests run in the lab.
 TOOLS := build/tests/readloop build/tests/rawload build/tests/hostile \
-	 build/tests/sessdrv
+	 build/tests/sessdrv build/tests/sleeploop
 tools: $(TOOLS)
 
-build/tests/readloop: tests/runtime/readloop.c
+build/tests/readloop build/tests/sleeploop: build/tests/%: tests/runtime/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $<
 
