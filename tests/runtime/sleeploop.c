@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * tests/runtime/sleeploop.c - the workload for the sched_switch test:
- * prints its pid, waits until a go-file exists, renames itself NAME (so
- * that only what follows is its own under that name), then sleeps 1 ms N
- * times -- each one exactly one voluntary switch away from it in state S --
- * and exits.
+ * prints its pid, waits until a go-file exists, renames itself NAME,
+ * sleeps 1 ms N times, renames itself "sleeploop-done" and exits.  Both
+ * renames happen while it runs, so every switch away from the CPU under
+ * NAME is followed by a switch back under NAME: there are as many of each,
+ * at least N (more if it is preempted or migrated).
  *
  *   sleeploop N GOFILE NAME
  */
@@ -34,5 +35,9 @@ int main(int argc, char **argv)
 	}
 	for (i = 0; i < n; i++)
 		nanosleep(&ms, NULL);
+	if (prctl(PR_SET_NAME, "sleeploop-done", 0, 0, 0)) {
+		perror("sleeploop: prctl");
+		return 1;
+	}
 	return 0;
 }
