@@ -729,6 +729,12 @@ size_t fz_opcode_image(unsigned int op, u8 *buf, size_t max,
 	m.hdr.globals_size = 64;
 	m.hdr.dynvar_size = 4096;
 
+	/* tpsys: only tracepoint probes have a record to read (V10) */
+	for (i = 0; op == TR_OP_PCTX && i < ARRAY_SIZE(probes); i++)
+		probes[i] = (struct tr_image_probe){
+			.kind = TR_PROBE_TRACEPOINT, .clause_count = 1,
+			.param = 1 };
+
 	/* r0..r12 small numbers, r13 scratch, r14 scratch + 64, r15 "bash" */
 	for (i = 0; i < TR_NREGS - 3; i++)
 		insns[i] = TR_INSN(TR_OP_MOVI, i, 0, 0, i);
