@@ -6,8 +6,8 @@
  * jump targets, so none of that is checked here.  What depends on data is:
  * a zero divisor raises TR_FAULT_DIVZERO, and every memory access goes
  * through tr_va_ptr(), which returns NULL (TR_FAULT_BADADDR) unless the
- * whole access lies inside one region it may touch (include/tracer/va.h).  A fault ends the
- * clause; the caller counts and reports it.
+ * whole access lies inside one region it may touch (include/tracer/va.h).
+ * A fault ends the clause; the caller counts and reports it.
  *
  * Dispatch is written once with vmdispatch/vmcase/vmbreak (after Lua's
  * lvm.c): a switch here; families of opcodes share one macro.

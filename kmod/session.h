@@ -8,8 +8,9 @@
  * state.  Every operation below is called with tr_session.lock held, except
  * tr_session_create() and tr_session_destroy(), which own the session alone.
  *
- * Probe context sees only: state (one READ_ONCE per firing), prog, and the
- * per-CPU blocks in cpus[].  All of them are set up by LOAD and stay put
+ * Probe context sees only: state (one READ_ONCE per firing), prog, the
+ * per-CPU blocks in cpus[], and (tpsys) the syscall dispatch table, the
+ * tracepoint probes' contexts and tp_missed.  All of them are set up by LOAD and stay put
  * until the session is destroyed, after every probe has been unregistered.
  */
 #ifndef TR_KMOD_SESSION_H
