@@ -2,9 +2,10 @@
 # process that renames itself, sleeps N times and renames itself again
 # switches away from the CPU under its new name (args->prev_pid,
 # args->prev_comm as the key) exactly as often as it comes back
-# (args->next_pid, args->next_comm), at least N times, and at most N of
-# the switches away are sleeps in state S (args->prev_state 1; on
-# PREEMPT_RT a sleep can show as a preemption instead).
+# (args->next_pid, args->next_comm), and at most N of the switches away
+# are sleeps in state S (args->prev_state 1).  Not exactly N: a sleep
+# whose timer fires before the task reaches schedule() does not switch,
+# and on PREEMPT_RT a sleep can show as a preemption.
 . tests/runtime/lib.sh
 
 N=200
@@ -26,6 +27,6 @@ out=$(awk '$1 == "tpsys-sleeper" { print $2 }' "$WORK/sw.txt")
 in=$(awk '$1 == "in" { print $2 }' "$WORK/sw.txt")
 sleeps=$(awk '$1 == "sleeps" { print $2 }' "$WORK/sw.txt")
 expect_eq "switches in" "$in" "$out"
-[[ $out -ge $N ]] || fail "switches out: $out < $N"
-[[ $sleeps -ge 1 && $sleeps -le $N ]] || fail "sleeps in state S: $sleeps"
+[[ $sleeps -ge 1 && $sleeps -le $N && $sleeps -le $out ]] ||
+	fail "sleeps in state S: $sleeps of $out switches"
 echo "ok: $out switches, $sleeps sleeps"
