@@ -25,7 +25,9 @@ RUNNING_KDIR := /lib/modules/$(shell uname -r)/build
 KDIR ?= $(if $(wildcard $(RUNNING_KDIR)/Makefile),$(RUNNING_KDIR),$(shell scripts/lab-kernel --kernel $(KERNEL) --kdir 2>/dev/null))
 
 CC := gcc
-CFLAGS := -std=gnu11 -Wall -Wextra -O2 -g -Iinclude -Ilibtracer \
+# -MMD -MP: every object and program also depends on the headers it
+# includes (build/**/*.d, read at the end).
+CFLAGS := -std=gnu11 -Wall -Wextra -O2 -g -MMD -MP -Iinclude -Ilibtracer \
 	  -Icompiler -Ibuild/compiler
 # Host tests of the shared kernel code run under the sanitizers.
 SAN_CFLAGS := -std=gnu11 -Wall -Wextra -O1 -g -fno-omit-frame-pointer \
@@ -59,8 +61,11 @@ build/tests/unit/check.o: tests/unit/check.c tests/unit/check.h
 
 module: kmod/tracer.ko
 
+# build/kdir records the headers the module was last built against, so that
+# another KERNEL or KDIR rebuilds it.
+KDIR_STAMP := $(shell mkdir -p build && { [ "$$(cat build/kdir 2>/dev/null)" = "$(KDIR)" ] || echo "$(KDIR)" > build/kdir; } && echo build/kdir)
 kmod/tracer.ko: $(wildcard kmod/*.c kmod/*.h kmod/Kbuild common/*.c \
-			   include/*/*.h)
+			   include/*/*.h) $(KDIR_STAMP)
 	@test -n "$(KDIR)" || { echo "tracer: no kernel headers; run: make deps" >&2; exit 1; }
 	$(MAKE) -C $(KDIR) M=$(CURDIR)/kmod modules
 
@@ -95,10 +100,11 @@ $(SHARED_TEST_BINS): build/tests/%: tests/unit/%.c $(SHARED_TEST_DEPS) \
 
 # Programs the runtime tests run in the lab.
 TOOLS := build/tests/readloop build/tests/rawload build/tests/hostile \
-	 build/tests/sessdrv build/tests/kmemload build/tests/tcpxfer
+	 build/tests/sessdrv build/tests/kmemload build/tests/tcpxfer \
+	 build/tests/sleeploop
 tools: $(TOOLS)
 
-build/tests/readloop: tests/runtime/readloop.c
+build/tests/readloop build/tests/sleeploop: build/tests/%: tests/runtime/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $<
 
@@ -162,3 +168,5 @@ demo: deps
 clean:
 	rm -rf build
 	-$(MAKE) -C kmod clean >/dev/null 2>&1
+
+-include $(shell find build -name '*.d' 2>/dev/null)

@@ -302,6 +302,10 @@ static void cli_report_drops(const struct tr_ioc_status *st,
 		cli_error("%llu fbt return firing%s dropped: %s",
 			  (unsigned long long)n, cli_plural(n),
 			  "more calls in flight than the kretprobe's maxactive");
+	n = st->tp_missed - prev->tp_missed;
+	if (n)
+		cli_error("%llu tracepoint firing%s without a record dropped",
+			  (unsigned long long)n, cli_plural(n));
 	n = st->agg_drops - prev->agg_drops;
 	if (n)
 		cli_error("%llu aggregation drop%s on all CPUs",

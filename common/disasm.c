@@ -77,6 +77,9 @@ static void tr_put_k(struct tr_textbuf *t, unsigned int role, u64 insn)
 	case TR_K_DVAR:
 		tr_put(t, "dvar#%lld", k);
 		break;
+	case TR_K_PCTX:
+		tr_put(t, "record+%lld", k);
+		break;
 	}
 }
 

@@ -6,10 +6,10 @@
  * jump targets, so none of that is checked here.  What depends on data is:
  * a zero divisor raises TR_FAULT_DIVZERO, and every memory access goes
  * through tr_va_ptr(), which returns NULL (TR_FAULT_BADADDR) unless the
- * whole access lies inside scratch or (for reads) rodata; LDK reads kernel
- * memory through the environment's no-fault accessor (tracer/kmem.h), and
- * an unreadable address is TR_FAULT_BADADDR too.  A fault ends the
- * clause; the caller counts and reports it.
+ * whole access lies inside one region it may touch (include/tracer/va.h);
+ * LDK reads kernel memory through the environment's no-fault accessor
+ * (tracer/kmem.h), and an unreadable address is TR_FAULT_BADADDR too.  A
+ * fault ends the clause; the caller counts and reports it.
  *
  * Dispatch is written once with vmdispatch/vmcase/vmbreak (after Lua's
  * lvm.c): a switch here; families of opcodes share one macro.
@@ -304,6 +304,9 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 			A = off < 0 ? 0 : TR_VA(TR_VA_DYNVAR, off);
 			vmbreak;
 		}
+		vmcase(PCTX)
+			A = TR_VA(TR_VA_PCTX, TR_K(insn));
+			vmbreak;
 		vmcase(DVDEL)
 			m = tr_va_ptr(vm, B, p->dvars[TR_K(insn)].key_size,
 				      false);

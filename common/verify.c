@@ -26,8 +26,10 @@
  *       TR_MAX_AGG_VALS
  *   I11 every probe's provider, module and name are in rodata and its
  *       flags are 0
- *   I12 a timer probe (TICK, PROFILE) has a period of at least
- *       TR_MIN_PERIOD_NS; every other probe has none
+ *   I12 a probe's param fits its kind: a timer probe (TICK, PROFILE) has
+ *       a period of at least TR_MIN_PERIOD_NS; a syscall probe a number
+ *       below TR_MAX_SYSCALL_NR; a tracepoint probe an event id from 1 to
+ *       TR_MAX_TRACEPOINT_ID; every other probe has none
  *   I13 the action numbers (for the ERROR probe's arg2) are absent or
  *       there is one per instruction
  *   I14 the globals size is a multiple of 8 within its cap; the
@@ -53,6 +55,9 @@
  *       registers R[a] .. R[a + nargs - 1] are r0..r15 and written before
  *       the call; c is its strsize bound (not 0) when it handles strings,
  *       else 0
+ *   V10 PCTX (the probe record, tpsys) has an offset of at most
+ *       TR_MAX_PCTX_OFF and is only in clauses that tracepoint probes
+ *       alone run: no other probe has a record
  *
  * Memory addresses are data, so their bounds are checked at run time by the
  * interpreter; everything else it relies on is proved here.
@@ -73,6 +78,8 @@ struct tr_verifier {
 	u32 clause;		/* clause being checked */
 	u32 pc;			/* instruction within it */
 	u32 *state;		/* per insn: registers written | TR_REACHED */
+	u8 *no_record;		/* per clause: some probe without a record
+				 * (not a TRACEPOINT) runs it (V10) */
 };
 
 static int tr_reject_image(struct tr_verifier *v, const char *rule,
@@ -233,9 +240,20 @@ static int tr_verify_agg_params(struct tr_verifier *v,
 	return 0;
 }
 
-static bool tr_verify_is_timer(u32 kind)
+/* I12: is @param valid for a probe of @kind? */
+static bool tr_verify_param(u32 kind, u64 param)
 {
-	return kind == TR_PROBE_TICK || kind == TR_PROBE_PROFILE;
+	switch (kind) {
+	case TR_PROBE_TICK:
+	case TR_PROBE_PROFILE:
+		return param >= TR_MIN_PERIOD_NS;
+	case TR_PROBE_SYSCALL_ENTRY:
+	case TR_PROBE_SYSCALL_RETURN:
+		return param < TR_MAX_SYSCALL_NR;
+	case TR_PROBE_TRACEPOINT:
+		return param >= 1 && param <= TR_MAX_TRACEPOINT_ID;
+	}
+	return param == 0;
 }
 
 static int tr_verify_tables(struct tr_verifier *v)
@@ -288,9 +306,8 @@ static int tr_verify_tables(struct tr_verifier *v)
 					       i);
 		if (pr->flags)
 			return tr_reject_image(v, "I11", "probe flags set", i);
-		if (tr_verify_is_timer(pr->kind) ?
-		    pr->period_ns < TR_MIN_PERIOD_NS : pr->period_ns != 0)
-			return tr_reject_image(v, "I12", "bad probe period", i);
+		if (!tr_verify_param(pr->kind, pr->param))
+			return tr_reject_image(v, "I12", "bad probe param", i);
 	}
 	for (i = 0; i < p->naggs; i++) {
 		const struct tr_image_agg *a = &p->aggs[i];
@@ -393,6 +410,15 @@ static int tr_check_k(struct tr_verifier *v, unsigned int role, u32 k)
 		if (k >= p->ndvars)
 			return tr_reject_insn(v, "V8",
 					      "no such dynamic variable", k);
+		break;
+	case TR_K_PCTX:
+		if (k > TR_MAX_PCTX_OFF)
+			return tr_reject_insn(v, "V10",
+					      "record offset too large", k);
+		if (v->no_record[v->clause])
+			return tr_reject_insn(v, "V10",
+					      "record read in a clause a probe without a record runs",
+					      k);
 		break;
 	}
 	return 0;
@@ -535,6 +561,26 @@ static int tr_verify_clause(struct tr_verifier *v, u32 clause)
 	return 0;
 }
 
+/*
+ * V10: mark the clauses some probe without a record runs.  I7 bounded the
+ * probes' clauses in all by TR_MAX_PROBE_WORK, so this loop is bounded too.
+ */
+static void tr_verify_records(struct tr_verifier *v)
+{
+	const struct tr_prog *p = v->prog;
+	u32 i, j;
+
+	memset(v->no_record, 0, p->nclauses);
+	for (i = 0; i < p->nprobes; i++) {
+		const struct tr_image_probe *pr = &p->probes[i];
+
+		if (pr->kind == TR_PROBE_TRACEPOINT)
+			continue;
+		for (j = 0; j < pr->clause_count; j++)
+			v->no_record[pr->clause_first + j] = 1;
+	}
+}
+
 int tr_verify(const void *image, u32 len, struct tr_prog *prog, char *msg,
 	      u32 msg_len)
 {
@@ -555,10 +601,16 @@ int tr_verify(const void *image, u32 len, struct tr_prog *prog, char *msg,
 		if (prog->clauses[i].insn_count > longest)
 			longest = prog->clauses[i].insn_count;
 	v.state = tr_work_alloc((size_t)longest * sizeof(*v.state));
-	if (!v.state)
-		return -ENOMEM;
+	v.no_record = tr_work_alloc(prog->nclauses + 1);
+	if (!v.state || !v.no_record) {
+		err = -ENOMEM;
+		goto out;
+	}
+	tr_verify_records(&v);
 	for (i = 0; i < prog->nclauses && !err; i++)
 		err = tr_verify_clause(&v, i);
+out:
+	tr_work_free(v.no_record);
 	tr_work_free(v.state);
 	return err;
 }

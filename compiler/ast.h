@@ -108,7 +108,9 @@ enum trc_ekind {
 	TRC_E_SIZEOF,		/* sizeof(tname) or sizeof l; sema makes it
 				 * a TRC_E_INT */
 	/* btf: kernel data */
-	TRC_E_MEMBER,		/* l.str, or l->str with arrow */
+	TRC_E_MEMBER,		/* l.str, or l->str with arrow;
+				 * tpsys: args->FIELD of a tracepoint or
+				 * syscall probe, with argref */
 	TRC_E_INDEX,		/* l[r] of a pointer or array */
 	TRC_E_DEREF,		/* *l */
 	TRC_E_ADDR,		/* &l; sema also makes an array used as a
@@ -159,6 +161,8 @@ struct trc_expr {
 	u8 bitoff, bitsize;	/* MEMBER: a bitfield's bits in that unit;
 				 * bitsize 0: not a bitfield */
 	bool decayed;		/* ADDR: of an array used as a value */
+	/* tpsys */
+	struct trc_argref *argref;	/* MEMBER of args: the field */
 };
 
 /* What a statement does, decided by sema. */

@@ -223,6 +223,64 @@ static void trc_gen_convert(struct trc_cg *cg, unsigned int r,
 	trc_pop(cg);
 }
 
+/*
+ * tpsys: @dst = the integer args->FIELD @e (compiler/args.c): a syscall
+ * argument, the syscall number, or a field of the probe record.
+ */
+static void trc_gen_member_int(struct trc_cg *cg, struct trc_expr *e,
+			       unsigned int dst)
+{
+	const struct trc_argref *a = e->argref;
+
+	switch (a->kind) {
+	case TRC_ARG_NR:
+		trc_gen_const(cg, dst, a->n);
+		return;
+	case TRC_ARG_ARGN:
+		trc_emit(cg, TR_OP_LDB, dst, 0, 0, TR_BI_ARG0 + a->n);
+		break;
+	default:		/* TRC_ARG_REC_INT */
+		trc_emit(cg, TR_OP_PCTX, dst, 0, 0, a->off);
+		trc_emit(cg, TR_OP_LDX, dst, dst, a->size, 0);
+		if (!a->is_signed)
+			return;		/* LDX zero-extends */
+	}
+	trc_gen_convert(cg, dst, e->type);
+}
+
+/*
+ * tpsys: store the string args->FIELD @e at the VA in @dst, NUL-padded to
+ * @n bytes.  A char[size] field is copied with a bound of its own size, so
+ * a field without a NUL never reads into the next one, and the rest of the
+ * @n bytes padded from rodata's "" (offset 0).  A __data_loc field holds
+ * len << 16 | offset of its string in the record.
+ */
+static void trc_gen_member_str(struct trc_cg *cg, struct trc_expr *e,
+			       unsigned int dst, u32 n)
+{
+	const struct trc_argref *a = e->argref;
+	unsigned int t = trc_push(cg), t2 = trc_push(cg);
+	u32 c = n;
+
+	if (a->kind == TRC_ARG_REC_CHARS && a->size < n) {
+		c = a->size;
+		trc_emit(cg, TR_OP_ADDI, t2, dst, 0, c);
+		trc_emit(cg, TR_OP_STRLIT, t, 0, 0,
+			 trc_rodata_add(cg->ctx, ""));
+		trc_emit(cg, TR_OP_STRCPY, t2, t, n - c, 0);
+	}
+	trc_emit(cg, TR_OP_PCTX, t, 0, 0, a->off);
+	if (a->kind == TRC_ARG_REC_DATALOC) {
+		trc_emit(cg, TR_OP_LDX, t, t, 4, 0);
+		trc_emit(cg, TR_OP_ANDI, t, t, 0, 0xffff);
+		trc_emit(cg, TR_OP_PCTX, t2, 0, 0, 0);
+		trc_emit(cg, TR_OP_ADD, t, t2, t, 0);
+	}
+	trc_emit(cg, TR_OP_STRCPY, dst, t, c, 0);
+	trc_pop(cg);
+	trc_pop(cg);
+}
+
 /* Build the key of dynamic variable @e in scratch; returns its offset. */
 static u32 trc_gen_dvar_key(struct trc_cg *cg, struct trc_expr *e,
 			    const struct trc_var *v)
@@ -388,6 +446,9 @@ static void trc_gen_str_into(struct trc_cg *cg, struct trc_expr *e,
 		break;
 	case TRC_E_IDENT:
 		trc_emit(cg, TR_OP_LDBS, dst, 0, n, e->builtin);
+		break;
+	case TRC_E_MEMBER:	/* tpsys */
+		trc_gen_member_str(cg, e, dst, n);
 		break;
 	case TRC_E_TERNARY:
 		lelse = trc_label_new(cg);
@@ -750,7 +811,12 @@ static void trc_gen_int(struct trc_cg *cg, struct trc_expr *e,
 		trc_gen_int(cg, e->l, dst);
 		trc_gen_convert(cg, dst, e->type);
 		break;
-	case TRC_E_MEMBER:	/* btf */
+	case TRC_E_MEMBER:
+		if (e->argref) {	/* tpsys: args->FIELD */
+			trc_gen_member_int(cg, e, dst);
+			break;
+		}
+		/* fall through - btf: a kernel member */
 	case TRC_E_INDEX:
 	case TRC_E_DEREF:
 		trc_gen_kload(cg, e, dst);

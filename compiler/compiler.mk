@@ -29,7 +29,7 @@
 # this file).
 
 CC ?= gcc
-CFLAGS ?= -Wall -Wextra -O2 -g -Iinclude -Ilibtracer -Icompiler \
+CFLAGS ?= -Wall -Wextra -O2 -g -MMD -MP -Iinclude -Ilibtracer -Icompiler \
 	  -Ibuild/compiler
 FLEX ?= flex
 BISON ?= bison
@@ -38,6 +38,7 @@ TRC_BUILD := build/compiler
 
 TRC_SRCS := \
 	compiler/aggs.c \
+	compiler/args.c \
 	compiler/ast.c \
 	compiler/asm.c \
 	compiler/btf.c \
@@ -57,12 +58,16 @@ TRC_SRCS := \
 	compiler/program.c \
 	compiler/sema.c \
 	compiler/subr.c \
+	compiler/syscalls.c \
 	compiler/timers.c \
+	compiler/tpsys.c \
+	compiler/tracefs.c \
 	compiler/types.c \
 	compiler/vars.c
 
 TRC_GEN_SRCS := $(TRC_BUILD)/parser.c $(TRC_BUILD)/lexer.c
-TRC_GEN_HDRS := $(TRC_BUILD)/parser.h $(TRC_BUILD)/lexer.h
+TRC_GEN_HDRS := $(TRC_BUILD)/parser.h $(TRC_BUILD)/lexer.h \
+		$(TRC_BUILD)/syscall_names.h
 
 TRC_OBJS := $(patsubst compiler/%.c,$(TRC_BUILD)/%.o,$(TRC_SRCS)) \
 	    $(TRC_GEN_SRCS:.c=.o)
@@ -104,23 +109,28 @@ $(TRC_BUILD)/lexer.c $(TRC_BUILD)/lexer.h &: compiler/lexer.l
 	@mkdir -p $(TRC_BUILD)
 	$(FLEX) --header-file=$(TRC_BUILD)/lexer.h -o $(TRC_BUILD)/lexer.c $<
 
+# tpsys: the x86-64 syscall table, from <asm/unistd_64.h>.
+$(TRC_BUILD)/syscall_names.h: compiler/syscall_names.sh
+	@mkdir -p $(@D)
+	sh $< $(CC) > $@.tmp && mv $@.tmp $@
+
 # Static pattern rules: explicit, so make never tries its built-in yacc
 # and lex rules on compiler/parser.y and compiler/lexer.l.
 $(patsubst compiler/%.c,$(TRC_BUILD)/%.o,$(TRC_SRCS)): \
 		$(TRC_BUILD)/%.o: compiler/%.c | $(TRC_GEN_HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+	$(CC) $(CFLAGS) -c -o $@ $<
 
 $(TRC_GEN_SRCS:.c=.o): $(TRC_BUILD)/%.o: $(TRC_BUILD)/%.c $(TRC_GEN_HDRS)
-	$(CC) $(CFLAGS) $(TRC_GEN_CFLAGS) -MMD -MP -c -o $@ $<
+	$(CC) $(CFLAGS) $(TRC_GEN_CFLAGS) -c -o $@ $<
 
 $(TRC_BUILD)/common/%.o: common/%.c
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+	$(CC) $(CFLAGS) -c -o $@ $<
 
 $(TRC_BUILD)/tests/%.o: tests/unit/%.c | $(TRC_GEN_HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Itests/unit -MMD -MP -c -o $@ $<
+	$(CC) $(CFLAGS) -Itests/unit -c -o $@ $<
 
 build/trc-dump: $(TRC_BUILD)/tests/trc_dump_main.o $(TRC_LIB) \
 		$(TRC_LIBTRACER_OBJS) $(TRC_COMMON_LIB)

@@ -240,9 +240,15 @@ void trc_dump(const struct tr_program *p, FILE *f)
 		if (ip[i].kind == TR_PROBE_KPROBE ||
 		    ip[i].kind == TR_PROBE_KRETPROBE)
 			fprintf(f, " %s", rodata + ip[i].func);
-		if (ip[i].period_ns)
+		if (ip[i].kind == TR_PROBE_TICK ||
+		    ip[i].kind == TR_PROBE_PROFILE)
 			fprintf(f, " every %llu ns",
-				(unsigned long long)ip[i].period_ns);
+				(unsigned long long)ip[i].param);
+		else if (ip[i].kind == TR_PROBE_TRACEPOINT)
+			fprintf(f, " id %llu", (unsigned long long)ip[i].param);
+		else if (ip[i].kind == TR_PROBE_SYSCALL_ENTRY ||
+			 ip[i].kind == TR_PROBE_SYSCALL_RETURN)
+			fprintf(f, " nr %llu", (unsigned long long)ip[i].param);
 		if (ip[i].clause_count == 1)
 			fprintf(f, "), clause %u\n", ip[i].clause_first);
 		else

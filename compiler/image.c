@@ -85,7 +85,7 @@ static int trc_image_clauses(struct trc_ctx *ctx, struct tr_program *prog,
 		ip[np].provider = trc_rodata_add(ctx, pr->provider);
 		ip[np].module = trc_rodata_add(ctx, pr->module);
 		ip[np].name = trc_rodata_add(ctx, pr->name);
-		ip[np].period_ns = pr->period_ns;
+		ip[np].param = pr->param;
 		ip[np].clause_first = n;
 		for (cl = ctx->tc_clauses; cl; cl = cl->next) {
 			if (cl->dead || !trc_clause_runs(cl, i))

@@ -17,6 +17,7 @@
  *                 btf: x.m, x->m, x[i], unary * and &, offsetof(type, m.n),
  *                 types "struct NAME", "union NAME", "enum NAME", void,
  *                 followed by "*"s
+ *                 tpsys: primary->name (args->FIELD)
  *
  * Operator precedence is C's, with D's ^^ (logical xor) between || and &&.
  * The predicate's closing "/" is told from division by the scanner

@@ -16,6 +16,9 @@
  *				reads it
  *   interval:UNIT:N		bpftrace's tick-N; profile:UNIT:N its
  *				profile-N (UNIT hz, s, ms, us)
+ *   tracepoint:CAT::EVENT	a tracepoint; bpftrace's tracepoint:CAT:EVENT
+ *   syscall::NAME:entry	the syscall provider (also :return)
+ *				(tpsys: both resolved by compiler/tpsys.c)
  *
  * Macro arguments ($1, $$1, $target; compiler/macro.c) are replaced first.
  * Everything else (other providers, other names, globbing) is an error that
@@ -147,6 +150,13 @@ static int trc_pdesc_resolve(struct trc_ctx *ctx, struct trc_pdesc *d,
 		}
 	}
 
+	/* bpftrace's tracepoint:CATEGORY:EVENT (tpsys) */
+	if (n == 3 && !strcmp(mod, "tracepoint")) {
+		prov = "tracepoint";
+		mod = func;
+		func = "";
+	}
+
 	/* bpftrace's interval:UNIT:N and profile:UNIT:N */
 	if (n == 3 && (!strcmp(mod, "interval") || !strcmp(mod, "profile"))) {
 		name = trc_pdesc_bpftrace_timer(ctx, mod, func, name);
@@ -173,7 +183,7 @@ static int trc_pdesc_resolve(struct trc_ctx *ctx, struct trc_pdesc *d,
 			return -EINVAL;
 		}
 		if (trc_timer_period(ctx, d->loc, d->text, spec,
-				     &pr->period_ns))
+				     &pr->param))
 			return -EINVAL;
 		pr->kind = kind;
 		prov = "profile";
@@ -192,6 +202,14 @@ static int trc_pdesc_resolve(struct trc_ctx *ctx, struct trc_pdesc *d,
 				  "probe name '%s' is not supported yet",
 				  name);
 		return -EINVAL;
+	} else if (!strcmp(prov, "tracepoint")) {	/* tpsys */
+		if (trc_pdesc_tracepoint(ctx, d->loc, d->text, mod, func, name,
+					 pr))
+			return -EINVAL;
+	} else if (!strcmp(prov, "syscall")) {		/* tpsys */
+		if (trc_pdesc_syscall(ctx, d->loc, d->text, mod, func, name,
+				      pr))
+			return -EINVAL;
 	} else if (strcmp(prov, "fbt")) {
 		trc_error(ctx, d->loc,
 			  "probe provider '%s' is not supported yet", prov);
@@ -224,14 +242,31 @@ static int trc_pdesc_resolve(struct trc_ctx *ctx, struct trc_pdesc *d,
 	return 0;
 }
 
+/*
+ * Do @a and @b name the same probe?  fbt's module is for printing only;
+ * tpsys: a tracepoint's category is part of its name, and syscall::read:entry
+ * and tracepoint:syscalls::sys_enter_read differ in probeprov and args->.
+ */
+static bool trc_probe_same(const struct trc_probe *a,
+			   const struct trc_probe *b)
+{
+	if (a->kind != b->kind || strcmp(a->function, b->function) ||
+	    strcmp(a->name, b->name))
+		return false;
+	if (a->kind != TR_PROBE_SYSCALL_ENTRY &&
+	    a->kind != TR_PROBE_SYSCALL_RETURN &&
+	    a->kind != TR_PROBE_TRACEPOINT)
+		return true;
+	return !strcmp(a->provider, b->provider) &&
+	       !strcmp(a->module, b->module);
+}
+
 static int trc_probe_find(struct trc_ctx *ctx, const struct trc_probe *pr)
 {
 	u32 i;
 
 	for (i = 0; i < ctx->tc_nprobes; i++)
-		if (ctx->tc_probes[i].kind == pr->kind &&
-		    !strcmp(ctx->tc_probes[i].function, pr->function) &&
-		    !strcmp(ctx->tc_probes[i].name, pr->name))
+		if (trc_probe_same(&ctx->tc_probes[i], pr))
 			return i;
 	return -1;
 }

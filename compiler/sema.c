@@ -50,7 +50,7 @@ static const struct trc_type trc_builtin_types[TR_NBUILTINS] = {
 /* D builtins this compiler knows of but does not provide yet. */
 static const char *const trc_unsupported_builtins[] = {
 	"caller", "curcpu", "curpsinfo", "cwd",
-	"errno", "execargs", "id", "ipl", "root", "stackdepth", "ucaller",
+	"execargs", "id", "ipl", "root", "stackdepth", "ucaller",
 	"uregs", "ustackdepth", "zonename",
 };
 
@@ -345,6 +345,10 @@ int trc_sema_object(struct trc_ctx *ctx, struct trc_expr *e)
 	case TRC_E_SIZEOF:
 		return trc_sema_sizeof(ctx, e);
 	case TRC_E_MEMBER:
+		if (e->arrow && e->l->kind == TRC_E_IDENT &&
+		    !strcmp(e->l->str, "args"))
+			return trc_sema_args_member(ctx, e);
+		return trc_sema_kdata(ctx, e);
 	case TRC_E_INDEX:
 	case TRC_E_DEREF:
 	case TRC_E_ADDR:
@@ -654,7 +658,7 @@ static int trc_sema_clause(struct trc_ctx *ctx, struct trc_clause *cl)
 	struct trc_stmt *s;
 	int err = 0;
 
-	ctx->tc_clause = cl;
+	ctx->tc_clause = cl;	/* tpsys: args-> reads its probes */
 	if (cl->pred) {
 		if (trc_sema_expr(ctx, cl->pred)) {
 			err = -EINVAL;

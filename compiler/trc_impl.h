@@ -9,9 +9,10 @@
  *
  *   parse     lexer.l, parser.y   source -> tc_clauses, tc_pragmas
  *   options   options.c           tc_pragmas -> tc_quiet, tc_buf_size
- *   probes    probes.c            probe descriptions -> tc_probes
+ *   probes    probes.c, tpsys.c   probe descriptions -> tc_probes
+ *             (syscalls.c, tracefs.c)
  *   sema      sema.c, printf.c,   names, types, actions -> tc_aggs
- *             subr.c, vars.c,
+ *             subr.c, vars.c, args.c,
  *             kdata.c (kernel     (ctype.c: C types from btf.c's BTF)
  *             data)
  *   fold      fold.c              constant subtrees, dead clauses
@@ -38,15 +39,63 @@
 
 #define TRC_ALIGN8(n)	(((n) + 7u) & ~7u)
 
+/*
+ * tpsys: a field of a tracepoint event's format file (tracefs.c), and the
+ * event's fields.
+ */
+enum trc_tpf_kind {
+	TRC_TPF_INT,		/* an integer or a pointer: size, is_signed */
+	TRC_TPF_CHARS,		/* char NAME[size]: a string */
+	TRC_TPF_DATALOC,	/* __data_loc char[]: u32 len << 16 | offset */
+	TRC_TPF_OTHER,		/* another array: not readable yet */
+};
+
+struct trc_tpfield {
+	char *name;
+	char *decl;		/* as the format declares it */
+	enum trc_tpf_kind kind;
+	u32 off, size;		/* in the record */
+	bool is_signed;
+};
+
+struct trc_tpformat {
+	u32 nfields;
+	struct trc_tpfield *fields;	/* in record order */
+};
+
+/*
+ * tpsys: where args->FIELD of a probe is (args.c): a record field, a
+ * syscall argument or the syscall number.
+ */
+enum trc_arg_kind {
+	TRC_ARG_REC_INT,	/* off, size, is_signed in the record */
+	TRC_ARG_REC_CHARS,	/* char[size] at off */
+	TRC_ARG_REC_DATALOC,	/* __data_loc string at off */
+	TRC_ARG_ARGN,		/* the probe's argument n (arg0: a syscall
+				 * return's value) as size, is_signed */
+	TRC_ARG_NR,		/* the syscall number n, a constant */
+};
+
+struct trc_argref {
+	enum trc_arg_kind kind;
+	u32 n;			/* ARGN: the argument; NR: the number */
+	u32 off, size;
+	bool is_signed;
+};
+
 /* An image probe: one per distinct probe description (sema). */
 struct trc_probe {
 	enum tr_probe_kind kind;
 	char *desc;		/* first spelling, e.g. "kprobe:vfs_read" */
 	char *provider, *module, *function, *name;	/* canonical */
 	struct trc_loc loc;	/* of that first spelling */
-	u64 period_ns;		/* TICK, PROFILE: from timers.c */
+	u64 param;		/* by kind: the image probe's param (uapi) */
 	bool live;		/* codegen: runs at least one clause */
 	u32 func_off;		/* codegen: rodata offset of function */
+	/* tpsys: SYSCALL_*, TRACEPOINT: the event's format, read by args.c
+	 * at the first args->; fmt_event names it */
+	struct trc_tpformat *fmt;
+	char *fmt_event;
 };
 
 /* An aggregation (sema): the union of every statement that updates it. */
@@ -177,7 +226,7 @@ struct trc_ctx {
 	/* btf: kernel types */
 	struct trc_btf *tc_btf;		/* btf.c: BTF loaded so far */
 	struct trc_ctype *tc_ctypes;	/* ctype.c: every C type made */
-	struct trc_clause *tc_clause;	/* sema: the clause being typed */
+	struct trc_clause *tc_clause;	/* sema: the clause being typed (tpsys: args-> reads its probes) */
 	int tc_tok1, tc_tok2;		/* parse: the last two tokens */
 };
 
@@ -311,6 +360,41 @@ u32 trc_subr_buf_size(struct trc_ctx *ctx, const struct trc_expr *e);
  */
 int trc_timer_period(struct trc_ctx *ctx, struct trc_loc loc,
 		     const char *desc, const char *spec, u64 *ns);
+
+/*
+ * tpsys.c: tracepoint:CAT::EVENT and syscall::NAME:entry|return, one
+ * exact description already split into its canonical fields; fills
+ * @pr's kind and param.  0, or -EINVAL after an error about @desc.
+ */
+int trc_pdesc_tracepoint(struct trc_ctx *ctx, struct trc_loc loc,
+			 const char *desc, const char *cat, const char *func,
+			 const char *event, struct trc_probe *pr);
+int trc_pdesc_syscall(struct trc_ctx *ctx, struct trc_loc loc,
+		      const char *desc, const char *mod, const char *func,
+		      const char *name, struct trc_probe *pr);
+
+/*
+ * syscalls.c: the x86-64 number of system call @name, or -1; the number
+ * a syscalls tracepoint event (sys_enter_NAME, sys_exit_NAME) stands for,
+ * or -1; the closest system call name to @name, or NULL.
+ */
+int trc_syscall_nr(const char *name);
+int trc_syscall_event_nr(const char *event);
+const char *trc_syscall_closest(const char *name);
+
+/*
+ * tracefs.c: the event catalogue: its root ($TRACER_TRACEFS, else
+ * /sys/kernel/tracing, else /sys/kernel/debug/tracing); the tracefs id of
+ * event CAT:EVENT (0, or -errno); its format's fields (NULL, errno set,
+ * if unreadable).
+ */
+const char *trc_tracefs_root(void);
+int trc_tracefs_event_id(const char *cat, const char *event, u64 *id);
+struct trc_tpformat *trc_tracefs_format(struct trc_ctx *ctx, const char *cat,
+					const char *event);
+
+/* args.c: type args->FIELD, @e a TRC_E_MEMBER, in the current clause. */
+int trc_sema_args_member(struct trc_ctx *ctx, struct trc_expr *e);
 
 /* codegen.c: rodata strings and constants, deduplicated. */
 u32 trc_rodata_add(struct trc_ctx *ctx, const char *s);

@@ -21,14 +21,47 @@
  *
  * PREEMPT_RT (6.12-rt) changes no interface used here, but spinlocks sleep
  * there, which is why the probe path takes no lock at all.
+ *
+ * tpsys: also the same everywhere: for_each_kernel_tracepoint,
+ * tracepoint_probe_register/unregister, tracepoint_synchronize_unregister,
+ * syscall_get_arguments (the 3-argument form, since 5.1), syscall_get_nr,
+ * in_compat_syscall, perf_event_create_kernel_counter and
+ * perf_event_release_kernel.  What differs is how a tracepoint's record
+ * reaches a perf overflow handler: 6.1's perf_tp_event() sets data->raw
+ * once for all the events of the tracepoint, and sets PERF_SAMPLE_RAW in
+ * data->sample_flags; 6.12's calls perf_sample_save_raw_data(data, event,
+ * raw) per event, which saves it only if the event asked for
+ * PERF_SAMPLE_RAW.  tr_perf_raw_record() reads it either way, provided the
+ * counter asks for PERF_SAMPLE_RAW (kmod/probe_tracepoint.c does).
  */
 #ifndef TR_KMOD_COMPAT_H
 #define TR_KMOD_COMPAT_H
 
 #include <linux/version.h>
+#include <linux/perf_event.h>
 
 #if LINUX_VERSION_CODE < KERNEL_VERSION(6, 1, 0)
 #error "tracer needs Linux 6.1 or later"
 #endif
+
+/*
+ * The tracepoint record of a perf sample, and its bytes in *@len (the
+ * record's size rounded up by perf to keep its u32 size header aligned:
+ * at least every field of the format); NULL if the sample has none.
+ * Tracepoint records come in one fragment.
+ */
+static inline const void *tr_perf_raw_record(const struct perf_sample_data *d,
+					     u32 *len)
+{
+	const struct perf_raw_record *raw;
+
+	if (!(d->sample_flags & PERF_SAMPLE_RAW))
+		return NULL;
+	raw = d->raw;
+	if (!raw || !raw->frag.data || !perf_raw_frag_last(&raw->frag))
+		return NULL;
+	*len = raw->frag.size;
+	return raw->frag.data;
+}
 
 #endif /* TR_KMOD_COMPAT_H */

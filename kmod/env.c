@@ -8,6 +8,7 @@
  * the struct tr_probe_ctx of the probe that is running (kmod/run.c).
  */
 #include <linux/cred.h>
+#include <linux/err.h>
 #include <linux/minmax.h>
 #include <linux/sched.h>
 #include <linux/sched/clock.h>
@@ -36,14 +37,36 @@ static u64 tr_env_arg(const struct tr_vm *vm, const struct tr_probe_ctx *ctx,
 	return regs_get_kernel_argument(ctx->regs, n);
 }
 
-/* The value an fbt return probe's function returns; 0 elsewhere. */
+/*
+ * The value an fbt return probe's function or a syscall return probe's
+ * syscall returns (arg0 there: kmod/probe_syscall.c); 0 elsewhere.
+ */
 static u64 tr_env_retval(const struct tr_vm *vm,
 			 const struct tr_probe_ctx *ctx)
 {
-	if (!ctx->regs ||
-	    vm->prog->probes[ctx->probe].kind != TR_PROBE_KRETPROBE)
+	u32 kind = vm->prog->probes[ctx->probe].kind;
+
+	if (kind == TR_PROBE_SYSCALL_RETURN && ctx->args)
+		return ctx->args[0];
+	if (!ctx->regs || kind != TR_PROBE_KRETPROBE)
 		return 0;
 	return regs_return_value(ctx->regs);
+}
+
+/*
+ * errno, as DTrace has it: at a syscall return probe, the error the
+ * syscall returns (-ret when ret is in [-MAX_ERRNO, -1]); 0 elsewhere.
+ */
+static u64 tr_env_errno(const struct tr_vm *vm,
+			const struct tr_probe_ctx *ctx)
+{
+	s64 ret;
+
+	if (vm->prog->probes[ctx->probe].kind != TR_PROBE_SYSCALL_RETURN ||
+	    !ctx->args)
+		return 0;
+	ret = ctx->args[0];
+	return ret >= -MAX_ERRNO && ret <= -1 ? -ret : 0;
 }
 
 /*
@@ -96,6 +119,8 @@ u64 tr_env_builtin(struct tr_vm *vm, unsigned int id)
 		return ctx->clause + 1;
 	case TR_BI_CURTHREAD:
 		return (u64)(unsigned long)current;
+	case TR_BI_ERRNO:
+		return tr_env_errno(vm, ctx);
 	}
 	WARN_ON_ONCE(1);	/* the verifier admits integer builtins only */
 	return 0;

@@ -95,7 +95,7 @@ int tr_timers_prepare(struct tr_session *s)
 			t->sess = s;
 			t->probe = i;
 			t->cpu = p->kind == TR_PROBE_TICK ? -1 : (int)c;
-			t->period_ns = p->period_ns;
+			t->period_ns = p->param;
 		}
 	}
 	return 0;

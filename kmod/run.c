@@ -118,15 +118,9 @@ static void tr_run_clauses(struct tr_session *s, struct tr_cpu *c,
 	c->vm.env = (void *)outer;
 }
 
-void tr_run_probe_args(struct tr_session *s, u32 probe, struct pt_regs *regs,
-		       const u64 *args)
+static void tr_run_probe_ctx(struct tr_session *s, struct tr_probe_ctx *ctx)
 {
 	struct tr_cpu *c = s->cpus[smp_processor_id()];
-	struct tr_probe_ctx ctx = {
-		.regs = regs,
-		.probe = probe,
-		.args = args,
-	};
 
 	if (this_cpu_inc_return(tr_guard) != 1) {
 		c->stats.guard_drops++;
@@ -136,10 +130,39 @@ void tr_run_probe_args(struct tr_session *s, u32 probe, struct pt_regs *regs,
 	c->vm.exited = false;
 	tr_vm_fire(&c->vm);		/* this-> and strtok() are per firing */
 	tr_ring_stamp(c->vm.ring, ktime_get_mono_fast_ns());
-	tr_run_clauses(s, c, &ctx);
+	c->vm.pctx = ctx->rec;		/* tpsys: the record, this firing */
+	c->vm.pctx_len = ctx->rec_len;
+	tr_run_clauses(s, c, ctx);
+	c->vm.pctx = NULL;
+	c->vm.pctx_len = 0;
 	c->vm.env = NULL;
 out_release_guard:
 	this_cpu_dec(tr_guard);
+}
+
+void tr_run_probe_args(struct tr_session *s, u32 probe, struct pt_regs *regs,
+		       const u64 *args)
+{
+	struct tr_probe_ctx ctx = {
+		.regs = regs,
+		.probe = probe,
+		.args = args,
+	};
+
+	tr_run_probe_ctx(s, &ctx);
+}
+
+void tr_run_probe_rec(struct tr_session *s, u32 probe, struct pt_regs *regs,
+		      const void *rec, u32 rec_len)
+{
+	struct tr_probe_ctx ctx = {
+		.regs = regs,
+		.probe = probe,
+		.rec = rec,
+		.rec_len = rec_len,
+	};
+
+	tr_run_probe_ctx(s, &ctx);
 }
 
 void tr_run_probe(struct tr_session *s, u32 probe, struct pt_regs *regs)

@@ -19,6 +19,8 @@ struct tr_probe_ctx {
 	u32 clause;			/* running clause: epid - 1 */
 	const u64 *args;		/* TR_CTX_NARGS values, or NULL: the
 					 * function's arguments from regs */
+	const void *rec;		/* tpsys: a tracepoint's record, or */
+	u32 rec_len;			/* NULL; its bytes */
 };
 
 /*
@@ -30,6 +32,10 @@ void tr_run_probe(struct tr_session *s, u32 probe, struct pt_regs *regs);
 /* The same with the probe's arguments given (timers, fbt return). */
 void tr_run_probe_args(struct tr_session *s, u32 probe, struct pt_regs *regs,
 		       const u64 *args);
+
+/* tpsys: the same with a tracepoint's record (the VM's TR_VA_PCTX). */
+void tr_run_probe_rec(struct tr_session *s, u32 probe, struct pt_regs *regs,
+		      const void *rec, u32 rec_len);
 
 /* Run the probes of @kind (BEGIN or END) in process context. */
 void tr_run_probes_of_kind(struct tr_session *s, u32 kind);

@@ -15,7 +15,9 @@
  *     struct tr_cpu | scratch | aggregation table | record ring
  *   (each part cache-line aligned, so no two CPUs share a line);
  *   the kprobe array (kmod/probe_kprobe.c), the kretprobe array
- *   (kmod/probe_kretprobe.c) and the timers (kmod/probe_timer.c);
+ *   (kmod/probe_kretprobe.c), the timers (kmod/probe_timer.c), the
+ *   syscall dispatch table (kmod/probe_syscall.c) and the tracepoint
+ *   counters' array (kmod/probe_tracepoint.c);
  *   the globals region and the dynamic variable space (vars), one each
  *   per session, shared by every CPU.
  * The total, the session struct included, is capped by TR_MAX_SESSION_BYTES
@@ -97,6 +99,8 @@ static void tr_session_unload(struct tr_session *s)
 	tr_kprobes_free(s);
 	tr_kretprobes_free(s);
 	tr_timers_free(s);
+	tr_syscalls_free(s);
+	tr_tpoints_free(s);
 	tr_session_free_cpus(s);
 	tr_mem_free(s->globals, s->prog.hdr ? s->prog.hdr->globals_size : 0);
 	s->globals = NULL;
@@ -115,6 +119,8 @@ static void tr_session_detach(struct tr_session *s)
 	tr_timers_stop(s);
 	tr_kprobes_detach(s);
 	tr_kretprobes_detach(s);
+	tr_syscalls_detach(s);
+	tr_tpoints_detach(s);
 }
 
 /* close(): detach from any state, without running END, and free it all. */
@@ -148,7 +154,8 @@ static int tr_session_size(struct tr_session *s, char *msg)
 	s->dyn_bytes = tr_dynvar_bytes(&s->prog, h->dynvar_size);
 	total = off * ncpus + nr_cpu_ids * sizeof(*s->cpus) + s->image_len +
 		tr_kprobes_bytes(&s->prog) + tr_kretprobes_bytes(&s->prog) +
-		tr_timers_bytes(&s->prog) + sizeof(*s) + h->globals_size +
+		tr_timers_bytes(&s->prog) + tr_syscalls_bytes(&s->prog) +
+		tr_tpoints_bytes(&s->prog) + sizeof(*s) + h->globals_size +
 		s->dyn_bytes;
 	if (total > TR_MAX_SESSION_BYTES) {
 		snprintf(msg, TR_MSG_LEN,
@@ -280,6 +287,10 @@ int tr_session_load(struct tr_session *s, const void __user *image,
 		err = tr_kretprobes_prepare(s);
 	if (!err)
 		err = tr_timers_prepare(s);
+	if (!err)
+		err = tr_syscalls_prepare(s);
+	if (!err)
+		err = tr_tpoints_prepare(s);
 	if (err) {
 		snprintf(msg, TR_MSG_LEN,
 			 "out of memory: cannot allocate the probes");
@@ -306,8 +317,12 @@ int tr_session_attach(struct tr_session *s, char *msg)
 	if (err)
 		return err;
 	err = tr_kretprobes_attach(s, msg);
+	if (!err)
+		err = tr_syscalls_attach(s, msg);
+	if (!err)
+		err = tr_tpoints_attach(s, msg);
 	if (err) {
-		tr_kprobes_detach(s);
+		tr_session_detach(s);
 		return err;
 	}
 	WRITE_ONCE(s->state, TR_STATE_ATTACHED);
@@ -452,4 +467,5 @@ void tr_session_status(struct tr_session *s, struct tr_ioc_status *st)
 			st->faults[f] += READ_ONCE(t->faults[f]);
 	}
 	st->ret_missed = tr_kretprobes_missed(s);
+	st->tp_missed = atomic64_read(&s->tp_missed);
 }

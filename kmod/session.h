@@ -8,8 +8,9 @@
  * state.  Every operation below is called with tr_session.lock held, except
  * tr_session_create() and tr_session_destroy(), which own the session alone.
  *
- * Probe context sees only: state (one READ_ONCE per firing), prog, and the
- * per-CPU blocks in cpus[].  All of them are set up by LOAD and stay put
+ * Probe context sees only: state (one READ_ONCE per firing), prog, the
+ * per-CPU blocks in cpus[], and (tpsys) the syscall dispatch table, the
+ * tracepoint probes' contexts and tp_missed.  All of them are set up by LOAD and stay put
  * until the session is destroyed, after every probe has been unregistered.
  */
 #ifndef TR_KMOD_SESSION_H
@@ -18,6 +19,7 @@
 #include <linux/hrtimer.h>
 #include <linux/kprobes.h>
 #include <linux/mutex.h>
+#include <linux/atomic.h>
 #include <linux/types.h>
 #include "tracer/interp.h"
 #include "tracer/prog.h"
@@ -58,6 +60,14 @@ struct tr_timer {
 	u64 period_ns;
 };
 
+/* tpsys: one tracepoint probe: the context of its perf counters. */
+struct tr_tpoint {
+	struct tr_session *sess;
+	u32 probe;			/* index into prog.probes */
+};
+
+struct tr_syscalls;
+
 struct tr_session {
 	struct mutex lock;		/* serializes the ioctls */
 	u32 state;			/* enum tr_session_state */
@@ -87,6 +97,13 @@ struct tr_session {
 					 * profile probe, in probe order */
 	u32 ntimers;
 	bool timers_started;		/* by GO, until STOP or close */
+	/* tpsys: syscall and tracepoint probes, set up by LOAD */
+	struct tr_syscalls *sys;	/* the dispatch table, or NULL */
+	struct tr_tpoint *tps;		/* one per tracepoint probe */
+	struct perf_event **tp_events;	/* [tp * nr_cpu_ids + cpu], NULL
+					 * where not created */
+	u32 ntps;
+	atomic64_t tp_missed;		/* firings without their record */
 };
 
 struct tr_session *tr_session_create(void);
@@ -131,5 +148,19 @@ int tr_timers_prepare(struct tr_session *s);
 void tr_timers_free(struct tr_session *s);
 void tr_timers_start(struct tr_session *s);	/* GO, once ACTIVE */
 void tr_timers_stop(struct tr_session *s);	/* waits for handlers */
+
+/* kmod/probe_syscall.c (tpsys): syscall entry and return probes. */
+size_t tr_syscalls_bytes(const struct tr_prog *prog);
+int tr_syscalls_prepare(struct tr_session *s);
+void tr_syscalls_free(struct tr_session *s);
+int tr_syscalls_attach(struct tr_session *s, char *msg);
+void tr_syscalls_detach(struct tr_session *s);	/* waits for handlers */
+
+/* kmod/probe_tracepoint.c (tpsys): tracepoint probes through perf. */
+size_t tr_tpoints_bytes(const struct tr_prog *prog);
+int tr_tpoints_prepare(struct tr_session *s);
+void tr_tpoints_free(struct tr_session *s);
+int tr_tpoints_attach(struct tr_session *s, char *msg);
+void tr_tpoints_detach(struct tr_session *s);	/* waits for handlers */
 
 #endif /* TR_KMOD_SESSION_H */

@@ -49,7 +49,9 @@
 	X(PROBEMOD,  "probemod",  STR, 64,  0, "string")		\
 	X(PROBENAME, "probename", STR, 64,  0, "string")		\
 	/* btf: the current task (compiler/kdata.c types it) */	\
-	X(CURTHREAD, "curthread", INT, 8,   0, "struct task_struct *")
+	X(CURTHREAD, "curthread", INT, 8,   0, "struct task_struct *")	\
+	/* tpsys: a syscall return probe's error number, else 0 */	\
+	X(ERRNO,     "errno",     INT, 4,   1, "int")
 
 enum tr_builtin {
 #define TR_X_ENUM(name, dname, kind, size, sgn, dtype) TR_BI_##name,

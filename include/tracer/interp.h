@@ -41,6 +41,10 @@ struct tr_vm {
 					 * by every CPU of the session */
 	struct tr_dynvar *dyn;		/* the session's dynamic variable
 					 * space; NULL if no dvars */
+	/* tpsys: the firing tracepoint's record (TR_VA_PCTX), set by the
+	 * caller for the clauses of one firing; NULL elsewhere */
+	const u8 *pctx;
+	u32 pctx_len;			/* its bytes */
 	u32 fault_pc;			/* out: pc of the last fault */
 	u64 fault_addr;			/* out: the address a BADADDR
 					 * fault could not reach */

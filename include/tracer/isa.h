@@ -84,6 +84,8 @@
 #define TR_K_HLP 9	/* helper id (include/tracer/helpers.h) */
 #define TR_K_GLB 10	/* offset into the globals region (vars) */
 #define TR_K_DVAR 11	/* dynamic variable id (vars) */
+#define TR_K_PCTX 12	/* offset into the probe record, at most
+			 * TR_MAX_PCTX_OFF (tpsys) */
 
 /*
  * X(NAME, a, b, c, k, meaning)
@@ -183,7 +185,9 @@
 	X(DVPUT,  D, S, _,  DVAR,  "as dvget, creating a zeroed entry if absent; 0 (a dynamic variable drop) if the space is full") \
 	X(DVDEL,  _, S, _,  DVAR,  "delete the entry of dynamic variable k under the key at VA R[b], if any") \
 	/* kmem: kernel memory, read without faulting (tracer/kmem.h) */ \
-	X(LDK,    D, S, SZ, I,     "R[a] = zero-extended c bytes at kernel address R[b] + sext(k), read without faulting")
+	X(LDK,    D, S, SZ, I,     "R[a] = zero-extended c bytes at kernel address R[b] + sext(k), read without faulting") \
+	/* tpsys: the record of a tracepoint probe (args->FIELD) */	\
+	X(PCTX,   D, _, _,  PCTX,  "R[a] = VA of the probe record + k")
 
 enum tr_opcode {
 #define TR_X_ENUM(name, a, b, c, k, meaning) TR_OP_##name,
@@ -212,6 +216,8 @@ extern const struct tr_op_info tr_op_table[TR_NOPCODES];
 #define TR_VA_RODATA	2u	/* the image's rodata (read only) */
 #define TR_VA_GLOBALS	3u	/* session-wide globals (read/write) */
 #define TR_VA_DYNVAR	4u	/* dynamic variables (read/write) */
+#define TR_VA_PCTX	5u	/* the firing tracepoint's record (read only;
+				 * tpsys) */
 #define TR_VA(region, off) (((u64)(region) << TR_VA_SHIFT) | (u64)(off))
 #define TR_VA_REGION(va) ((unsigned)((va) >> TR_VA_SHIFT))
 #define TR_VA_OFF(va)	((va) & ((1ull << TR_VA_SHIFT) - 1))

@@ -6,7 +6,8 @@
  *
  * A VM address names a region (TR_VA_* in isa.h) and an offset; an access
  * is allowed only if all of it lies inside the region, and rodata only for
- * reading.  Globals and dynamic variables (vars) are session-wide: a
+ * reading, and the probe record (tpsys) only for reading, within the
+ * record's own size.  Globals and dynamic variables (vars) are session-wide: a
  * dynamic entry deleted meanwhile reads stale, never out of bounds.
  */
 #ifndef TRACER_VA_H
@@ -37,6 +38,10 @@ static inline u8 *tr_va_ptr(struct tr_vm *vm, u64 va, u64 len, bool write)
 		if (vm->dyn && off + len <= tr_dynvar_data_bytes(vm->dyn))
 			return tr_dynvar_data(vm->dyn) + off;
 		break;
+	case TR_VA_PCTX:
+		if (!write && vm->pctx && off + len <= vm->pctx_len)
+			return (u8 *)vm->pctx + off;
+		break;
 	}
 	vm->fault_addr = va;	/* for the ERROR probe and the fault record */
 	return NULL;
@@ -63,6 +68,10 @@ static inline u64 tr_va_room(struct tr_vm *vm, u64 va)
 	case TR_VA_DYNVAR:
 		if (vm->dyn && off < tr_dynvar_data_bytes(vm->dyn))
 			return tr_dynvar_data_bytes(vm->dyn) - off;
+		return 0;
+	case TR_VA_PCTX:
+		if (vm->pctx && off < vm->pctx_len)
+			return vm->pctx_len - off;
 		return 0;
 	}
 	return 0;

@@ -86,9 +86,13 @@ struct tr_image_clause {
 	X(KPROBE, "fbt entry: kprobe on the function")			\
 	/* probes: */							\
 	X(KRETPROBE, "fbt return: kretprobe on the function")		\
-	X(TICK,   "tick-N: hrtimer on one CPU every period_ns")		\
+	X(TICK,   "tick-N: hrtimer on one CPU every param ns")		\
 	X(PROFILE, "profile-N: pinned hrtimer on every CPU")		\
-	X(ERROR,  "dtrace:::ERROR: a fault ended a clause")
+	X(ERROR,  "dtrace:::ERROR: a fault ended a clause")		\
+	/* tpsys: */							\
+	X(SYSCALL_ENTRY,  "syscall::NAME:entry: the sys_enter tracepoint, syscall number param") \
+	X(SYSCALL_RETURN, "syscall::NAME:return: the sys_exit tracepoint, syscall number param") \
+	X(TRACEPOINT, "tracepoint:CAT::EVENT: perf counter on event id param")
 
 enum tr_probe_kind {
 #define TR_X_ENUM(name, meaning) TR_PROBE_##name,
@@ -108,12 +112,23 @@ struct tr_image_probe {
 	__u32 module;		/* canonical parts, for probeprov, */
 	__u32 name;		/* probemod and probename */
 	__u32 flags;		/* must be 0 */
-	__u64 period_ns;	/* TICK, PROFILE: TR_MIN_PERIOD_NS or more;
+	__u64 param;		/* by kind (verifier rule I12):
+				 * TICK, PROFILE: the period in ns,
+				 *   TR_MIN_PERIOD_NS or more;
+				 * SYSCALL_*: the syscall number (x86-64),
+				 *   below TR_MAX_SYSCALL_NR;
+				 * TRACEPOINT: the event's tracefs id, 1 to
+				 *   TR_MAX_TRACEPOINT_ID;
 				 * other kinds: 0 */
 };
 
 /* Timer probes fire at most this often (DTrace's default: 200us). */
 #define TR_MIN_PERIOD_NS	200000ull
+/* tpsys: syscall numbers and tracepoint event ids a probe may name. */
+#define TR_MAX_SYSCALL_NR	1024u
+#define TR_MAX_TRACEPOINT_ID	65535u
+/* tpsys: the largest tracepoint record a probe reads (PCTX offsets). */
+#define TR_MAX_PCTX_OFF		65535u
 
 /*
  * X(NAME, "d-name", values per entry; 0: from the parameters).  The values
@@ -307,6 +322,8 @@ struct tr_ioc_status {
 				 * maxactive) */
 	__u64 dyn_drops;	/* out: dynamic variables not created: the
 				 * dynamic variable space was full */
+	__u64 tp_missed;	/* out, tpsys: tracepoint firings that came
+				 * without their record (never expected) */
 };
 
 #define TR_IOC_LOAD	_IOW(TR_IOC_MAGIC, 1, struct tr_ioc_load)

@@ -67,6 +67,7 @@ fuzz-seeds: build/tests/fuzz-seeds build/trc-dump
 	@for d in tests/golden/*.d tests/dtrace/*/*.d; do \
 		case $$d in *.err.d|*/err.*) continue ;; esac; \
 		n=$$(basename $$(dirname $$d))-$$(basename $$d .d); \
+		TRACER_TRACEFS=tests/golden/tracefs \
 		build/trc-dump -o tests/fuzz/seeds/$$n.img $$d 2>/dev/null || \
 			rm -f tests/fuzz/seeds/$$n.img; \
 	done

@@ -168,7 +168,9 @@ static void fz_run_probe(struct tr_vm *vm, u32 probe)
 static void fz_run_session(const struct tr_prog *prog, u32 fires)
 {
 	static const u32 kinds[] = { TR_PROBE_BEGIN, TR_PROBE_KPROBE,
-				     TR_PROBE_END };
+				     TR_PROBE_TRACEPOINT, TR_PROBE_END };
+	u32 rec_len = env_mock.record_len % (sizeof(env_mock.record) + 1);
+	u8 *rec;
 	const struct tr_image_hdr *h = prog->hdr;
 	bool exited = false;
 	struct tr_vm vm;
@@ -179,13 +181,20 @@ static void fz_run_session(const struct tr_prog *prog, u32 fires)
 	bytes = h->scratch_size + tr_ring_bytes(h->buf_size) + agg_bytes;
 	if (bytes > FZ_MAX_RUN_BYTES || agg_bytes > FZ_MAX_AGG_BYTES)
 		return;
+	/* tpsys: an exact-size heap block, so ASan sees any overrun */
+	rec = malloc(rec_len ? rec_len : 1);
+	FZ_CHECK(rec, "out of memory");
+	memcpy(rec, env_mock.record, rec_len);
 	env_mock_vm(&vm, prog);
 	for (k = 0; k < ARRAY_SIZE(kinds); k++) {
+		vm.pctx = kinds[k] == TR_PROBE_TRACEPOINT ? rec : NULL;
+		vm.pctx_len = vm.pctx ? rec_len : 0;
 		for (i = 0; i < prog->nprobes; i++) {
 			if (prog->probes[i].kind != kinds[k] ||
 			    (exited && kinds[k] != TR_PROBE_END))
 				continue;
-			for (run = 0; run < (kinds[k] == TR_PROBE_KPROBE ?
+			for (run = 0; run < (kinds[k] == TR_PROBE_KPROBE ||
+					     kinds[k] == TR_PROBE_TRACEPOINT ?
 					     fires : 1); run++) {
 				fz_run_probe(&vm, i);
 				exited |= vm.exited;
@@ -196,6 +205,7 @@ static void fz_run_session(const struct tr_prog *prog, u32 fires)
 	fz_check_ring(prog, vm.ring, false);
 	fz_check_aggs(prog, vm.agg);
 	env_mock_vm_free(&vm);
+	free(rec);
 }
 
 int fz_run_one(const u8 *data, size_t size)

@@ -14,8 +14,9 @@
  *   +-----------------------------+-------+----------------------------+
  *
  * Missing bytes are 0, so a plain image file is an input too.  Each kprobe
- * fires 2 + fires % 63 times, the ring drained between firings, so that
- * large records fill and wrap it.
+ * and tracepoint probe (its record from env_mock) fires 2 + fires % 63
+ * times, the ring drained between firings, so that large records fill and
+ * wrap it.
  */
 #ifndef TESTS_FUZZ_HARNESS_H
 #define TESTS_FUZZ_HARNESS_H

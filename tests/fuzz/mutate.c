@@ -253,6 +253,9 @@ static u32 fz_k(struct fz_rng *r, const struct fz_model *m,
 		return fz_below(r, m->hdr.globals_size);
 	case TR_K_DVAR:		/* vars */
 		return fz_below(r, m->count[TR_SECT_DVARS]);
+	case TR_K_PCTX:		/* tpsys: a field of a small record */
+		return fz_chance(r, 2) ? fz_below(r, 64) :
+					 fz_edge32(r, TR_MAX_PCTX_OFF);
 	}
 	return 0;
 }
@@ -725,6 +728,12 @@ size_t fz_opcode_image(unsigned int op, u8 *buf, size_t max,
 	m.count[TR_SECT_DVARS] = ARRAY_SIZE(dvars);
 	m.hdr.globals_size = 64;
 	m.hdr.dynvar_size = 4096;
+
+	/* tpsys: only tracepoint probes have a record to read (V10) */
+	for (i = 0; op == TR_OP_PCTX && i < ARRAY_SIZE(probes); i++)
+		probes[i] = (struct tr_image_probe){
+			.kind = TR_PROBE_TRACEPOINT, .clause_count = 1,
+			.param = 1 };
 
 	/* r0..r12 small numbers, r13 scratch, r14 scratch + 64, r15 "bash" */
 	for (i = 0; i < TR_NREGS - 3; i++)

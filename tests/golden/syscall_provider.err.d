@@ -1,1 +1,1 @@
-syscall::read:entry { @ = count(); }
+syscall::raed:entry { @ = count(); }

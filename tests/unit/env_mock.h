@@ -15,6 +15,8 @@ struct env_mock {
 	char probefunc[128];
 	u64 stack[8];			/* tr_env_stack(): the first nstack */
 	u32 nstack;
+	u8 record[64];			/* tpsys: a tracepoint's record, */
+	u8 record_len;			/* its first record_len % 65 bytes */
 };
 
 extern struct env_mock env_mock;

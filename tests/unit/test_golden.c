@@ -12,6 +12,7 @@
  * from what the compiler does now (review the diff before committing).
  * Kernel types come from the synthetic BTF of synth_btf.c, written to
  * build/tests/btf first, never from the host's kernel.
+ * Tracepoints are looked up in DIR/tracefs (TRACER_TRACEFS).
  */
 #include <dirent.h>
 #include <stdio.h>
@@ -156,7 +157,7 @@ int main(int argc, char **argv)
 {
 	bool update = argc > 1 && !strcmp(argv[1], "--update");
 	const char *dir = argc > 1 + update ? argv[1 + update] : "tests/golden";
-	char **names = NULL;
+	char **names = NULL, tracefs[4096];
 	size_t n = 0, i;
 	struct dirent *de;
 	DIR *d;
@@ -165,6 +166,10 @@ int main(int argc, char **argv)
 		fprintf(stderr, "cannot write build/tests/btf\n");
 		return 2;
 	}
+	/* tpsys: tracepoints come from a copy of a few of the lab kernel's
+	 * tracefs files, never from the host's */
+	snprintf(tracefs, sizeof(tracefs), "%s/tracefs", dir);
+	setenv("TRACER_TRACEFS", tracefs, 1);
 	d = opendir(dir);
 	if (!d) {
 		perror(dir);

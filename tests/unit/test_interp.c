@@ -23,8 +23,11 @@ static u64 buf[16384];
 static struct tr_prog prog;
 static struct tr_vm vm;
 
-/* Load @code as clause 0 with one 8-byte record and a count() by 8-byte key. */
-static void load(const u64 *code, u32 n)
+/*
+ * Load @code as clause 0 of a probe of @kind with one 8-byte record and a
+ * count() by 8-byte key.
+ */
+static void load_kind(const u64 *code, u32 n, u32 kind)
 {
 	struct imgb b;
 	char msg[256];
@@ -36,11 +39,17 @@ static void load(const u64 *code, u32 n)
 	imgb_agg(&b, TR_AGG_SUM, 16);
 	imgb_rec(&b, 8);
 	imgb_clause(&b, code, n);
-	imgb_probe(&b, TR_PROBE_BEGIN, NULL, 0, 1);
+	imgb_probe(&b, kind, NULL, 0, 1);
+	b.probes[0].param = kind == TR_PROBE_TRACEPOINT;
 	len = imgb_build(&b, buf, sizeof(buf));
 	if (tr_verify(buf, len, &prog, msg, sizeof(msg)))
 		fprintf(stderr, "verify: %s\n", msg);
 	env_mock_vm(&vm, &prog);
+}
+
+static void load(const u64 *code, u32 n)
+{
+	load_kind(code, n, TR_PROBE_BEGIN);
 }
 
 /* Run clause 0 and return the first record's 8-byte payload. */
@@ -406,10 +415,65 @@ static void test_kmem_env(void)
 	env_mock_mem_default();
 }
 
+/* tpsys: the probe record (PCTX) is read-only and bounded by its size. */
+static void test_record(void)
+{
+	static const u8 rec[12] = { 1, 2, 3, 4, 0x78, 0x56, 0x34, 0x12,
+				    'a', 'b', 0, 0 };
+	u64 read4[] = { I(PCTX, 1, 0, 0, 4), I(LDX, 2, 1, 4, 0),
+			I(SCR, 3, 0, 0, 0), I(STX, 3, 2, 8, 0),
+			I(EMIT, 0, 3, 0, 0), RET };
+	u64 past[] = { I(PCTX, 1, 0, 0, 8), I(LDX, 2, 1, 8, 0), RET };
+	u64 store[] = { I(PCTX, 1, 0, 0, 0), I(MOVI, 2, 0, 0, 7),
+			I(STX, 1, 2, 1, 0), RET };
+	u64 str[] = { I(SCR, 1, 0, 0, 0), I(PCTX, 2, 0, 0, 8),
+		      I(STRCPY, 1, 2, 8, 0), I(EMIT, 0, 1, 0, 0), RET };
+	enum tr_fault fault;
+	u64 v;
+
+	load_kind(read4, ARRAY_SIZE(read4), TR_PROBE_TRACEPOINT);
+	vm.pctx = rec;
+	vm.pctx_len = sizeof(rec);
+	v = run_value(&fault);
+	CHECK(fault == TR_FAULT_NONE && v == 0x12345678,
+	      "a record field reads %#llx (fault %d)", (unsigned long long)v,
+	      fault);
+
+	load_kind(past, ARRAY_SIZE(past), TR_PROBE_TRACEPOINT);
+	vm.pctx = rec;
+	vm.pctx_len = sizeof(rec);
+	fault = tr_run_clause(&vm, 0);
+	CHECK(fault == TR_FAULT_BADADDR &&
+	      vm.fault_addr == TR_VA(TR_VA_PCTX, 8),
+	      "a read past the record's end faults (%d)", fault);
+	vm.pctx = NULL;
+	fault = tr_run_clause(&vm, 0);
+	CHECK(fault == TR_FAULT_BADADDR, "no record: the read faults (%d)",
+	      fault);
+	env_mock_vm_free(&vm);
+
+	load_kind(store, ARRAY_SIZE(store), TR_PROBE_TRACEPOINT);
+	vm.pctx = rec;
+	vm.pctx_len = sizeof(rec);
+	fault = tr_run_clause(&vm, 0);
+	CHECK(fault == TR_FAULT_BADADDR && rec[0] == 1,
+	      "a store into the record faults (%d)", fault);
+	env_mock_vm_free(&vm);
+
+	load_kind(str, ARRAY_SIZE(str), TR_PROBE_TRACEPOINT);
+	vm.pctx = rec;
+	vm.pctx_len = 10;	/* "ab" without its NUL: the end stops it */
+	v = run_value(&fault);
+	CHECK(fault == TR_FAULT_NONE && !memcmp(&v, "ab\0\0\0\0\0\0", 8),
+	      "a string copied from the record stops at its end (fault %d)",
+	      fault);
+}
+
 int main(void)
 {
 	test_ldk();
 	test_kmem_env();
+	test_record();
 	test_exit_flag();
 	test_arith();
 	test_badaddr();

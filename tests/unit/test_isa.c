@@ -93,7 +93,9 @@ static void test_verifies(unsigned int op)
 	if (op != TR_OP_RET)
 		code[n++] = TR_INSN(TR_OP_RET, 0, 0, 0, 0);
 	imgb_clause(&b, code, n);
-	imgb_probe(&b, TR_PROBE_BEGIN, NULL, 0, 1);
+	/* tpsys: a tracepoint probe, which may read its record (PCTX) */
+	imgb_probe(&b, TR_PROBE_TRACEPOINT, NULL, 0, 1);
+	b.probes[0].param = 1;
 	len = imgb_build(&b, buf, sizeof(buf));
 	CHECK(tr_verify(buf, len, &prog, msg, sizeof(msg)) == 0,
 	      "%s: sample program rejected: %s", tr_op_table[op].name, msg);

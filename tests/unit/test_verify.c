@@ -199,16 +199,30 @@ static void image_rules(void)
 	       "rule I11: probe flags set");
 	b.probes[0].flags = 0;
 
-	b.probes[0].period_ns = TR_MIN_PERIOD_NS;
+	b.probes[0].param = TR_MIN_PERIOD_NS;
 	expect("I12 BEGIN period", buf, imgb_build(&b, buf, sizeof(buf)),
-	       "rule I12: bad probe period");
+	       "rule I12: bad probe param");
 	b.probes[0].kind = TR_PROBE_TICK;
 	expect("I12 tick", buf, imgb_build(&b, buf, sizeof(buf)), NULL);
-	b.probes[0].period_ns = TR_MIN_PERIOD_NS - 1;
+	b.probes[0].param = TR_MIN_PERIOD_NS - 1;
 	expect("I12 too fast", buf, imgb_build(&b, buf, sizeof(buf)),
-	       "rule I12: bad probe period");
+	       "rule I12: bad probe param");
+	/* tpsys: syscall numbers and tracepoint ids */
+	b.probes[0].kind = TR_PROBE_SYSCALL_ENTRY;
+	b.probes[0].param = 0;
+	expect("I12 syscall 0", buf, imgb_build(&b, buf, sizeof(buf)), NULL);
+	b.probes[0].kind = TR_PROBE_SYSCALL_RETURN;
+	b.probes[0].param = TR_MAX_SYSCALL_NR;
+	expect("I12 syscall nr", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I12: bad probe param");
+	b.probes[0].kind = TR_PROBE_TRACEPOINT;
+	b.probes[0].param = 0;
+	expect("I12 tracepoint 0", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I12: bad probe param");
+	b.probes[0].param = TR_MAX_TRACEPOINT_ID;
+	expect("I12 tracepoint", buf, imgb_build(&b, buf, sizeof(buf)), NULL);
 	b.probes[0].kind = TR_PROBE_BEGIN;
-	b.probes[0].period_ns = 0;
+	b.probes[0].param = 0;
 
 	len = imgb_build(&b, buf, sizeof(buf));
 	h->sect[TR_SECT_ACTIONS].off = h->sect[TR_SECT_INSNS].off;
@@ -265,6 +279,30 @@ static void helper_rules(void)
 	expect_code("V9 bound", bound, 3, "rule V9: helper string bound is 0");
 	expect_code("V9 unused c", randc, 2, "rule V9: unused c is not zero");
 	expect_code("V9 ok", ok, 7, NULL);
+}
+
+/* V10 (tpsys): the probe record, read only by tracepoint probes. */
+static void record_rules(void)
+{
+	u64 code[] = { I(PCTX, 1, 0, 0, 8), I(LDX, 2, 1, 4, 0), RET };
+	u64 far[] = { I(PCTX, 1, 0, 0, TR_MAX_PCTX_OFF + 1), RET };
+	struct imgb b;
+
+	expect_code("V10 BEGIN", code, 3,
+		    "instruction 0 (pctx r1, record+8): rule V10: record read in a clause a probe without a record runs");
+	base(&b, code, 3);
+	b.probes[0].kind = TR_PROBE_TRACEPOINT;
+	b.probes[0].param = 1;
+	expect("V10 tracepoint", buf, imgb_build(&b, buf, sizeof(buf)), NULL);
+	/* one tracepoint and one syscall probe share the clause */
+	imgb_probe(&b, TR_PROBE_SYSCALL_ENTRY, NULL, 0, 1);
+	expect("V10 shared", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule V10: record read in a clause a probe without a record runs");
+	base(&b, far, 2);
+	b.probes[0].kind = TR_PROBE_TRACEPOINT;
+	b.probes[0].param = 1;
+	expect("V10 offset", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule V10: record offset too large");
 }
 
 /*
@@ -408,6 +446,7 @@ int main(void)
 	image_rules();
 	work_rules();
 	insn_rules();
+	record_rules();
 	vrules_check("common/verify.c");
 	return check_report("test_verify");
 }

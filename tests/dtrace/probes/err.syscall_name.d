@@ -1,0 +1,1 @@
+syscall::opnat:entry { @ = count(); }

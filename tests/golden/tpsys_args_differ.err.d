@@ -1,0 +1,1 @@
+syscall::read:entry, syscall::openat:entry { @[args->__syscall_nr] = count(); }

@@ -1,0 +1,1 @@
+tracepoint:raw_syscalls:sys_enter { @[args->args] = count(); }

@@ -1,0 +1,1 @@
+syscall::read:entry { @[args->common_pid] = count(); }

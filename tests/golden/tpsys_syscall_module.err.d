@@ -1,0 +1,1 @@
+syscall:vmlinux:read:entry { @ = count(); }
