@@ -1,5 +1,3 @@
-# BLOCKED: needs tracepoint:block:... probes with args->FIELD (branch tpsys);
-# moves to tests/runtime/ when that is on main.
 # scripts/iosnoop.d against a null_blk device that completes every request
 # 20 ms after issue: dd's N O_DIRECT 4 KB reads at sectors 0, 8, 16 ...
 # each print one line with dd's pid, a read type, the device's

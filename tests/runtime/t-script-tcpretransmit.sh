@@ -1,5 +1,3 @@
-# BLOCKED: needs BTF types ((struct file *)arg0, ->, &, [], stringof: branch btf);
-# moves to tests/runtime/ when that is on main.
 # scripts/tcpretransmit.d against a TCP transfer between two network
 # namespaces with netem dropping 20% of the sender's packets: the
 # retransmits are reported with the receiver's address and a kernel stack

@@ -1,5 +1,3 @@
-# BLOCKED: needs BTF types ((struct file *)arg0, ->, &, [], stringof: branch btf);
-# moves to tests/runtime/ when that is on main.
 # scripts/ext4slower.d 100 against ext4 behind dm-delay (150 ms per read):
 # each O_DIRECT read of "slowfile" is reported once, by dd, R, 64 KB, at
 # least 100 ms, with its file name; reads of the cached "fastfile" (no
