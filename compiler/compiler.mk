@@ -39,6 +39,7 @@ TRC_SRCS := \
 	compiler/aggs.c \
 	compiler/ast.c \
 	compiler/asm.c \
+	compiler/catalog.c \
 	compiler/codegen.c \
 	compiler/compile.c \
 	compiler/diag.c \
@@ -75,7 +76,8 @@ TRC_LIBTRACER_OBJS := build/libtracer/printf.o build/libtracer/ksyms.o
 TRC_GEN_CFLAGS := -Wno-unused-function -Wno-unused-parameter \
 		  -Wno-sign-compare
 
-TRC_TEST_BINS := build/tests/trc_golden build/tests/trc_semantics
+TRC_TEST_BINS := build/tests/trc_golden build/tests/trc_semantics \
+		 build/tests/test_catalog
 
 .PHONY: trc trc-test trc-golden-update
 
@@ -133,9 +135,16 @@ build/tests/trc_semantics: $(TRC_BUILD)/tests/test_semantics.o \
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $^
 
+build/tests/test_catalog: $(TRC_BUILD)/tests/test_catalog.o \
+		$(TRC_BUILD)/tests/check.o $(TRC_LIB) \
+		$(TRC_LIBTRACER_OBJS) $(TRC_COMMON_LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@ $^
+
 trc-test: $(TRC_TEST_BINS) build/trc-dump
 	build/tests/trc_golden tests/golden
 	build/tests/trc_semantics
+	build/tests/test_catalog tests/fake-tracefs
 
 trc-golden-update: build/tests/trc_golden
 	build/tests/trc_golden --update tests/golden

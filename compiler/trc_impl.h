@@ -44,6 +44,7 @@ struct trc_probe {
 	struct trc_loc loc;	/* of that first spelling */
 	u64 period_ns;		/* TICK, PROFILE: from timers.c */
 	bool live;		/* codegen: runs at least one clause */
+	struct trc_clause *last;	/* probes: the last clause given it */
 	u32 func_off;		/* codegen: rodata offset of function */
 };
 
@@ -136,6 +137,7 @@ struct trc_ctx {
 	u32 tc_strsize;			/* bytes of a computed string or of
 					 * a string variable (vars) */
 	bool tc_defaultargs;		/* unset $N: 0 or "" */
+	bool tc_zdefs;			/* -Z: drop what matches nothing */
 	u64 tc_switchrate_ns;		/* 0: the consumer's default */
 	u64 tc_statusrate_ns;
 	u64 tc_aggrate_ns;
@@ -146,6 +148,8 @@ struct trc_ctx {
 	/* probes */
 	struct trc_probe *tc_probes;	/* in order of first appearance */
 	u32 tc_nprobes, tc_probes_cap;
+	u32 *tc_probe_hash;		/* index + 1 of a probe, by name */
+	u32 tc_probe_hash_cap;		/* a power of two, or 0 */
 
 	/* sema */
 	struct trc_agg *tc_aggs;	/* aggregation id = index */

@@ -184,7 +184,11 @@ struct tr_image_dvar {
 #define TR_MAX_PROBE_WORK	(1u << 20)	/* insns of all probes' clauses */
 #define TR_MAX_CONSTS		65536u
 #define TR_MAX_CLAUSES		4096u
-#define TR_MAX_PROBES		4096u
+/*
+ * probes2: fbt:ext4::entry is ~850 probes, fbt::vfs_*:entry ~60; 32768
+ * image probes take 1.3 MB of the image, their names most of the rest.
+ */
+#define TR_MAX_PROBES		32768u
 #define TR_MAX_AGGS		256u
 #define TR_MAX_RECS		4096u
 #define TR_MAX_KEY_SIZE		1024u

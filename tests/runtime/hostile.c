@@ -442,7 +442,7 @@ static void hs_long_probes(void)
 		"rule I6");
 	len = fz_long_probe_image((u8 *)hs_img, sizeof(hs_img),
 				  TR_PROBE_BEGIN, TR_MAX_PROBES, 1);
-	hs_case("4096 BEGIN probes of 65536 instructions", hs_img, len,
+	hs_case("TR_MAX_PROBES BEGIN probes of 65536 instructions", hs_img, len,
 		HS_REJECT, "rule I7");
 	len = fz_long_probe_image((u8 *)hs_img, sizeof(hs_img),
 				  TR_PROBE_BEGIN, most, 1);

@@ -141,7 +141,8 @@ check enoent status "$RC" 1
 run 'FAKEDEV_LOAD_MSG=V7: clause 0, insn 3: bad jump' -- -n 'BEGIN { exit(0); }'
 check load stderr "$ERR" $'tracer: the kernel rejected the program: V7: clause 0, insn 3: bad jump\n'
 check load status "$RC" 1
-run -- -n 'fbt::nosuchfunc:entry { }'
+# (without the kernel's lists, an fbt description is taken as written)
+run TRACER_TRACEFS=/nonexistent -- -n 'fbt::nosuchfunc:entry { }'
 check attach stderr "$ERR" $'tracer: could not enable probes: fbt::nosuchfunc:entry: no kernel function of that name\n'
 check attach status "$RC" 1
 
@@ -206,7 +207,7 @@ run -- -q -x defaultargs -n 'BEGIN { printf("%d [%s]\n", $3, $$3); exit(0); }'
 check defaultargs stdout "$OUT" $'0 []\n\n'
 run -- -n 'fbt::$1:entry { @ = count(); } BEGIN { exit(0); }' vfs_read
 check macro-pdesc stdout "$OUT" $'\n                3\n'
-run -- -n 'fbt::$1:entry { @ = count(); } BEGIN { exit(0); }' nosuchfunc
+run TRACER_TRACEFS=/nonexistent -- -n 'fbt::$1:entry { @ = count(); } BEGIN { exit(0); }' nosuchfunc
 check macro-pdesc-attach stderr "$ERR" $'tracer: could not enable probes: fbt::nosuchfunc:entry: no kernel function of that name\n'
 
 # A script is an executable: #! with the options, arguments after it.
@@ -229,21 +230,52 @@ run -- -q -o "$WORK/o.txt" -n 'BEGIN { printf("second\n"); exit(0); }'
 check ofile stdout "$OUT" ""
 check ofile file "$(cat "$WORK/o.txt")" $'first\nsecond'
 
-# -l: dtrace -l's layout, from the kernel's list of kprobe-able functions.
-printf 'vfs_read\nvfs_write\next4_file_read_iter [ext4]\n' >"$WORK/funcs"
-run TRACER_FILTER_FUNCTIONS="$WORK/funcs" -- -l -n 'fbt::vfs_*:entry' -n BEGIN
-check list stdout "$OUT" "$(printf '%5s %10s %17s %33s %s\n' ID PROVIDER MODULE FUNCTION NAME \
+# -l: dtrace -l's layout, from the kernel's lists (the fake tracefs of
+# tests/fake-tracefs: TRACER_TRACEFS, TRACER_KPROBES_BLACKLIST).
+FAKE=$(realpath "$(dirname "$0")/../fake-tracefs")
+export TRACER_TRACEFS=$FAKE TRACER_KPROBES_BLACKLIST=$FAKE/kprobes-blacklist
+hdr=$(printf '%5s %10s %17s %33s %s' ID PROVIDER MODULE FUNCTION NAME)
+run -- -l -n 'fbt::vfs_*:entry' -n BEGIN
+check list stdout "$OUT" "$(printf '%s\n' "$hdr"; printf '%5s %10s %17s %33s %s\n' \
 	1 dtrace '' '' BEGIN 4 fbt vmlinux vfs_read entry \
-	6 fbt vmlinux vfs_write entry)"$'\n'
+	6 fbt vmlinux vfs_write entry 8 fbt vmlinux vfs_readv entry \
+	14 fbt vmlinux vfs_writev entry)"$'\n'
 check list status "$RC" 0
-run TRACER_FILTER_FUNCTIONS="$WORK/funcs" -- -l -n 'fbt:ext4::return'
-check list-module stdout "$OUT" "$(printf '%5s %10s %17s %33s %s\n' ID PROVIDER MODULE FUNCTION NAME \
-	9 fbt ext4 ext4_file_read_iter return)"$'\n'
-run TRACER_FILTER_FUNCTIONS="$WORK/funcs" -- -l
-check list-all lines "$(wc -l <"$WORK/out")" 23
-run TRACER_FILTER_FUNCTIONS="$WORK/funcs" -- -l -n 'fbt::nosuch:entry'
+run -- -l -n 'fbt:ext4:ext4_file_*:return'
+check list-module stdout "$OUT" "$(printf '%s\n' "$hdr"; printf '%5s %10s %17s %33s %s\n' \
+	17 fbt ext4 ext4_file_read_iter return \
+	19 fbt ext4 ext4_file_write_iter return)"$'\n'
+# every probe: 3 dtrace, 2 x 10 fbt (less the blacklisted, the tracer's
+# own, __ftrace_invalid_address___ and the repeated line), 13 profile,
+# 2 x 2 syscall, 6 tracepoint (not events/ftrace), and the header
+run -- -l
+check list-all lines "$(wc -l <"$WORK/out")" 47
+# -P provider, -m [provider:]module, -f [[provider:]module:]function
+run -- -l -P syscall -m sched -f fbt:ext4:show_map
+check list-Pmf stdout "$OUT" "$(printf '%s\n' "$hdr"; printf '%5s %10s %17s %33s %s\n' \
+	22 fbt ext4 show_map entry 23 fbt ext4 show_map return \
+	37 syscall '' openat entry 38 syscall '' openat return \
+	39 syscall '' read entry 40 syscall '' read return \
+	42 tracepoint sched '' sched_switch)"$'\n'
+run -- -l -n 'fbt::nosuch:entry'
 check list-nomatch stderr "$ERR" $'tracer: failed to match fbt::nosuch:entry: No probe matches description\n'
 check list-nomatch status "$RC" 1
+# -lv: a tracepoint's arguments, from its format file
+run -- -lv -n 'tracepoint:syscalls::sys_exit_read'
+check list-v stdout "$OUT" "$(printf '%s\n' "$hdr"; printf '%5s %10s %17s %33s %s\n' \
+	46 tracepoint syscalls '' sys_exit_read)"$'\n\n\tArgument Types\n\t\tint __syscall_nr\n\t\tlong ret\n\n'
+run TRACER_TRACEFS=/nonexistent -- -l
+check list-notracefs stderr "$ERR" $'tracer: cannot read /nonexistent/available_filter_functions: No such file or directory (is tracefs mounted, and are you root?)\n'
+
+# Globs and -Z: the "matched N probes" notice counts what a glob matched
+run -- -n 'fbt::vfs_*:entry { } BEGIN { exit(0); }'
+check glob-notice stderr "$ERR" $'tracer: description \'fbt::vfs_*:entry \' matched 5 probes\n'
+run -- -n 'fbt::nosuch*:entry { }'
+check glob-nomatch stderr "$ERR" $'tracer: <command line>:1:1: probe description \'fbt::nosuch*:entry\' does not match any probes\nfbt::nosuch*:entry { }\n^\n'
+check glob-nomatch status "$RC" 1
+run -- -Z -n 'fbt::nosuch*:entry { } BEGIN { exit(0); }'
+check zdefs stderr "$ERR" $'tracer: description \'fbt::nosuch*:entry \' matched 1 probe\n'
+check zdefs status "$RC" 0
 
 # -c runs a command once tracing has begun ($target is its pid) and stops
 # when it exits; -p follows a process the same way.
