@@ -312,6 +312,14 @@ static const char *cli_plural(u64 n)
 	return n == 1 ? "" : "s";
 }
 
+static double cli_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
 /*
  * Report what was lost since @prev, as dt_handle_status() words it.
  * Records lost to a full buffer are reported per CPU by the reader
@@ -370,6 +378,7 @@ struct cli_session {
 	struct cli_target *target;	/* -c, -p: its exit stops tracing */
 	u64 drops_ns;			/* when drops were last reported */
 	bool quiet;
+	bool verbose;			/* -v: attach and detach times */
 	bool stopped;
 	bool impatient;			/* second Ctrl-C */
 };
@@ -415,6 +424,7 @@ static int cli_consume(struct cli_session *s)
 	struct timespec ts = { ns / 1000000000, ns % 1000000000 };
 	struct tr_ioc_status st;
 	bool newline = false, gone = false;
+	double t;
 	int cpu;
 
 	/* BEGIN's output first, and at once (dt_consume_begin). */
@@ -447,11 +457,18 @@ static int cli_consume(struct cli_session *s)
 		if (st.state == TR_STATE_STOPPED)
 			s->stopped = true;
 		if ((cli_intr || s->con.exited || gone) && !s->stopped) {
+			t = cli_now();
 			if (cli_pinned(&s->dev, trl_dev_stop, &cpu)) {
 				cli_error("couldn't stop tracing: %s",
 					  s->dev.msg);
 				return -EIO;
 			}
+			/* STOP detaches every probe, then runs END */
+			if (s->verbose)
+				cli_error("detached %u probe%s in %.2f s",
+					  s->prog->nprobes,
+					  cli_plural(s->prog->nprobes),
+					  cli_now() - t);
 			s->stopped = true;
 			s->rd.last_cpu = cpu;
 		}
@@ -488,8 +505,10 @@ static u32 cli_buf_size(const struct tr_program *p)
 static int cli_trace(const struct tr_program *p, const struct cli_opts *o,
 		     struct cli_target *target, bool quiet)
 {
-	struct cli_session s = { .prog = p, .target = target, .quiet = quiet };
+	struct cli_session s = { .prog = p, .target = target, .quiet = quiet,
+				 .verbose = o->verbose };
 	struct tr_ioc_status st;
+	double t;
 	int err, status = CLI_EXIT_ERROR;
 	unsigned int i;
 
@@ -501,10 +520,14 @@ static int cli_trace(const struct tr_program *p, const struct cli_opts *o,
 		cli_error("the kernel rejected the program: %s", s.dev.msg);
 		goto close;
 	}
-	if (trl_dev_attach(&s.dev)) {
+	t = cli_now();
+	if (trl_dev_attach(&s.dev, p->image, p->image_len)) {
 		cli_error("could not enable probes: %s", s.dev.msg);
 		goto close;
 	}
+	if (o->verbose)
+		cli_error("attached %u probe%s in %.2f s", p->nprobes,
+			  cli_plural(p->nprobes), cli_now() - t);
 	if (trl_dev_status(&s.dev, &st)) {
 		cli_error("couldn't get status: %s", s.dev.msg);
 		goto close;

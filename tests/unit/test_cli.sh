@@ -56,6 +56,10 @@ run_int() {
 
 pad() { printf '  %-50s' "$1"; }	# a string key: dt_print_bytes()
 
+# The kernel's symbols, for stack() and for the addresses ATTACH passes
+printf 'ffffffff81200100 T vfs_read\nffffffff81200200 T ksys_read\nffffffff81200300 T vfs_write\nffffffff81200400 T vfs_readv\nffffffff81200500 T vfs_writev\nffffffffc0a01000 t ext4_foo\t[ext4]\n0000000000000000 A bogus\n' >"$WORK/kallsyms"
+export TRACER_KALLSYMS=$WORK/kallsyms
+
 # printf, the notice, the blank line before the (no) aggregations, exit(0)
 run -- -n 'BEGIN { printf("hello %d %s %x|%5d|%-4s|\n", 42, "world", 255, 7, "ab"); exit(0); }'
 check begin stdout "$OUT" $'hello 42 world ff|    7|ab  |\n\n'
@@ -143,7 +147,7 @@ check load stderr "$ERR" $'tracer: the kernel rejected the program: V7: clause 0
 check load status "$RC" 1
 # (without the kernel's lists, an fbt description is taken as written)
 run TRACER_TRACEFS=/nonexistent -- -n 'fbt::nosuchfunc:entry { }'
-check attach stderr "$ERR" $'tracer: could not enable probes: fbt::nosuchfunc:entry: no kernel function of that name\n'
+check attach stderr "$ERR" $'tracer: could not enable probes: fbt::nosuchfunc:entry: no kernel function of that name in /proc/kallsyms (are you root?)\n'
 check attach status "$RC" 1
 
 # -S prints the program and never opens the device.
@@ -208,7 +212,7 @@ check defaultargs stdout "$OUT" $'0 []\n\n'
 run -- -n 'fbt::$1:entry { @ = count(); } BEGIN { exit(0); }' vfs_read
 check macro-pdesc stdout "$OUT" $'\n                3\n'
 run TRACER_TRACEFS=/nonexistent -- -n 'fbt::$1:entry { @ = count(); } BEGIN { exit(0); }' nosuchfunc
-check macro-pdesc-attach stderr "$ERR" $'tracer: could not enable probes: fbt::nosuchfunc:entry: no kernel function of that name\n'
+check macro-pdesc-attach stderr "$ERR" $'tracer: could not enable probes: fbt::nosuchfunc:entry: no kernel function of that name in /proc/kallsyms (are you root?)\n'
 
 # A script is an executable: #! with the options, arguments after it.
 printf '#!%s -qs\nBEGIN { printf("%%s %%d\\n", $$0, $1 + 1); exit(0); }\n' \
@@ -298,14 +302,14 @@ check target-undef message "$?" 0
 
 # stack(): symbolized from kallsyms (here a fake one; the fake device's
 # firings have a three-frame stack whose first frame alternates).
-printf 'ffffffff81200100 T vfs_read\nffffffff81200200 T ksys_read\nffffffffc0a01000 t ext4_foo\t[ext4]\n0000000000000000 A bogus\n' >"$WORK/kallsyms"
 run TRACER_KALLSYMS="$WORK/kallsyms" FAKEDEV_FIRES=3 -- -q -n 'fbt::vfs_read:entry { @[stack()] = count(); } BEGIN { exit(0); }'
 s1='              vmlinux`vfs_read+0x5'
 s1b='              vmlinux`vfs_read+0x15'
 s2='              vmlinux`ksys_read+0x33'
 s3='              ext4`ext4_foo+0x10'
 check stack-key stdout "$OUT" $'\n\n'"$s1b"$'\n'"$s2"$'\n'"$s3"$'\n                1\n\n'"$s1"$'\n'"$s2"$'\n'"$s3"$'\n                2\n'
-run TRACER_KALLSYMS=/nonexistent FAKEDEV_FIRES=1 -- -q -n 'fbt::vfs_read:entry { stack(1); } BEGIN { exit(0); }'
+printf 'ffffffff90000000 T vfs_read\n' >"$WORK/kallsyms-far"
+run TRACER_KALLSYMS="$WORK/kallsyms-far" FAKEDEV_FIRES=1 -- -q -n 'fbt::vfs_read:entry { stack(1); } BEGIN { exit(0); }'
 check stack-nosyms stdout "$OUT" $'\n              0xffffffff81200105\n\n'
 run -- -n 'BEGIN { printf("%d", stack()); }'
 check stack-value stderr "$ERR" $'tracer: <command line>:1:22: stack() can only be an action, stack(); or an aggregation key, @[stack()]\nBEGIN { printf("%d", stack()); }\n                     ^\n'
