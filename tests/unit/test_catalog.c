@@ -8,6 +8,8 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include "uapi/tracer.h"
 #include "catalog.h"
 #include "compiler.h"
 #include "check.h"
@@ -158,6 +160,35 @@ static void test_expand(void)
 	fclose(null);
 }
 
+/* More than TR_MAX_PROBES: a compile error naming the description. */
+static void test_cap(void)
+{
+	char dir[] = "/tmp/test_catalog.XXXXXX", path[128], err[512];
+	unsigned int i, n = TR_MAX_PROBES / 2 + 8;
+	struct tr_program *p;
+	FILE *f, *errf;
+
+	if (!mkdtemp(dir)) {
+		CHECK(0, "mkdtemp");
+		return;
+	}
+	snprintf(path, sizeof(path), "%s/available_filter_functions", dir);
+	f = fopen(path, "w");
+	for (i = 0; f && i < n; i++)
+		fprintf(f, "func_%u\n", i);
+	if (f)
+		fclose(f);
+	setenv("TRACER_TRACEFS", dir, 1);
+	trc_catalog_reset();
+	errf = fmemopen(err, sizeof(err), "w");
+	p = trc_compile("fbt::func_*: { }", "t", NULL, errf);
+	fclose(errf);
+	CHECK(!p && strstr(err, "probe description 'fbt::func_*:' matched 32784 probes, which makes more than the 32768 probes a program can enable"),
+	      "past TR_MAX_PROBES: %s", err);
+	remove(path);
+	rmdir(dir);
+}
+
 int main(int argc, char **argv)
 {
 	char bl[512];
@@ -174,6 +205,7 @@ int main(int argc, char **argv)
 	test_walk();
 	test_expand();
 	test_unreadable();
+	test_cap();
 	trc_catalog_reset();
 	return check_report("test_catalog");
 }
