@@ -13,12 +13,13 @@
 #include "tracer/env.h"
 
 /*
- * -l: print the probes matching any of @descs (all if none) on @out.
- * Returns 0, or -errno with a message when the kernel's function list
- * cannot be read or a description matches nothing.
+ * -l: print the probes matching any of @descs (all if none) on @out, with
+ * their argument types if @verbose (-lv).  Returns 0, or -errno with a
+ * message when the kernel's lists cannot be read or a description matches
+ * nothing.
  */
-int cli_list(const char *const *descs, unsigned int ndescs, FILE *out,
-	     char *msg, size_t msg_len);
+int cli_list(const char *const *descs, unsigned int ndescs, bool verbose,
+	     FILE *out, char *msg, size_t msg_len);
 
 /* The process tracing follows: started by -c, or given by -p. */
 struct cli_target {

@@ -45,9 +45,12 @@ static volatile sig_atomic_t cli_intr;
 #define CLI_MAX_PROGS	64	/* -n and -s options */
 #define CLI_MAX_XOPTS	64	/* -x options */
 
-/* One -n or -s program, in command-line order, and what compiling said. */
+/*
+ * One -n or -s program, in command-line order, and what compiling said;
+ * or, with -l, a -P, -m or -f description.
+ */
 struct cli_prog {
-	char kind;		/* 'n' or 's' */
+	char kind;		/* 'n' or 's'; 'P', 'm', 'f' */
 	const char *arg;	/* the program text, or the script's path */
 	char *src;		/* the program text (read for -s) */
 	char *name;		/* dtrace's name for it in the notice */
@@ -68,6 +71,7 @@ struct cli_opts {
 	bool dump;		/* -S */
 	bool compile_only;	/* -e */
 	bool list;		/* -l */
+	bool verbose;		/* -v: attach times; -lv: argument types */
 };
 
 static void cli_error(const char *fmt, ...)
@@ -92,7 +96,8 @@ static void cli_usage(FILE *f)
 		"Usage: %s [-eqS] [-c cmd] [-o output] [-p pid] [-x opt[=val]]\n"
 		"\t[-n 'probe[, probe ...] [/predicate/] { actions }'] [-s script.d]\n"
 		"\t[args ...]\n"
-		"       %s -l [-n probe-description] [-o output]\n"
+		"       %s -l[v] [-n probe-description] [-P provider] [-m module]\n"
+		"\t[-f function] [-o output]\n"
 		"\n"
 		"\t-n  enable the probes of the D program given on the command line\n"
 		"\t-s  enable the probes of the D program in a file\n"
@@ -101,6 +106,10 @@ static void cli_usage(FILE *f)
 		"\t-p  follow process pid, which is $target; stop when it exits\n"
 		"\t-e  exit after compiling the programs\n"
 		"\t-l  list probes matching the descriptions (all without -n)\n"
+		"\t-P  with -l: the probes of a provider; -m of [provider:]module;\n"
+		"\t    -f of [[provider:]module:]function\n"
+		"\t-v  report attach and detach times; with -l, argument types\n"
+		"\t-Z  permit descriptions that match no probes (option zdefs)\n"
 		"\t-o  append the output to file output\n"
 		"\t-q  set quiet mode (only output explicitly traced data),\n"
 		"\t    as #pragma D option quiet does\n"
@@ -133,10 +142,13 @@ static int cli_parse(int argc, char **argv, struct cli_opts *o)
 		return CLI_EXIT_USAGE;
 	}
 	opterr = 0;
-	while ((c = getopt(argc, argv, "+:n:s:c:p:o:x:eqSlwh")) != -1) {
+	while ((c = getopt(argc, argv, "+:n:s:c:p:o:x:P:m:f:eqSlvwZh")) != -1) {
 		switch (c) {
 		case 'n':
 		case 's':
+		case 'P':
+		case 'm':
+		case 'f':
 			if (o->nprogs == CLI_MAX_PROGS)
 				return cli_bad_usage("%s",
 					"too many -n and -s programs");
@@ -174,6 +186,15 @@ static int cli_parse(int argc, char **argv, struct cli_opts *o)
 		case 'l':
 			o->list = true;
 			break;
+		case 'v':
+			o->verbose = true;
+			break;
+		case 'Z':
+			if (o->nxopts == CLI_MAX_XOPTS)
+				return cli_bad_usage("%s",
+					"too many -x options");
+			o->xopts[o->nxopts++] = "zdefs";
+			break;
 		case 'w':
 			cli_error("-w: destructive actions are not supported, so tracer does not permit them");
 			return CLI_EXIT_USAGE;
@@ -193,6 +214,10 @@ static int cli_parse(int argc, char **argv, struct cli_opts *o)
 	o->nargs = argc - optind;
 	if (!o->nprogs && !o->list)
 		return cli_bad_usage("%s", "no probes specified (use -n or -s)");
+	for (c = 0; !o->list && c < (int)o->nprogs; c++)
+		if (strchr("Pmf", o->progs[c].kind))
+			return cli_bad_usage("%s",
+				"-P, -m and -f select probes to list: use them with -l");
 	return -1;
 }
 
@@ -287,6 +312,14 @@ static const char *cli_plural(u64 n)
 	return n == 1 ? "" : "s";
 }
 
+static double cli_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
 /*
  * Report what was lost since @prev, as dt_handle_status() words it.
  * Records lost to a full buffer are reported per CPU by the reader
@@ -349,6 +382,7 @@ struct cli_session {
 	struct cli_target *target;	/* -c, -p: its exit stops tracing */
 	u64 drops_ns;			/* when drops were last reported */
 	bool quiet;
+	bool verbose;			/* -v: attach and detach times */
 	bool stopped;
 	bool impatient;			/* second Ctrl-C */
 };
@@ -394,6 +428,7 @@ static int cli_consume(struct cli_session *s)
 	struct timespec ts = { ns / 1000000000, ns % 1000000000 };
 	struct tr_ioc_status st;
 	bool newline = false, gone = false;
+	double t;
 	int cpu;
 
 	/* BEGIN's output first, and at once (dt_consume_begin). */
@@ -426,11 +461,18 @@ static int cli_consume(struct cli_session *s)
 		if (st.state == TR_STATE_STOPPED)
 			s->stopped = true;
 		if ((cli_intr || s->con.exited || gone) && !s->stopped) {
+			t = cli_now();
 			if (cli_pinned(&s->dev, trl_dev_stop, &cpu)) {
 				cli_error("couldn't stop tracing: %s",
 					  s->dev.msg);
 				return -EIO;
 			}
+			/* STOP detaches every probe, then runs END */
+			if (s->verbose)
+				cli_error("detached %u probe%s in %.2f s",
+					  s->prog->nprobes,
+					  cli_plural(s->prog->nprobes),
+					  cli_now() - t);
 			s->stopped = true;
 			s->rd.last_cpu = cpu;
 		}
@@ -467,8 +509,10 @@ static u32 cli_buf_size(const struct tr_program *p)
 static int cli_trace(const struct tr_program *p, const struct cli_opts *o,
 		     struct cli_target *target, bool quiet)
 {
-	struct cli_session s = { .prog = p, .target = target, .quiet = quiet };
+	struct cli_session s = { .prog = p, .target = target, .quiet = quiet,
+				 .verbose = o->verbose };
 	struct tr_ioc_status st;
+	double t;
 	int err, status = CLI_EXIT_ERROR;
 	unsigned int i;
 
@@ -480,10 +524,14 @@ static int cli_trace(const struct tr_program *p, const struct cli_opts *o,
 		cli_error("the kernel rejected the program: %s", s.dev.msg);
 		goto close;
 	}
-	if (trl_dev_attach(&s.dev)) {
+	t = cli_now();
+	if (trl_dev_attach(&s.dev, p->image, p->image_len)) {
 		cli_error("could not enable probes: %s", s.dev.msg);
 		goto close;
 	}
+	if (o->verbose)
+		cli_error("attached %u probe%s in %.2f s", p->nprobes,
+			  cli_plural(p->nprobes), cli_now() - t);
 	if (trl_dev_status(&s.dev, &st)) {
 		cli_error("couldn't get status: %s", s.dev.msg);
 		goto close;
@@ -634,19 +682,33 @@ static struct tr_program *cli_compile(struct cli_opts *o,
 	return p;
 }
 
+/*
+ * -l: -n DESC as it is, -P PROV as "PROV:::", -m MOD as "MOD::", -f FUNC
+ * as "FUNC:" (dtrace's forms, filled from the right).
+ */
 static int cli_list_mode(const struct cli_opts *o)
 {
-	const char *descs[CLI_MAX_PROGS];
+	char descs[CLI_MAX_PROGS][TRL_MSG_LEN];
+	const char *ptrs[CLI_MAX_PROGS];
+	const char *colons;
 	char msg[TRL_MSG_LEN];
 	unsigned int i;
+	int status;
 
 	for (i = 0; i < o->nprogs; i++) {
-		if (o->progs[i].kind != 'n')
+		colons = o->progs[i].kind == 'P' ? ":::" :
+			 o->progs[i].kind == 'm' ? "::" :
+			 o->progs[i].kind == 'f' ? ":" : "";
+		if (o->progs[i].kind == 's')
 			return cli_bad_usage("%s",
-				"-l lists probe descriptions given with -n, not scripts");
-		descs[i] = o->progs[i].arg;
+				"-l lists probe descriptions given with -n, -P, -m or -f, not scripts");
+		snprintf(descs[i], sizeof(descs[i]), "%s%s", o->progs[i].arg,
+			 colons);
+		ptrs[i] = descs[i];
 	}
-	if (cli_list(descs, o->nprogs, stdout, msg, sizeof(msg))) {
+	status = cli_list(ptrs, o->nprogs, o->verbose, stdout, msg,
+			  sizeof(msg));
+	if (status) {
 		cli_error("%s", msg);
 		return CLI_EXIT_ERROR;
 	}

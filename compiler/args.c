@@ -23,6 +23,7 @@
  * other probe is an error.
  */
 #include "trc_impl.h"
+#include "catalog.h"
 
 static bool trc_args_kind(const struct trc_probe *pr)
 {
@@ -183,10 +184,10 @@ int trc_sema_args_member(struct trc_ctx *ctx, struct trc_expr *e)
 {
 	struct trc_argref ref, *first = NULL;
 	struct trc_probe *pr, *first_pr = NULL;
-	struct trc_pdesc *d;
+	u32 i;
 
-	for (d = ctx->tc_clause->pdescs; d; d = d->next) {
-		pr = &ctx->tc_probes[d->probe];
+	for (i = 0; i < ctx->tc_clause->nprobes; i++) {
+		pr = &ctx->tc_probes[ctx->tc_clause->probes[i]];
 		if (trc_args_ref(ctx, e->loc, pr, e->str, &ref))
 			return -EINVAL;
 		if (!first) {

@@ -142,7 +142,6 @@ struct trc_pdesc *trc_pdesc_new(struct trc_ctx *ctx, struct trc_loc loc,
 
 	d->loc = loc;
 	d->text = text;
-	d->probe = -1;
 	return d;
 }
 

@@ -190,7 +190,7 @@ struct trc_stmt {
 struct trc_pdesc {
 	struct trc_loc loc;
 	char *text;
-	int probe;		/* index in ctx->tc_probes, from sema */
+	u32 nmatched;		/* probes: the probes it matched */
 	struct trc_pdesc *next;
 };
 
@@ -200,6 +200,8 @@ struct trc_clause {
 	struct trc_expr *pred;	/* NULL: always */
 	struct trc_stmt *stmts;
 	u32 nstmts;
+	u32 *probes;		/* probes: indices into ctx->tc_probes, */
+	u32 nprobes, probes_cap;	/* each once; none: -Z dropped it */
 	bool dead;		/* fold: the predicate is constant false */
 	/* codegen */
 	u32 insn_first;		/* into ctx->tc_insns */

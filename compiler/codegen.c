@@ -1217,22 +1217,21 @@ static int trc_gen_clause(struct trc_ctx *ctx, struct trc_clause *cl)
 int trc_codegen(struct trc_ctx *ctx)
 {
 	struct trc_clause *cl;
-	struct trc_pdesc *d;
 	int err = 0;
 	u32 i;
 
 	/* rodata: "" first (BEGIN, END, tick name no function), then names */
 	trc_rodata_add(ctx, "");
 	for (cl = ctx->tc_clauses; cl; cl = cl->next)
-		for (d = cl->pdescs; d && !cl->dead; d = d->next)
-			ctx->tc_probes[d->probe].live = true;
+		for (i = 0; i < cl->nprobes && !cl->dead; i++)
+			ctx->tc_probes[cl->probes[i]].live = true;
 	for (i = 0; i < ctx->tc_nprobes; i++)
 		if (ctx->tc_probes[i].live)
 			ctx->tc_probes[i].func_off =
 				trc_rodata_add(ctx, ctx->tc_probes[i].function);
 
 	for (cl = ctx->tc_clauses; cl; cl = cl->next)
-		if (!cl->dead && trc_gen_clause(ctx, cl))
+		if (!cl->dead && cl->nprobes && trc_gen_clause(ctx, cl))
 			err = -EINVAL;
 	ctx->tc_scratch_size = TRC_ALIGN8(ctx->tc_scratch_size);
 	return err;

@@ -42,6 +42,7 @@ TRC_SRCS := \
 	compiler/ast.c \
 	compiler/asm.c \
 	compiler/btf.c \
+	compiler/catalog.c \
 	compiler/codegen.c \
 	compiler/compile.c \
 	compiler/ctype.c \
@@ -86,7 +87,8 @@ TRC_LDLIBS := -lbpf
 TRC_GEN_CFLAGS := -Wno-unused-function -Wno-unused-parameter \
 		  -Wno-sign-compare
 
-TRC_TEST_BINS := build/tests/trc_golden build/tests/trc_semantics
+TRC_TEST_BINS := build/tests/trc_golden build/tests/trc_semantics \
+		 build/tests/test_catalog
 
 .PHONY: trc trc-test trc-golden-update
 
@@ -151,9 +153,16 @@ build/tests/trc_semantics: $(TRC_BUILD)/tests/test_semantics.o \
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $^ $(TRC_LDLIBS)
 
+build/tests/test_catalog: $(TRC_BUILD)/tests/test_catalog.o \
+		$(TRC_BUILD)/tests/check.o $(TRC_LIB) \
+		$(TRC_LIBTRACER_OBJS) $(TRC_COMMON_LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@ $^ $(TRC_LDLIBS)
+
 trc-test: $(TRC_TEST_BINS) build/trc-dump
 	build/tests/trc_golden tests/golden
 	build/tests/trc_semantics
+	build/tests/test_catalog tests/fake-tracefs
 
 trc-golden-update: build/tests/trc_golden
 	build/tests/trc_golden --update tests/golden

@@ -84,6 +84,19 @@ static bool trc_same_code(const struct tr_image_clause *a,
 	       a->insn_count == b->insn_count;
 }
 
+/* " and N more probes" when other probes share clause entry @j's range. */
+static void trc_dump_sharers(const struct tr_program *p, uint32_t j, FILE *f)
+{
+	const struct tr_image_probe *ip = trc_sect(p, TR_SECT_PROBES);
+	uint32_t i, n = 0;
+
+	for (i = 0; i < p->nprobes; i++)
+		n += j >= ip[i].clause_first &&
+		     j - ip[i].clause_first < ip[i].clause_count;
+	if (n > 1)
+		fprintf(f, " and %u more probe%s", n - 1, n > 2 ? "s" : "");
+}
+
 static void trc_dump_clauses(const struct tr_program *p, FILE *f)
 {
 	const struct tr_image_clause *ic = trc_sect(p, TR_SECT_CLAUSES);
@@ -104,6 +117,7 @@ static void trc_dump_clauses(const struct tr_program *p, FILE *f)
 			fprintf(f, "%sclause %u (epid %u): %s", sep, j,
 				p->clauses[j].epid,
 				p->probes[p->clauses[j].probe].desc);
+			trc_dump_sharers(p, j, f);
 			sep = ", ";
 		}
 		fputc('\n', f);

@@ -4,10 +4,12 @@
  * (include/uapi/tracer.h) and builds the struct tr_program around it.
  *
  * Image probes are the probes that run at least one live clause, in order
- * of first appearance.  Each gets one image clause entry per clause that
- * names it, contiguous and in source order; a clause named by several
- * probes is compiled once and its entries share the instruction range.
- * Enabled probe ids number the entries from 1, as DTrace numbers its ECBs.
+ * of first appearance.  Each runs a contiguous range of image clause
+ * entries, one per clause that names it, in source order; probes that run
+ * the same clauses share one range, and a clause named by several probes
+ * is compiled once and its entries share the instruction range.  Enabled
+ * probe ids number the entries from 1, as DTrace numbers its ECBs (so the
+ * probes that share a range share its epids too).
  *
  * Sections follow the header in TR_SECTIONS order, each 8-aligned.
  */
@@ -53,27 +55,62 @@ static struct tr_field trc_field(struct trc_type t, u32 off)
 	return f;
 }
 
-static bool trc_clause_runs(const struct trc_clause *cl, u32 probe)
+/*
+ * Each probe's live clauses, in source order: those of probe i are
+ * (*@lists)[(*@start)[i] .. (*@start)[i + 1] - 1].
+ */
+static void trc_image_probe_clauses(struct trc_ctx *ctx, u32 **start,
+				    struct trc_clause ***lists)
 {
-	const struct trc_pdesc *d;
+	u32 n = ctx->tc_nprobes, *at, i, total = 0;
+	struct trc_clause *cl;
 
-	for (d = cl->pdescs; d; d = d->next)
-		if ((u32)d->probe == probe)
-			return true;
-	return false;
+	*start = trc_alloc(ctx, (n + 1) * sizeof(**start));
+	at = trc_alloc(ctx, (n + 1) * sizeof(*at));
+	for (cl = ctx->tc_clauses; cl; cl = cl->next)
+		for (i = 0; i < cl->nprobes && !cl->dead; i++)
+			(*start)[cl->probes[i] + 1]++;
+	for (i = 0; i < n; i++) {
+		total += (*start)[i + 1];
+		(*start)[i + 1] = total;
+		at[i] = (*start)[i];
+	}
+	*lists = trc_alloc(ctx, (total + 1) * sizeof(**lists));
+	for (cl = ctx->tc_clauses; cl; cl = cl->next)
+		for (i = 0; i < cl->nprobes && !cl->dead; i++)
+			(*lists)[at[cl->probes[i]]++] = cl;
 }
 
-/* Image clause entries, grouped by live probe; fills the probe table. */
+static u32 trc_list_hash(struct trc_clause *const *l, u32 n)
+{
+	u32 h = 2166136261u, i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (u32)(uintptr_t)l[i]) * 16777619u;
+	return h;
+}
+
+/*
+ * Image clause entries, grouped by live probe; fills the probe table.
+ * Probes that run the same clauses share one range of entries, so that
+ * fbt:ext4::entry's thousand probes need one entry per clause.
+ */
 static int trc_image_clauses(struct trc_ctx *ctx, struct tr_program *prog,
 			     struct tr_image_clause **out_clauses,
 			     struct tr_image_probe **out_probes)
 {
 	struct tr_image_clause *ic = NULL;
-	struct trc_clause **src = NULL, *cl;
+	struct trc_clause **src = NULL, **lists, **l;
 	struct tr_image_probe *ip;
 	struct trc_probe *pr;
-	u32 i, j, pc, ic_cap = 0, src_cap = 0, n = 0, np = 0;
+	u32 i, j, k, pc, ic_cap = 0, src_cap = 0, n = 0, np = 0, cnt, h;
+	u32 *start, *of, *seen, mask;
 
+	trc_image_probe_clauses(ctx, &start, &lists);
+	for (mask = 63; mask < 2 * ctx->tc_nprobes; mask = mask * 2 + 1)
+		;
+	seen = trc_alloc(ctx, (mask + 1) * sizeof(*seen));
+	of = trc_alloc(ctx, (ctx->tc_nprobes + 1) * sizeof(*of));
 	ip = trc_alloc(ctx, ctx->tc_nprobes * sizeof(*ip));
 	prog->probes = trc_pcalloc(ctx, ctx->tc_nprobes, sizeof(*prog->probes));
 	for (i = 0; i < ctx->tc_nprobes; i++) {
@@ -86,23 +123,37 @@ static int trc_image_clauses(struct trc_ctx *ctx, struct tr_program *prog,
 		ip[np].module = trc_rodata_add(ctx, pr->module);
 		ip[np].name = trc_rodata_add(ctx, pr->name);
 		ip[np].param = pr->param;
-		ip[np].clause_first = n;
-		for (cl = ctx->tc_clauses; cl; cl = cl->next) {
-			if (cl->dead || !trc_clause_runs(cl, i))
-				continue;
-			if (n == TR_MAX_CLAUSES) {
-				trc_error(ctx, cl->loc,
+		l = lists + start[i];
+		cnt = start[i + 1] - start[i];
+		/* an earlier probe with the same clauses lends its range */
+		for (h = trc_list_hash(l, cnt) & mask; seen[h]; h = (h + 1) & mask) {
+			k = seen[h] - 1;
+			if (ip[k].clause_count == cnt &&
+			    !memcmp(lists + start[of[k]], l, cnt * sizeof(*l)))
+				break;
+		}
+		of[np] = i;
+		if (seen[h]) {
+			ip[np].clause_first = ip[seen[h] - 1].clause_first;
+			ip[np].clause_count = cnt;
+		} else {
+			seen[h] = np + 1;
+			ip[np].clause_first = n;
+			ip[np].clause_count = cnt;
+			if (n + cnt > TR_MAX_CLAUSES) {
+				trc_error(ctx, l[0]->loc,
 					  "too many clauses for the probes that run them (at most %u)",
 					  TR_MAX_CLAUSES);
 				return -EINVAL;
 			}
-			trc_grow(ctx, &ic, &ic_cap, n + 1, sizeof(*ic));
-			trc_grow(ctx, &src, &src_cap, n + 1, sizeof(*src));
-			ic[n].insn_first = cl->insn_first;
-			ic[n].insn_count = cl->insn_count;
-			src[n++] = cl;
+			trc_grow(ctx, &ic, &ic_cap, n + cnt, sizeof(*ic));
+			trc_grow(ctx, &src, &src_cap, n + cnt, sizeof(*src));
+			for (j = 0; j < cnt; j++, n++) {
+				ic[n].insn_first = l[j]->insn_first;
+				ic[n].insn_count = l[j]->insn_count;
+				src[n] = l[j];
+			}
 		}
-		ip[np].clause_count = n - ip[np].clause_first;
 		prog->nprobes = np + 1;
 		prog->probes[np].desc = trc_pstrdup(ctx, pr->desc);
 		prog->probes[np].provider = trc_pstrdup(ctx, pr->provider);
@@ -112,21 +163,22 @@ static int trc_image_clauses(struct trc_ctx *ctx, struct tr_program *prog,
 		np++;
 	}
 
-	/* clause metadata: its probe, its epid, the action of each pc */
+	/* clause metadata: the first probe that runs it, its epid, actions */
 	prog->clauses = trc_pcalloc(ctx, n, sizeof(*prog->clauses));
-	for (j = 0; j < np; j++) {
+	prog->nclauses = n;
+	for (j = np; j-- > 0;) {
 		for (i = ip[j].clause_first;
-		     i < ip[j].clause_first + ip[j].clause_count; i++) {
-			struct tr_clause_meta *m = &prog->clauses[i];
+		     i < ip[j].clause_first + ip[j].clause_count; i++)
+			prog->clauses[i].probe = j;
+	}
+	for (i = 0; i < n; i++) {
+		struct tr_clause_meta *m = &prog->clauses[i];
 
-			m->probe = j;
-			m->epid = i + 1;
-			m->action_of_pc = trc_pcalloc(ctx, src[i]->insn_count,
-						      sizeof(u32));
-			prog->nclauses = i + 1;
-			for (pc = 0; pc < src[i]->insn_count; pc++)
-				m->action_of_pc[pc] = src[i]->action_of_pc[pc];
-		}
+		m->epid = i + 1;
+		m->action_of_pc = trc_pcalloc(ctx, src[i]->insn_count,
+					      sizeof(u32));
+		for (pc = 0; pc < src[i]->insn_count; pc++)
+			m->action_of_pc[pc] = src[i]->action_of_pc[pc];
 	}
 	*out_clauses = ic;
 	*out_probes = ip;

@@ -483,9 +483,9 @@ int trc_sema_args_array(struct trc_ctx *ctx, struct trc_expr *e)
 	static const struct trc_type arg = { TRC_T_INT, true, 8, NULL };
 	const struct trc_ctype *ct = NULL, *t;
 	const struct trc_probe *p, *first = NULL;
-	struct trc_pdesc *d;
 	struct trc_expr *id;
 	u64 n;
+	u32 i;
 
 	if (e->nargs != 1 || e->args->kind != TRC_E_INT ||
 	    e->args->ival >= ARRAY_SIZE(trc_arg_builtins)) {
@@ -495,8 +495,8 @@ int trc_sema_args_array(struct trc_ctx *ctx, struct trc_expr *e)
 		return -EINVAL;
 	}
 	n = e->args->ival;
-	for (d = ctx->tc_clause->pdescs; d; d = d->next) {
-		p = &ctx->tc_probes[d->probe];
+	for (i = 0; i < ctx->tc_clause->nprobes; i++) {
+		p = &ctx->tc_probes[ctx->tc_clause->probes[i]];
 		t = trc_arg_type(ctx, e, p, n);
 		if (!t)
 			return -EINVAL;

@@ -74,6 +74,8 @@ static int trc_opt_strsize(struct trc_ctx *ctx, struct trc_loc loc,
 			   const char *val);
 static int trc_opt_defaultargs(struct trc_ctx *ctx, struct trc_loc loc,
 			       const char *val);
+static int trc_opt_zdefs(struct trc_ctx *ctx, struct trc_loc loc,
+			 const char *val);
 static int trc_opt_switchrate(struct trc_ctx *ctx, struct trc_loc loc,
 			      const char *val);
 static int trc_opt_statusrate(struct trc_ctx *ctx, struct trc_loc loc,
@@ -92,6 +94,7 @@ static const struct trc_opt_def {
 } trc_opt_defs[] = {
 	{ "strsize", trc_opt_strsize },
 	{ "defaultargs", trc_opt_defaultargs },
+	{ "zdefs", trc_opt_zdefs },		/* probes: -Z */
 	{ "switchrate", trc_opt_switchrate },
 	{ "statusrate", trc_opt_statusrate },
 	{ "aggrate", trc_opt_aggrate },
@@ -189,6 +192,16 @@ static int trc_opt_defaultargs(struct trc_ctx *ctx, struct trc_loc loc,
 	if (val && strcmp(val, "1") && strcmp(val, "0"))
 		return trc_badval(ctx, loc, "defaultargs", val);
 	ctx->tc_defaultargs = !val || !strcmp(val, "1");
+	return 0;
+}
+
+/* zdefs (-Z): descriptions that match no probe are dropped. */
+static int trc_opt_zdefs(struct trc_ctx *ctx, struct trc_loc loc,
+			 const char *val)
+{
+	if (val && strcmp(val, "1") && strcmp(val, "0"))
+		return trc_badval(ctx, loc, "zdefs", val);
+	ctx->tc_zdefs = !val || !strcmp(val, "1");
 	return 0;
 }
 

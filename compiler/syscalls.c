@@ -61,6 +61,17 @@ int trc_syscall_event_nr(const char *event)
 	return -1;
 }
 
+const char *trc_syscall_event_name(const char *event)
+{
+	int nr = trc_syscall_event_nr(event);
+	u32 i;
+
+	for (i = 0; nr >= 0 && i < ARRAY_SIZE(trc_syscall_names); i++)
+		if (trc_syscall_nrs[i] == (u32)nr)
+			return trc_syscall_names[i];
+	return NULL;
+}
+
 const char *trc_syscall_closest(const char *name)
 {
 	return trc_closest(name, trc_syscall_names,

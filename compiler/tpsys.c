@@ -19,6 +19,7 @@
  * hands these functions one concrete description at a time.
  */
 #include "trc_impl.h"
+#include "catalog.h"
 
 int trc_pdesc_tracepoint(struct trc_ctx *ctx, struct trc_loc loc,
 			 const char *desc, const char *cat, const char *func,

@@ -3,9 +3,9 @@
  * compiler/tracefs.c - the kernel's event catalogue in tracefs: where it
  * is, an event's id and the fields of its format file.
  *
- * The root is $TRACER_TRACEFS if set (the host tests point it at a copy of
- * a few of the lab kernel's files, tests/golden/tracefs), else
- * /sys/kernel/tracing, else /sys/kernel/debug/tracing.  An event CAT:EVENT
+ * The root (trc_tracefs_root(), catalog.h) is $TRACER_TRACEFS if set (the
+ * host tests point it at tests/fake-tracefs, a few of the lab kernel's
+ * files), else /sys/kernel/tracing, else /sys/kernel/debug/tracing.  An event CAT:EVENT
  * lives in ROOT/events/CAT/EVENT/ with files `id` and `format`, whose
  * field lines read
  *
@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 #include "trc_impl.h"
+#include "catalog.h"
 
 const char *trc_tracefs_root(void)
 {

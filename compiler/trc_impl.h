@@ -91,6 +91,7 @@ struct trc_probe {
 	struct trc_loc loc;	/* of that first spelling */
 	u64 param;		/* by kind: the image probe's param (uapi) */
 	bool live;		/* codegen: runs at least one clause */
+	struct trc_clause *last;	/* probes: the last clause given it */
 	u32 func_off;		/* codegen: rodata offset of function */
 	/* tpsys: SYSCALL_*, TRACEPOINT: the event's format, read by args.c
 	 * at the first args->; fmt_event names it */
@@ -187,6 +188,7 @@ struct trc_ctx {
 	u32 tc_strsize;			/* bytes of a computed string or of
 					 * a string variable (vars) */
 	bool tc_defaultargs;		/* unset $N: 0 or "" */
+	bool tc_zdefs;			/* -Z: drop what matches nothing */
 	u64 tc_switchrate_ns;		/* 0: the consumer's default */
 	u64 tc_statusrate_ns;
 	u64 tc_aggrate_ns;
@@ -197,6 +199,8 @@ struct trc_ctx {
 	/* probes */
 	struct trc_probe *tc_probes;	/* in order of first appearance */
 	u32 tc_nprobes, tc_probes_cap;
+	u32 *tc_probe_hash;		/* index + 1 of a probe, by name */
+	u32 tc_probe_hash_cap;		/* a power of two, or 0 */
 
 	/* sema */
 	struct trc_agg *tc_aggs;	/* aggregation id = index */
@@ -383,12 +387,10 @@ int trc_syscall_event_nr(const char *event);
 const char *trc_syscall_closest(const char *name);
 
 /*
- * tracefs.c: the event catalogue: its root ($TRACER_TRACEFS, else
- * /sys/kernel/tracing, else /sys/kernel/debug/tracing); the tracefs id of
- * event CAT:EVENT (0, or -errno); its format's fields (NULL, errno set,
- * if unreadable).
+ * tracefs.c: the event catalogue (its root: trc_tracefs_root(), catalog.h):
+ * the tracefs id of event CAT:EVENT (0, or -errno); its format's fields
+ * (NULL, errno set, if unreadable).
  */
-const char *trc_tracefs_root(void);
 int trc_tracefs_event_id(const char *cat, const char *event, u64 *id);
 struct trc_tpformat *trc_tracefs_format(struct trc_ctx *ctx, const char *cat,
 					const char *event);

@@ -93,7 +93,39 @@ put_msg:
 	return err;
 }
 
-/* ATTACH, GO and STOP. */
+/* ATTACH: the fbt entry functions' addresses come along. */
+static long tr_ioc_attach(struct tr_session *s, void __user *uarg)
+{
+	char msg[TR_MSG_LEN] = "";
+	struct tr_ioc_attach req;
+	long err;
+
+	if (copy_from_user(&req, uarg, sizeof(req)))
+		return -EFAULT;
+	if (req.size != sizeof(req)) {
+		tr_size_msg(msg, req.size, sizeof(req));
+		err = -EINVAL;
+		goto put_msg;
+	}
+	if (req.flags) {
+		snprintf(msg, sizeof(msg), "flags must be 0 (are %#x)",
+			 req.flags);
+		err = -EINVAL;
+		goto put_msg;
+	}
+	err = mutex_lock_killable(&s->lock);
+	if (err)
+		return err;
+	err = tr_session_attach(s, u64_to_user_ptr(req.addrs), req.naddrs,
+				msg);
+	mutex_unlock(&s->lock);
+put_msg:
+	if (err)
+		tr_put_msg(req.errmsg, req.errmsg_len, msg);
+	return err;
+}
+
+/* GO and STOP. */
 static long tr_ioc_cmd(struct tr_session *s, unsigned int cmd,
 		       void __user *uarg)
 {
@@ -119,9 +151,6 @@ static long tr_ioc_cmd(struct tr_session *s, unsigned int cmd,
 	if (err)
 		return err;
 	switch (cmd) {
-	case TR_IOC_ATTACH:
-		err = tr_session_attach(s, msg);
-		break;
 	case TR_IOC_GO:
 		err = tr_session_go(s, msg);
 		break;
@@ -219,6 +248,7 @@ static long tr_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 	case TR_IOC_LOAD:
 		return tr_ioc_load(s, uarg);
 	case TR_IOC_ATTACH:
+		return tr_ioc_attach(s, uarg);
 	case TR_IOC_GO:
 	case TR_IOC_STOP:
 		return tr_ioc_cmd(s, cmd, uarg);

@@ -11,9 +11,9 @@
  * A kretprobe can follow at most maxactive calls in flight at once; the
  * calls beyond are not seen and the kernel counts them in nmissed, which
  * STATUS reports (ret_missed) and the CLI prints as drops.  Same life cycle
- * as the entry probes (kmod/probe_kprobe.c): allocated at LOAD, registered
- * at ATTACH, unregistered -- waiting for running handlers -- at STOP or
- * close.
+ * as the entry probes (kmod/probe_fentry.c): allocated at LOAD, registered
+ * at ATTACH in one register_kretprobes() batch, unregistered -- waiting for
+ * running handlers -- at STOP or close.
  */
 #include <linux/cpumask.h>
 #include <linux/kprobes.h>
@@ -44,6 +44,15 @@ static int tr_kretprobe_ret(struct kretprobe_instance *ri,
 	tr_run_probe_args(tk->sess, tk->probe, regs, args);
 	preempt_enable();
 	return 0;
+}
+
+u32 tr_probes_count(const struct tr_prog *prog, u32 kind)
+{
+	u32 i, n = 0;
+
+	for (i = 0; i < prog->nprobes; i++)
+		n += prog->probes[i].kind == kind;
+	return n;
 }
 
 static size_t tr_kretprobes_size(u32 n)
@@ -89,35 +98,84 @@ void tr_kretprobes_free(struct tr_session *s)
 	s->nkrps = 0;
 }
 
+/* Why registering fbt::@func:return failed, in @msg. */
+static void tr_kretprobes_error(const char *func, int err, char *msg)
+{
+	const char *why;
+
+	switch (err) {
+	case -ENOENT:
+		why = "no such kernel function";
+		break;
+	case -EINVAL:
+		why = "function cannot be probed";
+		break;
+	case -EILSEQ:
+		why = "not at an instruction boundary";
+		break;
+	default:
+		why = "register_kretprobe failed";
+		break;
+	}
+	snprintf(msg, TR_MSG_LEN, "fbt::%s:return: %s (%d)", func, why, err);
+}
+
+/* A kretprobe must be clean to be registered (again). */
+static void tr_kretprobe_init(struct tr_session *s, struct tr_kretprobe *tk)
+{
+	memset(&tk->rp, 0, sizeof(tk->rp));
+	tk->rp.kp.symbol_name = s->prog.rodata +
+				s->prog.probes[tk->probe].func;
+	tk->rp.handler = tr_kretprobe_ret;
+	tk->rp.maxactive = clamp_t(int, TR_KRETPROBE_PER_CPU *
+				   num_possible_cpus(),
+				   TR_KRETPROBE_MIN_ACTIVE,
+				   TR_KRETPROBE_MAX_ACTIVE);
+}
+
+/*
+ * After register_kretprobes() failed with @err (and unregistered what it
+ * had registered): which function was it?  Registers them one by one until
+ * one fails, for the message only.
+ */
+static void tr_kretprobes_culprit(struct tr_session *s, int err, char *msg)
+{
+	struct tr_kretprobe *tk;
+	u32 i;
+
+	for (i = 0; i < s->nkrps; i++) {
+		tk = &s->krps[i];
+		tr_kretprobe_init(s, tk);
+		err = register_kretprobe(&tk->rp);
+		if (err) {
+			tr_kretprobes_error(tk->rp.kp.symbol_name, err, msg);
+			return;
+		}
+		unregister_kretprobe(&tk->rp);
+	}
+	snprintf(msg, TR_MSG_LEN,
+		 "fbt return: register_kretprobes failed (%d)", err);
+}
+
 int tr_kretprobes_attach(struct tr_session *s, char *msg)
 {
-	int active = clamp_t(int, TR_KRETPROBE_PER_CPU * num_possible_cpus(),
-			     TR_KRETPROBE_MIN_ACTIVE, TR_KRETPROBE_MAX_ACTIVE);
-	struct tr_kretprobe *tk;
-	const char *func;
 	int err;
+	u32 i;
 
 	if (WARN_ON_ONCE(s->nkrps_registered))
 		return -EBUSY;
-	for (; s->nkrps_registered < s->nkrps; s->nkrps_registered++) {
-		tk = &s->krps[s->nkrps_registered];
-		func = s->prog.rodata + s->prog.probes[tk->probe].func;
-		/* A kretprobe must be clean to be registered (again). */
-		memset(&tk->rp, 0, sizeof(tk->rp));
-		tk->rp.kp.symbol_name = func;
-		tk->rp.handler = tr_kretprobe_ret;
-		tk->rp.maxactive = active;
-		err = register_kretprobe(&tk->rp);
-		if (err) {
-			tr_kprobes_error(func, "return", err, msg);
-			goto unregister_attached;
-		}
+	if (!s->nkrps)
+		return 0;
+	for (i = 0; i < s->nkrps; i++)
+		tr_kretprobe_init(s, &s->krps[i]);
+	/* all or nothing: a failure unregisters those before it */
+	err = register_kretprobes(s->krp_ptrs, s->nkrps);
+	if (err) {
+		tr_kretprobes_culprit(s, err, msg);
+		return err;
 	}
+	s->nkrps_registered = s->nkrps;
 	return 0;
-
-unregister_attached:
-	tr_kretprobes_detach(s);
-	return err;
 }
 
 void tr_kretprobes_detach(struct tr_session *s)

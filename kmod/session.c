@@ -14,7 +14,7 @@
  *   per possible CPU, on its node, one block laid out as
  *     struct tr_cpu | scratch | aggregation table | record ring
  *   (each part cache-line aligned, so no two CPUs share a line);
- *   the kprobe array (kmod/probe_kprobe.c), the kretprobe array
+ *   the fbt entry arrays (kmod/probe_fentry.c), the kretprobe array
  *   (kmod/probe_kretprobe.c), the timers (kmod/probe_timer.c), the
  *   syscall dispatch table (kmod/probe_syscall.c) and the tracepoint
  *   counters' array (kmod/probe_tracepoint.c);
@@ -96,7 +96,7 @@ static void tr_session_free_cpus(struct tr_session *s)
 /* Free what LOAD allocated, also when LOAD failed half way. */
 static void tr_session_unload(struct tr_session *s)
 {
-	tr_kprobes_free(s);
+	tr_fentries_free(s);
 	tr_kretprobes_free(s);
 	tr_timers_free(s);
 	tr_syscalls_free(s);
@@ -117,7 +117,7 @@ static void tr_session_unload(struct tr_session *s)
 static void tr_session_detach(struct tr_session *s)
 {
 	tr_timers_stop(s);
-	tr_kprobes_detach(s);
+	tr_fentries_detach(s);
 	tr_kretprobes_detach(s);
 	tr_syscalls_detach(s);
 	tr_tpoints_detach(s);
@@ -153,7 +153,7 @@ static int tr_session_size(struct tr_session *s, char *msg)
 
 	s->dyn_bytes = tr_dynvar_bytes(&s->prog, h->dynvar_size);
 	total = off * ncpus + nr_cpu_ids * sizeof(*s->cpus) + s->image_len +
-		tr_kprobes_bytes(&s->prog) + tr_kretprobes_bytes(&s->prog) +
+		tr_fentries_bytes(&s->prog) + tr_kretprobes_bytes(&s->prog) +
 		tr_timers_bytes(&s->prog) + tr_syscalls_bytes(&s->prog) +
 		tr_tpoints_bytes(&s->prog) + sizeof(*s) + h->globals_size +
 		s->dyn_bytes;
@@ -282,7 +282,7 @@ int tr_session_load(struct tr_session *s, const void __user *image,
 	err = tr_session_alloc_cpus(s, msg);
 	if (err)
 		goto unload;
-	err = tr_kprobes_prepare(s);
+	err = tr_fentries_prepare(s);
 	if (!err)
 		err = tr_kretprobes_prepare(s);
 	if (!err)
@@ -306,14 +306,15 @@ unload:
 
 /* ---- ATTACH, GO and STOP -------------------------------------------- */
 
-int tr_session_attach(struct tr_session *s, char *msg)
+int tr_session_attach(struct tr_session *s, const u64 __user *addrs,
+		      u32 naddrs, char *msg)
 {
 	int err;
 
 	err = tr_session_expect(s, TR_STATE_LOADED, "ATTACH", msg);
 	if (err)
 		return err;
-	err = tr_kprobes_attach(s, msg);
+	err = tr_fentries_attach(s, addrs, naddrs, msg);
 	if (err)
 		return err;
 	err = tr_kretprobes_attach(s, msg);

@@ -16,6 +16,7 @@
 #ifndef TR_KMOD_SESSION_H
 #define TR_KMOD_SESSION_H
 
+#include <linux/ftrace.h>
 #include <linux/hrtimer.h>
 #include <linux/kprobes.h>
 #include <linux/mutex.h>
@@ -37,10 +38,9 @@ struct tr_cpu {
 	struct tr_stats stats;		/* written by this CPU's probes */
 };
 
-/* One fbt entry probe: a kprobe and the image probe it runs. */
-struct tr_kprobe {
-	struct kprobe kp;
-	struct tr_session *sess;
+/* One fbt entry probe: its function's address and the image probe. */
+struct tr_fentry {
+	unsigned long addr;
 	u32 probe;			/* index into prog.probes */
 };
 
@@ -84,10 +84,13 @@ struct tr_session {
 	u8 *globals;			/* vars: hdr->globals_size bytes */
 	void *dyn_mem;			/* vars: dynamic variable space */
 	u64 dyn_bytes;
-	struct tr_kprobe *kps;		/* one per kprobe of the image */
-	struct kprobe **kp_ptrs;	/* &kps[i].kp, for unregister_kprobes */
-	u32 nkps;
-	u32 nkps_registered;		/* kps[0 .. n-1] are registered */
+	/* fbt entry probes (kmod/probe_fentry.c), set up by LOAD */
+	struct tr_fentry *fentries;	/* one per KPROBE probe; by address
+					 * from ATTACH on */
+	unsigned long *fentry_ips;	/* the distinct addresses */
+	u32 nfentries;
+	bool fentry_registered;		/* fentry_ops is registered */
+	struct ftrace_ops fentry_ops;
 	/* probes: fbt return and timer probes, set up by LOAD */
 	struct tr_kretprobe *krps;	/* one per kretprobe of the image */
 	struct kretprobe **krp_ptrs;	/* &krps[i].rp */
@@ -111,7 +114,8 @@ void tr_session_destroy(struct tr_session *s);
 
 int tr_session_load(struct tr_session *s, const void __user *image,
 		    u32 len, char *msg);
-int tr_session_attach(struct tr_session *s, char *msg);
+int tr_session_attach(struct tr_session *s, const u64 __user *addrs,
+		      u32 naddrs, char *msg);
 int tr_session_go(struct tr_session *s, char *msg);
 int tr_session_stop(struct tr_session *s, char *msg);
 
@@ -124,17 +128,17 @@ void tr_session_status(struct tr_session *s, struct tr_ioc_status *st);
 /* AGG_CLEAR: reset aggregation @agg on every CPU (see the uapi header). */
 int tr_session_agg_clear(struct tr_session *s, u32 agg);
 
-/* kmod/probe_kprobe.c: fbt entry probes of a session. */
-u32 tr_probes_count(const struct tr_prog *prog, u32 kind);	/* any kind */
-size_t tr_kprobes_bytes(const struct tr_prog *prog);
-int tr_kprobes_prepare(struct tr_session *s);
-void tr_kprobes_free(struct tr_session *s);
-int tr_kprobes_attach(struct tr_session *s, char *msg);
-void tr_kprobes_detach(struct tr_session *s);
-/* Why registering fbt::@func:@name failed, in @msg. */
-void tr_kprobes_error(const char *func, const char *name, int err, char *msg);
+/* kmod/probe_fentry.c: fbt entry probes of a session. */
+size_t tr_fentries_bytes(const struct tr_prog *prog);
+int tr_fentries_prepare(struct tr_session *s);
+void tr_fentries_free(struct tr_session *s);
+/* @naddrs addresses at @uaddrs: include/uapi/tracer.h, tr_ioc_attach */
+int tr_fentries_attach(struct tr_session *s, const u64 __user *uaddrs,
+		       u32 naddrs, char *msg);
+void tr_fentries_detach(struct tr_session *s);
 
 /* kmod/probe_kretprobe.c: fbt return probes of a session. */
+u32 tr_probes_count(const struct tr_prog *prog, u32 kind);	/* any kind */
 size_t tr_kretprobes_bytes(const struct tr_prog *prog);
 int tr_kretprobes_prepare(struct tr_session *s);
 void tr_kretprobes_free(struct tr_session *s);

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <sys/ioctl.h>
@@ -107,9 +108,77 @@ static int trl_dev_cmd(struct trl_dev *d, unsigned long cmd, const char *what)
 	return 0;
 }
 
-int trl_dev_attach(struct trl_dev *d)
+/* The string at rodata offset @off of @image, or NULL if out of bounds. */
+static const char *trl_image_str(const u8 *image, u32 len, u32 off)
 {
-	return trl_dev_cmd(d, TR_IOC_ATTACH, "ATTACH");
+	const struct tr_image_hdr *h = (const void *)image;
+	const struct tr_image_sect *r = &h->sect[TR_SECT_RODATA];
+
+	if (r->off > len || r->count > len - r->off || off >= r->count ||
+	    !memchr(image + r->off + off, '\0', r->count - off))
+		return NULL;
+	return (const char *)image + r->off + off;
+}
+
+/* The addresses of @image's fbt entry functions, in image order. */
+static int trl_fentry_addrs(struct trl_dev *d, const u8 *image, u32 len,
+			    u64 **addrs, u32 *n)
+{
+	const struct tr_image_hdr *h = (const void *)image;
+	const struct tr_image_sect *ps;
+	const struct tr_image_probe *p;
+	const char *func, *mod;
+	u32 i;
+
+	*addrs = NULL;
+	*n = 0;
+	if (len < sizeof(*h))
+		return 0;
+	ps = &h->sect[TR_SECT_PROBES];
+	if (ps->off > len || ps->count > (len - ps->off) / sizeof(*p))
+		return 0;	/* the module says what is wrong */
+	p = (const void *)(image + ps->off);
+	*addrs = calloc(ps->count + 1, sizeof(**addrs));
+	if (!*addrs) {
+		snprintf(d->msg, sizeof(d->msg), "out of memory");
+		return -ENOMEM;
+	}
+	for (i = 0; i < ps->count; i++) {
+		if (p[i].kind != TR_PROBE_KPROBE)
+			continue;
+		func = trl_image_str(image, len, p[i].func);
+		mod = trl_image_str(image, len, p[i].module);
+		if (!func || !mod)
+			return 0;
+		if (trl_ksym_addr(mod, func, &(*addrs)[(*n)++])) {
+			snprintf(d->msg, sizeof(d->msg),
+				 "fbt:%s:%s:entry: no kernel function of that name in /proc/kallsyms (are you root?)",
+				 mod, func);
+			return -ENOENT;
+		}
+	}
+	return 0;
+}
+
+int trl_dev_attach(struct trl_dev *d, const void *image, u32 len)
+{
+	struct tr_ioc_attach req = {
+		.size = sizeof(req),
+		.errmsg_len = sizeof(d->msg),
+		.errmsg = (u64)(unsigned long)d->msg,
+	};
+	u64 *addrs;
+	int err;
+
+	memset(d->msg, 0, sizeof(d->msg));
+	err = trl_fentry_addrs(d, image, len, &addrs, &req.naddrs);
+	if (!err) {
+		req.addrs = (u64)(unsigned long)addrs;
+		if (ioctl(d->fd, TR_IOC_ATTACH, &req) < 0)
+			err = trl_dev_failed(d, "ATTACH", errno);
+	}
+	free(addrs);
+	return err;
 }
 
 int trl_dev_go(struct trl_dev *d)

@@ -33,6 +33,8 @@ static struct {
 	bool loaded;
 	struct trl_ksym *syms;
 	size_t nsyms;
+	struct trl_ksym **byname;	/* by name, then address: on first
+					 * trl_ksym_addr() */
 } trl_ksyms;
 
 static int trl_ksym_cmp(const void *a, const void *b)
@@ -134,6 +136,49 @@ int trl_ksym_format(u64 pc, bool offset, char *buf, size_t len)
 		return snprintf(buf, len, "%s`%s+0x%llx", s->module, s->name,
 				(unsigned long long)(pc - s->addr));
 	return snprintf(buf, len, "%s`%s", s->module, s->name);
+}
+
+static int trl_ksym_name_cmp(const void *a, const void *b)
+{
+	const struct trl_ksym *x = *(const struct trl_ksym *const *)a;
+	const struct trl_ksym *y = *(const struct trl_ksym *const *)b;
+	int c = strcmp(x->name, y->name);
+
+	return c ? c : trl_ksym_cmp(x, y);
+}
+
+int trl_ksym_addr(const char *module, const char *func, u64 *addr)
+{
+	size_t lo = 0, hi, mid, i;
+
+	if (!trl_ksyms.loaded)
+		trl_ksyms_load();
+	if (!trl_ksyms.byname && trl_ksyms.nsyms) {
+		trl_ksyms.byname = malloc(trl_ksyms.nsyms *
+					  sizeof(*trl_ksyms.byname));
+		if (!trl_ksyms.byname)
+			return -ENOMEM;
+		for (i = 0; i < trl_ksyms.nsyms; i++)
+			trl_ksyms.byname[i] = &trl_ksyms.syms[i];
+		qsort(trl_ksyms.byname, trl_ksyms.nsyms,
+		      sizeof(*trl_ksyms.byname), trl_ksym_name_cmp);
+	}
+	/* lo: the first symbol named @func or after */
+	for (hi = trl_ksyms.nsyms; lo < hi;) {
+		mid = lo + (hi - lo) / 2;
+		if (strcmp(trl_ksyms.byname[mid]->name, func) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < trl_ksyms.nsyms &&
+		     !strcmp(trl_ksyms.byname[i]->name, func); i++) {
+		if (*module && strcmp(trl_ksyms.byname[i]->module, module))
+			continue;
+		*addr = trl_ksyms.byname[i]->addr;
+		return 0;
+	}
+	return -ENOENT;
 }
 
 void trl_print_sym(FILE *f, const u8 *pc)

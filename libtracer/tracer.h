@@ -58,7 +58,11 @@ void trl_dev_close(struct trl_dev *d);
 
 /* Each returns 0 or -errno; msg holds the module's message if it gave one. */
 int trl_dev_load(struct trl_dev *d, const void *image, u32 len);
-int trl_dev_attach(struct trl_dev *d);
+/*
+ * ATTACH the program @image (@len bytes, loaded before): the addresses of
+ * its fbt entry probes' functions come from kallsyms (trl_ksym_addr()).
+ */
+int trl_dev_attach(struct trl_dev *d, const void *image, u32 len);
 int trl_dev_go(struct trl_dev *d);
 int trl_dev_stop(struct trl_dev *d);
 int trl_dev_status(struct trl_dev *d, struct tr_ioc_status *st);
@@ -134,6 +138,13 @@ bool trl_is_text(u8 c);
  * $TRACER_KALLSYMS) once, on first use.
  */
 int trl_ksym_format(u64 pc, bool offset, char *buf, size_t len);
+
+/*
+ * The address of function @func of @module ("vmlinux" the kernel proper,
+ * "" any), the lowest when several have the name; -ENOENT if kallsyms
+ * has none (or shows only zeros: not root).
+ */
+int trl_ksym_addr(const char *module, const char *func, u64 *addr);
 
 /* func() and sym() (8 bytes at @pc): dt_print_sym()'s "  %-50s". */
 void trl_print_sym(FILE *f, const u8 *pc);

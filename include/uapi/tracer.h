@@ -10,7 +10,8 @@
  *
  * Session life cycle, one per open file:
  *   TR_IOC_LOAD (verify the image, allocate everything) -> TR_IOC_ATTACH
- *   (register probes, still inactive) -> TR_IOC_GO (run BEGIN, activate) ->
+ *   (given the fbt entry functions' addresses, register probes, still
+ *   inactive) -> TR_IOC_GO (run BEGIN, activate) ->
  *   TR_IOC_READ / TR_IOC_SNAPSHOT / TR_IOC_STATUS while tracing ->
  *   TR_IOC_STOP (deactivate, detach and wait for handlers, run END).
  *   close() at any point undoes all of it.
@@ -22,7 +23,7 @@
 #include <linux/ioctl.h>
 
 #define TR_DEVICE_PATH	"/dev/tracer"
-#define TR_ABI_VERSION	1
+#define TR_ABI_VERSION	2	/* 2: ATTACH takes fbt entry addresses */
 
 /* ---- the program image ---------------------------------------------- */
 
@@ -83,7 +84,7 @@ struct tr_image_clause {
 #define TR_PROBE_KINDS(X)						\
 	X(BEGIN,  "BEGIN")						\
 	X(END,    "END")						\
-	X(KPROBE, "fbt entry: kprobe on the function")			\
+	X(KPROBE, "fbt entry: ftrace on the function")			\
 	/* probes: */							\
 	X(KRETPROBE, "fbt return: kretprobe on the function")		\
 	X(TICK,   "tick-N: hrtimer on one CPU every param ns")		\
@@ -199,7 +200,11 @@ struct tr_image_dvar {
 #define TR_MAX_PROBE_WORK	(1u << 20)	/* insns of all probes' clauses */
 #define TR_MAX_CONSTS		65536u
 #define TR_MAX_CLAUSES		4096u
-#define TR_MAX_PROBES		4096u
+/*
+ * probes2: fbt:ext4::entry is ~850 probes, fbt::vfs_*:entry ~60; 32768
+ * image probes take 1.3 MB of the image, their names most of the rest.
+ */
+#define TR_MAX_PROBES		32768u
 #define TR_MAX_AGGS		256u
 #define TR_MAX_RECS		4096u
 #define TR_MAX_KEY_SIZE		1024u
@@ -276,7 +281,24 @@ struct tr_ioc_load {
 	__u64 errmsg;		/* user buffer for the rejection message */
 };
 
-/* ATTACH, GO and STOP: no input but room for a message on failure. */
+/*
+ * ATTACH (probes2): the address of each fbt entry probe's function, which
+ * the module cannot look up by name (kallsyms_lookup_name() is not
+ * exported): addrs[i] is the first byte of the function of the i-th probe
+ * of kind TR_PROBE_KPROBE, in image order, as /proc/kallsyms gives it.  The
+ * module trusts none of it: each address must be where kallsyms puts the
+ * probe's function (and module), and one ftrace can trace.
+ */
+struct tr_ioc_attach {
+	__u32 size;		/* sizeof(struct tr_ioc_attach) */
+	__u32 flags;		/* must be 0 */
+	__u32 errmsg_len;
+	__u32 naddrs;		/* the image's number of KPROBE probes */
+	__u64 errmsg;		/* user buffer, or 0 */
+	__u64 addrs;		/* user pointer: __u64[naddrs] */
+};
+
+/* GO and STOP: no input but room for a message on failure. */
 struct tr_ioc_cmd {
 	__u32 size;		/* sizeof(struct tr_ioc_cmd) */
 	__u32 flags;		/* must be 0 */
@@ -327,7 +349,7 @@ struct tr_ioc_status {
 };
 
 #define TR_IOC_LOAD	_IOW(TR_IOC_MAGIC, 1, struct tr_ioc_load)
-#define TR_IOC_ATTACH	_IOW(TR_IOC_MAGIC, 2, struct tr_ioc_cmd)
+#define TR_IOC_ATTACH	_IOW(TR_IOC_MAGIC, 2, struct tr_ioc_attach)
 #define TR_IOC_GO	_IOW(TR_IOC_MAGIC, 3, struct tr_ioc_cmd)
 #define TR_IOC_STOP	_IOW(TR_IOC_MAGIC, 4, struct tr_ioc_cmd)
 #define TR_IOC_READ	_IOWR(TR_IOC_MAGIC, 5, struct tr_ioc_read)

@@ -52,7 +52,8 @@ build/tests/fuzz-seeds: tests/fuzz/seeds.c tests/fuzz/mutate.c \
 		common/tables.c common/agg.c
 
 HOSTILE_SRCS := tests/runtime/hostile.c tests/fuzz/mutate.c \
-		tests/fuzz/corpus.c libtracer/device.c common/tables.c \
+		tests/fuzz/corpus.c libtracer/device.c libtracer/ksyms.c \
+		common/tables.c \
 		common/agg.c tests/unit/check.c
 
 build/tests/hostile: $(HOSTILE_SRCS) $(FUZZ_DEPS)

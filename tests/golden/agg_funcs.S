@@ -49,7 +49,8 @@ rodata:
   +0: ""
   +1: "vfs_read"
   +10: "fbt"
-  +14: "entry"
+  +14: "vmlinux"
+  +22: "entry"
 aggregations:
   agg#0: @c = count(), key 16 bytes: string[16] @0
   agg#1: @s = sum(), key 0 bytes:

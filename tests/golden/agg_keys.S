@@ -48,7 +48,8 @@ rodata:
   +10: "vfs_write"
   +20: "write"
   +26: "fbt"
-  +30: "entry"
+  +30: "vmlinux"
+  +38: "entry"
 aggregations:
   agg#0: @k = count(), key 32 bytes: int64 @0, string[16] @8, int64 @24
   agg#1: @s = sum(), key 128 bytes: string[128] @0

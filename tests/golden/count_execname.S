@@ -11,7 +11,8 @@ rodata:
   +0: ""
   +1: "vfs_read"
   +10: "fbt"
-  +14: "entry"
+  +14: "vmlinux"
+  +22: "entry"
 aggregations:
   agg#0: @ = count(), key 16 bytes: string[16] @0
 scratch 16 bytes, 16384 aggregation entries, 1048576-byte buffers

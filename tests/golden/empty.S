@@ -18,5 +18,6 @@ rodata:
   +17: "BEGIN"
   +23: "END"
   +27: "fbt"
-  +31: "entry"
+  +31: "vmlinux"
+  +39: "entry"
 scratch 0 bytes, 0 aggregation entries, 1048576-byte buffers

@@ -126,10 +126,12 @@ rodata:
   +1: "synth_func"
   +12: "synthmod_func"
   +26: "fbt"
-  +30: "entry"
-  +36: "return"
-  +43: "profile"
-  +51: "tick-1s"
+  +30: "vmlinux"
+  +38: "entry"
+  +44: "return"
+  +51: "synthmod"
+  +60: "profile"
+  +68: "tick-1s"
 records:
   rec#0: printf "%d %d\n", 16 bytes: int32 @0, int32 @8
   rec#1: printf "%d %d\n", 16 bytes: int64 @0, int32 @8

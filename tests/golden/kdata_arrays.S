@@ -54,7 +54,8 @@ rodata:
   +0: ""
   +1: "synth_func"
   +12: "fbt"
-  +16: "entry"
+  +16: "vmlinux"
+  +24: "entry"
 records:
   rec#0: printf "%d %d %d\n", 24 bytes: int16 @0, int16 @8, int8 @16
   rec#1: printf "%d\n", 8 bytes: int32 @0

@@ -24,7 +24,8 @@ rodata:
   +0: ""
   +1: "synth_func"
   +12: "fbt"
-  +16: "entry"
+  +16: "vmlinux"
+  +24: "entry"
 records:
   rec#0: printf "%u %d\n", 16 bytes: uint32 @0, int32 @8
 scratch 16 bytes, 0 aggregation entries, 1048576-byte buffers

@@ -79,7 +79,8 @@ rodata:
   +0: ""
   +1: "synth_func"
   +12: "fbt"
-  +16: "entry"
+  +16: "vmlinux"
+  +24: "entry"
 records:
   rec#0: printf "%d %d %d\n", 24 bytes: uint8 @0, int64 @8, uint8 @16
   rec#1: printf "%d %d\n", 16 bytes: int16 @0, int32 @8

@@ -45,7 +45,8 @@ rodata:
   +0: ""
   +1: "synth_func"
   +12: "fbt"
-  +16: "entry"
+  +16: "vmlinux"
+  +24: "entry"
 records:
   rec#0: printf "%d %d\n", 16 bytes: int32 @0, int16 @8
   rec#1: printf "%d\n", 8 bytes: int32 @0

@@ -104,7 +104,8 @@ rodata:
   +0: ""
   +1: "synth_func"
   +12: "fbt"
-  +16: "entry"
+  +16: "vmlinux"
+  +24: "entry"
 aggregations:
   agg#0: @ = count(), key 32 bytes: string[24] @0, uint64 @24
 records:

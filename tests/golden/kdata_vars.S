@@ -109,7 +109,8 @@ rodata:
   +0: ""
   +1: "synth_func"
   +12: "fbt"
-  +16: "entry"
+  +16: "vmlinux"
+  +24: "entry"
 aggregations:
   agg#0: @c = count(), key 8 bytes: int32 @0
 records:

@@ -41,7 +41,8 @@ rodata:
   +10: "dtrace"
   +17: "BEGIN"
   +23: "fbt"
-  +27: "entry"
+  +27: "vmlinux"
+  +35: "entry"
 aggregations:
   agg#0: @a = count(), key 0 bytes:
   agg#1: @big = count(), key 0 bytes:

@@ -21,7 +21,8 @@ rodata:
   +1: "vfs_read"
   +10: "bash"
   +15: "fbt"
-  +19: "entry"
+  +19: "vmlinux"
+  +27: "entry"
 aggregations:
   agg#0: @ = count(), key 128 bytes: string[128] @0
 scratch 128 bytes, 16384 aggregation entries, 1048576-byte buffers

@@ -47,9 +47,10 @@ rodata:
   +1: "vfs_read"
   +10: "vfs_write"
   +20: "fbt"
-  +24: "entry"
-  +30: "dtrace"
-  +37: "BEGIN"
+  +24: "vmlinux"
+  +32: "entry"
+  +38: "dtrace"
+  +45: "BEGIN"
 aggregations:
   agg#0: @ = count(), key 0 bytes:
   agg#1: @w = sum(), key 0 bytes:

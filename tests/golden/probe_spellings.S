@@ -1,6 +1,6 @@
 probe 0: kprobe:vfs_read (KPROBE vfs_read), clauses 0-1
 probe 1: fbt:vmlinux:vfs_write:entry (KPROBE vfs_write), clause 2
-probe 2: dtrace:::BEGIN (BEGIN), clause 3
+probe 2: dtrace:::BEGIN (BEGIN), clause 2
 clause 0 (epid 1): kprobe:vfs_read
   ; action 1
   0000: ldb r0, pid
@@ -18,7 +18,7 @@ clause 1 (epid 2): kprobe:vfs_read
   0001: scr r1, scratch+0
   0002: agg r0, r1, agg#1
   0003: ret
-clause 2 (epid 3): fbt:vmlinux:vfs_write:entry, clause 3 (epid 4): dtrace:::BEGIN
+clause 2 (epid 3): fbt:vmlinux:vfs_write:entry and 1 more probe
   ; action 1
   0000: movi r0, 1
   0001: scr r1, scratch+0
@@ -29,8 +29,8 @@ rodata:
   +1: "vfs_read"
   +10: "vfs_write"
   +20: "fbt"
-  +24: "entry"
-  +30: "vmlinux"
+  +24: "vmlinux"
+  +32: "entry"
   +38: "dtrace"
   +45: "BEGIN"
 aggregations:

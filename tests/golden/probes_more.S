@@ -1,14 +1,14 @@
 probe 0: fbt::vfs_read:return (KRETPROBE vfs_read), clause 0
-probe 1: kretprobe:vfs_write (KRETPROBE vfs_write), clause 1
-probe 2: tick-1s (TICK every 1000000000 ns), clause 2
-probe 3: profile:::tick-1000ms (TICK every 1000000000 ns), clause 3
-probe 4: profile-997 (PROFILE every 1003009 ns), clause 4
-probe 5: profile:hz:99 (PROFILE every 10101010 ns), clause 5
-probe 6: profile-1ms (PROFILE every 1000000 ns), clause 6
-probe 7: dtrace:::ERROR (ERROR), clause 7
-probe 8: BEGIN (BEGIN), clause 8
-probe 9: fbt::vfs_read:entry (KPROBE vfs_read), clause 9
-clause 0 (epid 1): fbt::vfs_read:return, clause 1 (epid 2): kretprobe:vfs_write
+probe 1: kretprobe:vfs_write (KRETPROBE vfs_write), clause 0
+probe 2: tick-1s (TICK every 1000000000 ns), clause 1
+probe 3: profile:::tick-1000ms (TICK every 1000000000 ns), clause 1
+probe 4: profile-997 (PROFILE every 1003009 ns), clause 2
+probe 5: profile:hz:99 (PROFILE every 10101010 ns), clause 2
+probe 6: profile-1ms (PROFILE every 1000000 ns), clause 2
+probe 7: dtrace:::ERROR (ERROR), clause 3
+probe 8: BEGIN (BEGIN), clause 4
+probe 9: fbt::vfs_read:entry (KPROBE vfs_read), clause 5
+clause 0 (epid 1): fbt::vfs_read:return and 1 more probe
   ; action 1
   0000: scr r0, scratch+0
   0001: ldbs r0, 128, probefunc
@@ -18,7 +18,7 @@ clause 0 (epid 1): fbt::vfs_read:return, clause 1 (epid 2): kretprobe:vfs_write
   0005: scr r1, scratch+0
   0006: agg r0, r1, agg#0
   0007: ret
-clause 2 (epid 3): tick-1s, clause 3 (epid 4): profile:::tick-1000ms
+clause 1 (epid 2): tick-1s and 1 more probe
   ; action 1
   0000: scr r0, scratch+0
   0001: ldbs r0, 64, probeprov
@@ -28,7 +28,7 @@ clause 2 (epid 3): tick-1s, clause 3 (epid 4): profile:::tick-1000ms
   0005: scr r1, scratch+0
   0006: agg r0, r1, agg#1
   0007: ret
-clause 4 (epid 5): profile-997, clause 5 (epid 6): profile:hz:99, clause 6 (epid 7): profile-1ms
+clause 2 (epid 3): profile-997 and 2 more probes
   ; action 1
   0000: ldb r0, cpu
   0001: scr r1, scratch+0
@@ -37,7 +37,7 @@ clause 4 (epid 5): profile-997, clause 5 (epid 6): profile:hz:99, clause 6 (epid
   0004: scr r1, scratch+0
   0005: agg r0, r1, agg#2
   0006: ret
-clause 7 (epid 8): dtrace:::ERROR
+clause 3 (epid 4): dtrace:::ERROR
   ; action 1
   0000: ldb r0, arg1
   0001: scr r1, scratch+0
@@ -57,7 +57,7 @@ clause 7 (epid 8): dtrace:::ERROR
   0015: scr r0, scratch+0
   0016: emit r0, rec#0
   0017: ret
-clause 8 (epid 9): BEGIN
+clause 4 (epid 5): BEGIN
   ; action 1
   0000: ldb r0, ppid
   0001: scr r1, scratch+0
@@ -80,7 +80,7 @@ clause 8 (epid 9): BEGIN
   0018: scr r0, scratch+0
   0019: emit r0, rec#1
   0020: ret
-clause 9 (epid 10): fbt::vfs_read:entry
+clause 5 (epid 6): fbt::vfs_read:entry
   ; action 1
   0000: ldb r0, arg6
   0001: ldb r1, arg7
@@ -97,17 +97,18 @@ rodata:
   +1: "vfs_read"
   +10: "vfs_write"
   +20: "fbt"
-  +24: "return"
-  +31: "profile"
-  +39: "tick-1s"
-  +47: "tick-1000ms"
-  +59: "profile-997"
-  +71: "profile-99hz"
-  +84: "profile-1ms"
-  +96: "dtrace"
-  +103: "ERROR"
-  +109: "BEGIN"
-  +115: "entry"
+  +24: "vmlinux"
+  +32: "return"
+  +39: "profile"
+  +47: "tick-1s"
+  +55: "tick-1000ms"
+  +67: "profile-997"
+  +79: "profile-99hz"
+  +92: "profile-1ms"
+  +104: "dtrace"
+  +111: "ERROR"
+  +117: "BEGIN"
+  +123: "entry"
 aggregations:
   agg#0: @ = count(), key 192 bytes: string[128] @0, string[64] @128
   agg#1: @t = count(), key 128 bytes: string[64] @0, string[64] @64

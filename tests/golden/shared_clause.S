@@ -19,7 +19,8 @@ rodata:
   +1: "vfs_read"
   +10: "vfs_write"
   +20: "fbt"
-  +24: "entry"
+  +24: "vmlinux"
+  +32: "entry"
 aggregations:
   agg#0: @ = count(), key 128 bytes: string[128] @0
   agg#1: @w = sum(), key 0 bytes:

@@ -25,7 +25,8 @@ rodata:
   +0: ""
   +1: "vfs_read"
   +10: "fbt"
-  +14: "entry"
+  +14: "vmlinux"
+  +22: "entry"
 aggregations:
   agg#0: @ = count(), key 40 bytes: stack[4] @0, sym @32
 records:

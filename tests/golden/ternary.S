@@ -50,7 +50,8 @@ rodata:
   +10: "yes"
   +14: "no"
   +17: "fbt"
-  +21: "entry"
+  +21: "vmlinux"
+  +29: "entry"
 aggregations:
   agg#0: @ = count(), key 136 bytes: string[128] @0, int64 @128
 records:

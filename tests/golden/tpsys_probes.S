@@ -1,11 +1,11 @@
 probe 0: syscall::read:entry (SYSCALL_ENTRY nr 0), clause 0
-probe 1: tracepoint:syscalls:sys_enter_read (SYSCALL_ENTRY nr 0), clause 1
-probe 2: syscall::openat:return (SYSCALL_RETURN nr 257), clause 2
-probe 3: tracepoint:syscalls::sys_exit_read (SYSCALL_RETURN nr 0), clause 3
-probe 4: syscall::stat:entry (SYSCALL_ENTRY nr 4), clause 4
-probe 5: tracepoint:sched:sched_switch (TRACEPOINT id 319), clauses 5-6
-probe 6: tracepoint:sched::sched_process_exec (TRACEPOINT id 312), clause 7
-clause 0 (epid 1): syscall::read:entry, clause 1 (epid 2): tracepoint:syscalls:sys_enter_read
+probe 1: tracepoint:syscalls:sys_enter_read (SYSCALL_ENTRY nr 0), clause 0
+probe 2: syscall::openat:return (SYSCALL_RETURN nr 257), clause 1
+probe 3: tracepoint:syscalls::sys_exit_read (SYSCALL_RETURN nr 0), clause 2
+probe 4: syscall::stat:entry (SYSCALL_ENTRY nr 4), clause 3
+probe 5: tracepoint:sched:sched_switch (TRACEPOINT id 319), clauses 4-5
+probe 6: tracepoint:sched::sched_process_exec (TRACEPOINT id 312), clause 6
+clause 0 (epid 1): syscall::read:entry and 1 more probe
   ; predicate
   0000: ldb r0, pid
   0001: movi r1, 1
@@ -24,7 +24,7 @@ clause 0 (epid 1): syscall::read:entry, clause 1 (epid 2): tracepoint:syscalls:s
   0013: scr r1, scratch+0
   0014: agg r0, r1, agg#0
   0015: ret
-clause 2 (epid 3): syscall::openat:return
+clause 1 (epid 2): syscall::openat:return
   ; action 1
   0000: ldb r0, errno
   0001: scr r1, scratch+0
@@ -41,13 +41,13 @@ clause 2 (epid 3): syscall::openat:return
   0012: scr r0, scratch+0
   0013: emit r0, rec#0
   0014: ret
-clause 3 (epid 4): tracepoint:syscalls::sys_exit_read
+clause 2 (epid 3): tracepoint:syscalls::sys_exit_read
   ; action 1
   0000: ldb r0, arg0
   0001: scr r1, scratch+0
   0002: agg r0, r1, agg#1
   0003: ret
-clause 4 (epid 5): syscall::stat:entry
+clause 3 (epid 4): syscall::stat:entry
   ; action 1
   0000: ldb r0, arg0
   0001: scr r1, scratch+0
@@ -55,7 +55,7 @@ clause 4 (epid 5): syscall::stat:entry
   0003: scr r0, scratch+0
   0004: emit r0, rec#1
   0005: ret
-clause 5 (epid 6): tracepoint:sched:sched_switch
+clause 4 (epid 5): tracepoint:sched:sched_switch
   ; action 1
   0000: scr r0, scratch+0
   0001: pctx r1, record+8
@@ -71,7 +71,7 @@ clause 5 (epid 6): tracepoint:sched:sched_switch
   0011: scr r1, scratch+0
   0012: agg r0, r1, agg#2
   0013: ret
-clause 6 (epid 7): tracepoint:sched:sched_switch
+clause 5 (epid 6): tracepoint:sched:sched_switch
   ; action 1
   0000: scr r0, scratch+0
   0001: ldbs r0, 64, probeprov
@@ -85,7 +85,7 @@ clause 6 (epid 7): tracepoint:sched:sched_switch
   0009: scr r1, scratch+0
   0010: agg r0, r1, agg#3
   0011: ret
-clause 7 (epid 8): tracepoint:sched::sched_process_exec
+clause 6 (epid 7): tracepoint:sched::sched_process_exec
   ; action 1
   0000: scr r0, scratch+0
   0001: pctx r1, record+8

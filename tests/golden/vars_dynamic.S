@@ -80,7 +80,8 @@ rodata:
   +0: ""
   +1: "vfs_read"
   +10: "fbt"
-  +14: "entry"
+  +14: "vmlinux"
+  +22: "entry"
 dynamic variables (1048576 bytes of space):
   dvar#0: key 8 bytes, value 8 bytes
   dvar#1: key 24 bytes, value 8 bytes

@@ -16,7 +16,7 @@
  * 3. COUNT (default 3000) random mutations of those images (mutate.c).
  *
  * Running an accepted image is the whole life cycle: LOAD, ATTACH (which
- * may fail on a kprobe name), GO (BEGIN runs), reads that fire vfs_read,
+ * may fail on an fbt function name), GO (BEGIN runs), reads that fire vfs_read,
  * STOP (END runs), READ and SNAPSHOT of every CPU, STATUS, close.  After
  * each case the module's live allocations must be back to 0.  Anything
  * else, an unexpected errno or a leak, fails; the lab fails the run on any
@@ -110,15 +110,16 @@ static int hs_drain(struct trl_dev *d, u32 ncpus)
 }
 
 /* The life cycle after a successful LOAD; 0 or the unexpected -errno. */
-static int hs_run(struct trl_dev *d, const char *name)
+static int hs_run(struct trl_dev *d, const char *name, const void *img,
+		  u32 len)
 {
 	struct tr_ioc_status st = { 0 };
 	int err;
 
-	err = trl_dev_attach(d);
+	err = trl_dev_attach(d, img, len);
 	if (err) {
-		/* A kprobe on a function that does not exist or cannot be
-		 * probed: a clean refusal. */
+		/* An fbt probe on a function that does not exist or cannot
+		 * be probed: a clean refusal. */
 		hs_stats.attach_failed++;
 		return err == -ENOENT || err == -EINVAL || err == -EILSEQ ||
 		       err == -EBUSY || err == -EEXIST ? 0 : err;
@@ -165,7 +166,7 @@ static void hs_case(const char *name, const void *image, u32 len,
 		hs_stats.accepted++;
 		if (want == HS_REJECT || want == HS_TOO_BIG)
 			bad = "accepted";
-		else if (hs_run(&d, name))
+		else if (hs_run(&d, name, image, len))
 			bad = "failed to run";
 	} else if (err == -E2BIG || err == -ENOMEM) {
 		hs_stats.too_big++;
@@ -333,7 +334,8 @@ static void hs_header(void)
 {
 	struct tr_image_hdr *h = hs_hdr();
 	struct tr_image_agg *aggs;
-	struct tr_ioc_load bad = { .size = sizeof(bad), .abi_version = 1 };
+	struct tr_ioc_load bad = { .size = sizeof(bad),
+				     .abi_version = TR_ABI_VERSION };
 	u64 *insn;
 	u32 len = hs_op_image(TR_OP_RET, &insn), s;
 	struct trl_dev d;
@@ -442,7 +444,7 @@ static void hs_long_probes(void)
 		"rule I6");
 	len = fz_long_probe_image((u8 *)hs_img, sizeof(hs_img),
 				  TR_PROBE_BEGIN, TR_MAX_PROBES, 1);
-	hs_case("4096 BEGIN probes of 65536 instructions", hs_img, len,
+	hs_case("TR_MAX_PROBES BEGIN probes of 65536 instructions", hs_img, len,
 		HS_REJECT, "rule I7");
 	len = fz_long_probe_image((u8 *)hs_img, sizeof(hs_img),
 				  TR_PROBE_BEGIN, most, 1);
@@ -451,6 +453,58 @@ static void hs_long_probes(void)
 				  TR_PROBE_KPROBE, most, 1);
 	hs_case("the most work allowed on vfs_read", hs_img, len, HS_ACCEPT,
 		NULL);
+}
+
+/*
+ * ATTACH's fbt entry addresses (probes2) come from userspace: a wrong
+ * count, a bad pointer, another function's address or one inside the
+ * function are refused with a message, and the session can still attach
+ * with the right address.
+ */
+static void hs_attach_addrs(void)
+{
+	u32 len = fz_long_probe_image((u8 *)hs_img, sizeof(hs_img),
+				      TR_PROBE_KPROBE, 1, 1);
+	struct tr_ioc_attach req = { .size = sizeof(req), .naddrs = 1 };
+	u64 good, other, addr;
+	struct trl_dev d;
+	char msg[256];
+
+	if (trl_ksym_addr("vmlinux", "vfs_read", &good) ||
+	    trl_ksym_addr("vmlinux", "vfs_write", &other)) {
+		CHECK(0, "attach addresses: vfs_read or vfs_write not in kallsyms");
+		return;
+	}
+	if (trl_dev_open(&d, TR_DEVICE_PATH) || trl_dev_load(&d, hs_img, len)) {
+		CHECK(0, "attach addresses: %s", d.msg);
+		trl_dev_close(&d);
+		return;
+	}
+	req.errmsg = (u64)(unsigned long)msg;
+	req.errmsg_len = sizeof(msg);
+	req.addrs = (u64)(unsigned long)&addr;
+	req.naddrs = 0;
+	CHECK(ioctl(d.fd, TR_IOC_ATTACH, &req) && errno == EINVAL &&
+	      strstr(msg, "0 fbt entry addresses given"),
+	      "attach: no address for an fbt entry probe: %s", msg);
+	req.naddrs = 1;
+	req.addrs = 8;
+	CHECK(ioctl(d.fd, TR_IOC_ATTACH, &req) && errno == EFAULT,
+	      "attach: addresses at a bad pointer: %d", errno);
+	req.addrs = (u64)(unsigned long)&addr;
+	addr = other;
+	CHECK(ioctl(d.fd, TR_IOC_ATTACH, &req) && errno == EINVAL &&
+	      strstr(msg, "is vfs_write+0x0/"),
+	      "attach: another function's address: %s", msg);
+	addr = good + 1;
+	CHECK(ioctl(d.fd, TR_IOC_ATTACH, &req) && errno == EINVAL &&
+	      strstr(msg, "is vfs_read+0x1/"),
+	      "attach: an address inside the function: %s", msg);
+	addr = good;
+	CHECK(!ioctl(d.fd, TR_IOC_ATTACH, &req),
+	      "attach: the right address after the wrong ones: %s", msg);
+	trl_dev_close(&d);
+	CHECK(hs_live_allocs() == 0, "attach addresses: allocations left");
 }
 
 /* ---- 2. and 3. seeds and their mutations ----------------------------- */
@@ -520,6 +574,7 @@ int main(int argc, char **argv)
 	hs_header();
 	hs_opcodes();
 	hs_long_probes();
+	hs_attach_addrs();
 	hs_report("hand-made cases");
 
 	for (i = optind; i < argc; i++) {

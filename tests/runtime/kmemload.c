@@ -118,7 +118,7 @@ static int kl_run(const struct tr_program *p)
 	if ((err = trl_dev_open(&d, TR_DEVICE_PATH)))
 		goto out;
 	if ((err = trl_dev_load(&d, p->image, p->image_len)) ||
-	    (err = trl_dev_attach(&d)) || (err = trl_dev_status(&d, &st)))
+	    (err = trl_dev_attach(&d, p->image, p->image_len)) || (err = trl_dev_status(&d, &st)))
 		goto close;
 	if ((err = trl_reader_init(&rd, &d, st.ncpus, TR_MIN_BUF_SIZE)))
 		goto close;

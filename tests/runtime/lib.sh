@@ -90,12 +90,15 @@ kill9_tracer() {
 	kill -9 "$TRACER_PID"
 	wait "$TRACER_PID" 2>/dev/null || true
 	sleep 0.5
-	if kprobes_list | grep -q "$1"; then
-		kprobes_list
+	if probes_list | grep -q "$1"; then
+		probes_list
 		fail "$1 probe still registered after kill -9"
 	fi
 }
 
-# Kernel state the lifecycle tests look at.
-kprobes_list() { cat /sys/kernel/debug/kprobes/list 2>/dev/null || true; }
+# Kernel state the lifecycle tests look at: kprobes (fbt return) and the
+# functions an ftrace_ops traces (fbt entry).
+probes_list() {
+	cat /sys/kernel/debug/kprobes/list /sys/kernel/tracing/enabled_functions 2>/dev/null || true
+}
 live_allocs() { cat /sys/module/tracer/parameters/live_allocs; }

@@ -89,7 +89,8 @@ static int sessdrv_cycle(const struct tr_program *p, unsigned int secs,
 		return -ENODEV;
 	}
 	if (trl_dev_load(&dev, p->image, p->image_len) ||
-	    trl_dev_attach(&dev) || trl_dev_status(&dev, &st)) {
+	    trl_dev_attach(&dev, p->image, p->image_len) ||
+	    trl_dev_status(&dev, &st)) {
 		fprintf(stderr, "sessdrv: %s\n", dev.msg);
 		goto close;
 	}

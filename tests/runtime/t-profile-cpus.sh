@@ -21,10 +21,10 @@ expect_eq "stderr" "$(cat "$WORK/err")" ""
 # never in the tracer's own timer handler.  (hrtimer code can legitimately
 # be the interrupted function: soft hrtimers run __hrtimer_run_queues from
 # softirq context with interrupts on; so can the tracer's own code run in
-# process context for the CLI's ioctls: tr_ioc_cmd, tr_session_read ...
-# A firing that interrupts a clause is dropped by the per-CPU guard, so the
-# timer handler's frames, tr_timer_* and tr_run_*, are the only ones that
-# must never be sampled.)
+# process context for the CLI's ioctls: tr_ioc_cmd, tr_session_read,
+# tr_ring_peek ...  A firing that interrupts a clause (BEGIN in GO) is
+# dropped by the per-CPU guard, so the timer handler's frames, tr_timer_*
+# and tr_run_*, are the only ones that must never be sampled.)
 "$TRACER" -q -n 'profile-997 /arg0/ { @[stack(1)] = count(); } tick-1s { exit(0); }' \
 	>"$WORK/stk" 2>"$WORK/err"
 head -6 "$WORK/stk"

@@ -6,7 +6,7 @@
 before=$(live_allocs)
 tracer_bg tk9 -n 'profile-997 { @[cpu] = count(); } tick-1ms { @t = count(); }
 fbt::vfs_read:return { @r[retval] = count(); }'
-kprobes_list | grep -q vfs_read || fail "vfs_read kretprobe not registered while tracing"
+probes_list | grep -q vfs_read || fail "vfs_read kretprobe not registered while tracing"
 head -c 1000 /dev/zero >/dev/null
 sleep 1
 kill9_tracer vfs_read

@@ -17,8 +17,8 @@
  * odd firings).
  *
  * Failures on demand: FAKEDEV_OPEN_ERRNO=<errno> fails open();
- * FAKEDEV_LOAD_MSG=<text> rejects LOAD with that message; ATTACH fails for
- * a function named "nosuchfunc", as the module's kprobe registration does;
+ * FAKEDEV_LOAD_MSG=<text> rejects LOAD with that message; ATTACH wants a
+ * non-zero address per fbt entry probe, as the module does;
  * FAKEDEV_RET_MISSED=<n> reports n missed fbt return firings in STATUS.
  */
 #define _GNU_SOURCE
@@ -192,31 +192,29 @@ static int do_load(struct tr_ioc_load *req)
 	return 0;
 }
 
+/* ATTACH: one address per fbt entry probe, as the module wants. */
+static int do_attach(struct tr_ioc_attach *req)
+{
+	u32 i, n = 0;
+
+	if (req->size != sizeof(*req) || state != TR_STATE_LOADED)
+		return fail(EINVAL);
+	for (i = 0; i < prog.nprobes; i++)
+		n += prog.probes[i].kind == TR_PROBE_KPROBE;
+	if (req->naddrs != n)
+		return fail(EINVAL);
+	for (i = 0; i < n; i++)
+		if (!((const u64 *)(unsigned long)req->addrs)[i])
+			return fail(EINVAL);
+	state = TR_STATE_ATTACHED;
+	return 0;
+}
+
 static int do_cmd(unsigned long cmd, struct tr_ioc_cmd *req)
 {
-	const char *func;
-	char msg[256];
-	u32 i;
-
 	if (req->size != sizeof(*req))
 		return fail(EINVAL);
 	switch (cmd) {
-	case TR_IOC_ATTACH:
-		if (state != TR_STATE_LOADED)
-			return fail(EINVAL);
-		for (i = 0; i < prog.nprobes; i++) {
-			func = prog.rodata + prog.probes[i].func;
-			if (prog.probes[i].kind != TR_PROBE_KPROBE ||
-			    strcmp(func, "nosuchfunc"))
-				continue;
-			snprintf(msg, sizeof(msg),
-				 "fbt::%s:entry: no kernel function of that name",
-				 func);
-			put_msg(req->errmsg, req->errmsg_len, msg);
-			return fail(ENOENT);
-		}
-		state = TR_STATE_ATTACHED;
-		return 0;
 	case TR_IOC_GO:
 		if (state != TR_STATE_ATTACHED)
 			return fail(EINVAL);
@@ -321,6 +319,7 @@ int ioctl(int fd, unsigned long cmd, ...)
 	case TR_IOC_LOAD:
 		return do_load(arg);
 	case TR_IOC_ATTACH:
+		return do_attach(arg);
 	case TR_IOC_GO:
 	case TR_IOC_STOP:
 		return do_cmd(cmd, arg);

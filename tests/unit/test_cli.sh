@@ -56,6 +56,10 @@ run_int() {
 
 pad() { printf '  %-50s' "$1"; }	# a string key: dt_print_bytes()
 
+# The kernel's symbols, for stack() and for the addresses ATTACH passes
+printf 'ffffffff81200100 T vfs_read\nffffffff81200200 T ksys_read\nffffffff81200300 T vfs_write\nffffffff81200400 T vfs_readv\nffffffff81200500 T vfs_writev\nffffffffc0a01000 t ext4_foo\t[ext4]\n0000000000000000 A bogus\n' >"$WORK/kallsyms"
+export TRACER_KALLSYMS=$WORK/kallsyms
+
 # printf, the notice, the blank line before the (no) aggregations, exit(0)
 run -- -n 'BEGIN { printf("hello %d %s %x|%5d|%-4s|\n", 42, "world", 255, 7, "ab"); exit(0); }'
 check begin stdout "$OUT" $'hello 42 world ff|    7|ab  |\n\n'
@@ -141,8 +145,9 @@ check enoent status "$RC" 1
 run 'FAKEDEV_LOAD_MSG=V7: clause 0, insn 3: bad jump' -- -n 'BEGIN { exit(0); }'
 check load stderr "$ERR" $'tracer: the kernel rejected the program: V7: clause 0, insn 3: bad jump\n'
 check load status "$RC" 1
-run -- -n 'fbt::nosuchfunc:entry { }'
-check attach stderr "$ERR" $'tracer: could not enable probes: fbt::nosuchfunc:entry: no kernel function of that name\n'
+# (without the kernel's lists, an fbt description is taken as written)
+run TRACER_TRACEFS=/nonexistent -- -n 'fbt::nosuchfunc:entry { }'
+check attach stderr "$ERR" $'tracer: could not enable probes: fbt::nosuchfunc:entry: no kernel function of that name in /proc/kallsyms (are you root?)\n'
 check attach status "$RC" 1
 
 # -S prints the program and never opens the device.
@@ -206,8 +211,8 @@ run -- -q -x defaultargs -n 'BEGIN { printf("%d [%s]\n", $3, $$3); exit(0); }'
 check defaultargs stdout "$OUT" $'0 []\n\n'
 run -- -n 'fbt::$1:entry { @ = count(); } BEGIN { exit(0); }' vfs_read
 check macro-pdesc stdout "$OUT" $'\n                3\n'
-run -- -n 'fbt::$1:entry { @ = count(); } BEGIN { exit(0); }' nosuchfunc
-check macro-pdesc-attach stderr "$ERR" $'tracer: could not enable probes: fbt::nosuchfunc:entry: no kernel function of that name\n'
+run TRACER_TRACEFS=/nonexistent -- -n 'fbt::$1:entry { @ = count(); } BEGIN { exit(0); }' nosuchfunc
+check macro-pdesc-attach stderr "$ERR" $'tracer: could not enable probes: fbt::nosuchfunc:entry: no kernel function of that name in /proc/kallsyms (are you root?)\n'
 
 # A script is an executable: #! with the options, arguments after it.
 printf '#!%s -qs\nBEGIN { printf("%%s %%d\\n", $$0, $1 + 1); exit(0); }\n' \
@@ -229,21 +234,54 @@ run -- -q -o "$WORK/o.txt" -n 'BEGIN { printf("second\n"); exit(0); }'
 check ofile stdout "$OUT" ""
 check ofile file "$(cat "$WORK/o.txt")" $'first\nsecond'
 
-# -l: dtrace -l's layout, from the kernel's list of kprobe-able functions.
-printf 'vfs_read\nvfs_write\next4_file_read_iter [ext4]\n' >"$WORK/funcs"
-run TRACER_FILTER_FUNCTIONS="$WORK/funcs" -- -l -n 'fbt::vfs_*:entry' -n BEGIN
-check list stdout "$OUT" "$(printf '%5s %10s %17s %33s %s\n' ID PROVIDER MODULE FUNCTION NAME \
+# -l: dtrace -l's layout, from the kernel's lists (the fake tracefs of
+# tests/fake-tracefs: TRACER_TRACEFS, TRACER_KPROBES_BLACKLIST).
+FAKE=$(realpath "$(dirname "$0")/../fake-tracefs")
+export TRACER_TRACEFS=$FAKE TRACER_KPROBES_BLACKLIST=$FAKE/kprobes-blacklist
+hdr=$(printf '%5s %10s %17s %33s %s' ID PROVIDER MODULE FUNCTION NAME)
+run -- -l -n 'fbt::vfs_*:entry' -n BEGIN
+check list stdout "$OUT" "$(printf '%s\n' "$hdr"; printf '%5s %10s %17s %33s %s\n' \
 	1 dtrace '' '' BEGIN 4 fbt vmlinux vfs_read entry \
-	6 fbt vmlinux vfs_write entry)"$'\n'
+	6 fbt vmlinux vfs_write entry 8 fbt vmlinux vfs_readv entry \
+	14 fbt vmlinux vfs_writev entry)"$'\n'
 check list status "$RC" 0
-run TRACER_FILTER_FUNCTIONS="$WORK/funcs" -- -l -n 'fbt:ext4::return'
-check list-module stdout "$OUT" "$(printf '%5s %10s %17s %33s %s\n' ID PROVIDER MODULE FUNCTION NAME \
-	9 fbt ext4 ext4_file_read_iter return)"$'\n'
-run TRACER_FILTER_FUNCTIONS="$WORK/funcs" -- -l
-check list-all lines "$(wc -l <"$WORK/out")" 23
-run TRACER_FILTER_FUNCTIONS="$WORK/funcs" -- -l -n 'fbt::nosuch:entry'
+run -- -l -n 'fbt:ext4:ext4_file_*:return'
+check list-module stdout "$OUT" "$(printf '%s\n' "$hdr"; printf '%5s %10s %17s %33s %s\n' \
+	17 fbt ext4 ext4_file_read_iter return \
+	19 fbt ext4 ext4_file_write_iter return)"$'\n'
+# every probe: 3 dtrace, 2 x 15 fbt (less the blacklisted, the tracer's
+# own, __ftrace_invalid_address___ and the repeated line), 13 profile,
+# 2 x 3 syscall, 9 tracepoint (not events/ftrace), and the header
+run -- -l
+check list-all lines "$(wc -l <"$WORK/out")" 62
+# -P provider, -m [provider:]module, -f [[provider:]module:]function
+run -- -l -P syscall -m sched -f fbt:ext4:show_map
+check list-Pmf stdout "$OUT" "$(printf '%s\n' "$hdr"; printf '%5s %10s %17s %33s %s\n' \
+	22 fbt ext4 show_map entry 23 fbt ext4 show_map return \
+	47 syscall '' stat entry 48 syscall '' stat return \
+	49 syscall '' openat entry 50 syscall '' openat return \
+	51 syscall '' read entry 52 syscall '' read return \
+	55 tracepoint sched '' sched_process_exec \
+	56 tracepoint sched '' sched_switch)"$'\n'
+run -- -l -n 'fbt::nosuch:entry'
 check list-nomatch stderr "$ERR" $'tracer: failed to match fbt::nosuch:entry: No probe matches description\n'
 check list-nomatch status "$RC" 1
+# -lv: a tracepoint's arguments, from its format file
+run -- -lv -n 'tracepoint:syscalls::sys_exit_read'
+check list-v stdout "$OUT" "$(printf '%s\n' "$hdr"; printf '%5s %10s %17s %33s %s\n' \
+	61 tracepoint syscalls '' sys_exit_read)"$'\n\n\tArgument Types\n\t\tint __syscall_nr\n\t\tlong ret\n\n'
+run TRACER_TRACEFS=/nonexistent -- -l
+check list-notracefs stderr "$ERR" $'tracer: cannot read /nonexistent/available_filter_functions: No such file or directory (is tracefs mounted, and are you root?)\n'
+
+# Globs and -Z: the "matched N probes" notice counts what a glob matched
+run -- -n 'fbt::vfs_*:entry { } BEGIN { exit(0); }'
+check glob-notice stderr "$ERR" $'tracer: description \'fbt::vfs_*:entry \' matched 5 probes\n'
+run -- -n 'fbt::nosuch*:entry { }'
+check glob-nomatch stderr "$ERR" $'tracer: <command line>:1:1: probe description \'fbt::nosuch*:entry\' does not match any probes\nfbt::nosuch*:entry { }\n^\n'
+check glob-nomatch status "$RC" 1
+run -- -Z -n 'fbt::nosuch*:entry { } BEGIN { exit(0); }'
+check zdefs stderr "$ERR" $'tracer: description \'fbt::nosuch*:entry \' matched 1 probe\n'
+check zdefs status "$RC" 0
 
 # -c runs a command once tracing has begun ($target is its pid) and stops
 # when it exits; -p follows a process the same way.
@@ -266,14 +304,14 @@ check target-undef message "$?" 0
 
 # stack(): symbolized from kallsyms (here a fake one; the fake device's
 # firings have a three-frame stack whose first frame alternates).
-printf 'ffffffff81200100 T vfs_read\nffffffff81200200 T ksys_read\nffffffffc0a01000 t ext4_foo\t[ext4]\n0000000000000000 A bogus\n' >"$WORK/kallsyms"
 run TRACER_KALLSYMS="$WORK/kallsyms" FAKEDEV_FIRES=3 -- -q -n 'fbt::vfs_read:entry { @[stack()] = count(); } BEGIN { exit(0); }'
 s1='              vmlinux`vfs_read+0x5'
 s1b='              vmlinux`vfs_read+0x15'
 s2='              vmlinux`ksys_read+0x33'
 s3='              ext4`ext4_foo+0x10'
 check stack-key stdout "$OUT" $'\n\n'"$s1b"$'\n'"$s2"$'\n'"$s3"$'\n                1\n\n'"$s1"$'\n'"$s2"$'\n'"$s3"$'\n                2\n'
-run TRACER_KALLSYMS=/nonexistent FAKEDEV_FIRES=1 -- -q -n 'fbt::vfs_read:entry { stack(1); } BEGIN { exit(0); }'
+printf 'ffffffff90000000 T vfs_read\n' >"$WORK/kallsyms-far"
+run TRACER_KALLSYMS="$WORK/kallsyms-far" FAKEDEV_FIRES=1 -- -q -n 'fbt::vfs_read:entry { stack(1); } BEGIN { exit(0); }'
 check stack-nosyms stdout "$OUT" $'\n              0xffffffff81200105\n\n'
 run -- -n 'BEGIN { printf("%d", stack()); }'
 check stack-value stderr "$ERR" $'tracer: <command line>:1:22: stack() can only be an action, stack(); or an aggregation key, @[stack()]\nBEGIN { printf("%d", stack()); }\n                     ^\n'

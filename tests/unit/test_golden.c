@@ -12,7 +12,8 @@
  * from what the compiler does now (review the diff before committing).
  * Kernel types come from the synthetic BTF of synth_btf.c, written to
  * build/tests/btf first, never from the host's kernel.
- * Tracepoints are looked up in DIR/tracefs (TRACER_TRACEFS).
+ * The kernel's probe lists come from tests/fake-tracefs (TRACER_TRACEFS),
+ * a few of the lab kernel's files, never from the host's.
  */
 #include <dirent.h>
 #include <stdio.h>
@@ -157,7 +158,7 @@ int main(int argc, char **argv)
 {
 	bool update = argc > 1 && !strcmp(argv[1], "--update");
 	const char *dir = argc > 1 + update ? argv[1 + update] : "tests/golden";
-	char **names = NULL, tracefs[4096];
+	char **names = NULL;
 	size_t n = 0, i;
 	struct dirent *de;
 	DIR *d;
@@ -166,10 +167,9 @@ int main(int argc, char **argv)
 		fprintf(stderr, "cannot write build/tests/btf\n");
 		return 2;
 	}
-	/* tpsys: tracepoints come from a copy of a few of the lab kernel's
-	 * tracefs files, never from the host's */
-	snprintf(tracefs, sizeof(tracefs), "%s/tracefs", dir);
-	setenv("TRACER_TRACEFS", tracefs, 1);
+	setenv("TRACER_TRACEFS", "tests/fake-tracefs", 1);
+	setenv("TRACER_KPROBES_BLACKLIST", "tests/fake-tracefs/kprobes-blacklist",
+	       1);
 	d = opendir(dir);
 	if (!d) {
 		perror(dir);

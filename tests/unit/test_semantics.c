@@ -481,10 +481,11 @@ static void test_records(void)
 	      "epids and action numbers");
 
 	CHECK(load("BEGIN, END { printf(\"x\"); }"), "two probes, one clause");
-	CHECK(cur->nclauses == 2 &&
-	      prog.clauses[0].insn_first == prog.clauses[1].insn_first &&
-	      cur->nrecs == 1,
-	      "one clause named by two probes is compiled once");
+	CHECK(cur->nclauses == 1 && cur->nprobes == 2 &&
+	      prog.probes[0].clause_first == prog.probes[1].clause_first &&
+	      prog.probes[1].clause_count == 1 && cur->nrecs == 1,
+	      "one clause named by two probes is compiled once, and the "
+	      "probes share its entry");
 	fire(1);
 	CHECK(nrecs == 1 && recs[0].len == 0, "an argument-less printf");
 }

@@ -1,0 +1,1 @@
+fbt::asm_exc_divide_error:entry { @ = count(); }

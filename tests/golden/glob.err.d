@@ -1,1 +1,0 @@
-fbt::vfs_*:entry { @ = count(); }

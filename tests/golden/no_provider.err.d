@@ -1,1 +1,0 @@
-vfs_read:entry { @ = count(); }

@@ -1,0 +1,2 @@
+BEGIN { }
+fbt::vfs_*:entry, fbt::nosuch_*:entry { @ = count(); }
