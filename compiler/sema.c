@@ -50,7 +50,7 @@ static const struct trc_type trc_builtin_types[TR_NBUILTINS] = {
 /* D builtins this compiler knows of but does not provide yet. */
 static const char *const trc_unsupported_builtins[] = {
 	"args", "caller", "curcpu", "curpsinfo", "curthread", "cwd",
-	"errno", "execargs", "id", "ipl", "root", "stackdepth", "ucaller",
+	"errno", "execargs", "ipl", "root", "stackdepth", "ucaller",
 	"uregs", "ustackdepth", "zonename",
 };
 

@@ -94,6 +94,8 @@ u64 tr_env_builtin(struct tr_vm *vm, unsigned int id)
 		return ktime_get_real_fast_ns();	/* NMI-safe */
 	case TR_BI_EPID:
 		return ctx->clause + 1;
+	case TR_BI_ID:
+		return ctx->probe + 1;
 	}
 	WARN_ON_ONCE(1);	/* the verifier admits integer builtins only */
 	return 0;

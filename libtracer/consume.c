@@ -138,6 +138,42 @@ static void trl_consume_fault(struct trl_consumer *c, u32 cpu,
 			f.pc * (u32)sizeof(u64));
 }
 
+/*
+ * Without quiet, DTrace's chew() (cmd/dtrace/dtrace.c) starts the output of
+ * each firing of a clause with the CPU, the probe ID and FUNCTION:NAME,
+ * after a heading printed once: "%3s %6s %32s\n" and "%3d %6d %32s ".
+ * The probe ID is the "id" builtin, the probe's index in the program + 1
+ * (the ID in fault messages).  A line a fault left open is ended first.
+ */
+static void trl_consume_probe(struct trl_consumer *c, u32 cpu,
+			      const struct tr_rec_meta *rm, const u8 *payload,
+			      u32 size)
+{
+	const struct tr_probe_meta *pm;
+	char name[256];
+	u64 id = 0;
+
+	if (rm->nargs == 1 && rm->args[0].offset <= size &&
+	    size - rm->args[0].offset >= sizeof(id))
+		memcpy(&id, payload + rm->args[0].offset, sizeof(id));
+	if (!id || id > c->prog->nprobes) {
+		trl_consume_error(c, "probe record on CPU %u names probe %llu: not in this program",
+				  cpu, (unsigned long long)id);
+		return;
+	}
+	pm = &c->prog->probes[id - 1];
+	if (c->line_open)
+		fputc('\n', c->out);
+	if (!c->heading)
+		fprintf(c->out, "%3s %6s %32s\n", "CPU", "ID",
+			"FUNCTION:NAME");
+	c->heading = true;
+	snprintf(name, sizeof(name), "%s:%s", trl_str(pm->function),
+		 trl_str(pm->name));
+	fprintf(c->out, "%3u %6u %32s ", cpu, (unsigned int)id, name);
+	c->line_open = true;
+}
+
 static void trl_consume_record(struct trl_consumer *c, u32 cpu, u32 id,
 			       const u8 *payload, u32 size)
 {
@@ -146,6 +182,9 @@ static void trl_consume_record(struct trl_consumer *c, u32 cpu, u32 id,
 	u64 raw;
 
 	if (id == TR_REC_ID_FAULT) {
+		if (c->line_open)
+			fputc('\n', c->out);
+		c->line_open = false;
 		trl_consume_fault(c, cpu, payload, size);
 		return;
 	}
@@ -200,10 +239,17 @@ static void trl_consume_record(struct trl_consumer *c, u32 cpu, u32 id,
 			trl_consume_error(c, "trace() of record %u: %s", id,
 					  msg);
 		break;
+	case TR_RK_PROBE:
+		trl_consume_probe(c, cpu, rm, payload, size);
+		break;
 	default:
 		trl_consume_error(c, "record %u has unknown kind %u", id,
 				  rm->kind);
 		break;
+	}
+	if (rm->eol && c->line_open) {	/* dtrace.c chewrec() */
+		fputc('\n', c->out);
+		c->line_open = false;
 	}
 }
 

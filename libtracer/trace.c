@@ -14,10 +14,8 @@
  *                        without quiet (" %33s", or a hex dump when not
  *                        text, e.g. the empty string)
  *
- * Without quiet, DTrace ends each probe firing's output with a newline;
- * records do not say which firing they come from, so the compiler marks
- * the last trace() of each clause (tr_rec_meta.eol) and the line ends
- * there.  DTrace's "CPU ID FUNCTION:NAME" prefix is not printed.
+ * Without quiet, the line of the firing is begun and ended by the
+ * consumer (consume.c).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -83,7 +81,5 @@ int trl_trace(FILE *f, const struct tr_rec_meta *rm, const u8 *payload,
 			break;
 		}
 	}
-	if (!quiet && rm->eol)
-		fputc('\n', f);
 	return 0;
 }

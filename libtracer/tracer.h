@@ -153,6 +153,8 @@ struct trl_consumer {
 	u64 faults_reported[TR_NFAULTS];	/* fault records printed */
 	struct trl_aggstate *aggs;	/* aggregation actions; NULL: none */
 	u64 records;			/* records consumed, not pads */
+	bool heading;			/* "CPU ID FUNCTION:NAME" printed */
+	bool line_open;			/* a firing's line awaits its end */
 };
 
 void trl_consumer_init(struct trl_consumer *c, const struct tr_program *p,

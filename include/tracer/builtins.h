@@ -47,7 +47,9 @@
 	X(ARG9,      "arg9",      INT, 8,   1, "int64_t")		\
 	X(PROBEPROV, "probeprov", STR, 64,  0, "string")		\
 	X(PROBEMOD,  "probemod",  STR, 64,  0, "string")		\
-	X(PROBENAME, "probename", STR, 64,  0, "string")
+	X(PROBENAME, "probename", STR, 64,  0, "string")		\
+	/* lang: the probe ID (the probe's index in the image + 1) */	\
+	X(ID,        "id",        INT, 4,   0, "uint_t")
 
 enum tr_builtin {
 #define TR_X_ENUM(name, dname, kind, size, sgn, dtype) TR_BI_##name,

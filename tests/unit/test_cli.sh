@@ -26,13 +26,18 @@ check() {	# check NAME WHAT GOT WANT
 	fi
 }
 
+# The CLI runs on CPU 0 where it can be pinned: BEGIN and END then run on
+# CPU 0, the first column of DTrace's default output.
+PIN=()
+command -v taskset >/dev/null && PIN=(taskset -c 0)
+
 # run [ENV=VAL ...] -- ARGS...: the CLI on the fake device.  Sets OUT, ERR
 # and RC (command substitution would eat trailing newlines: keep them).
 run() {
 	local envs=()
 	while [[ $1 != -- ]]; do envs+=("$1"); shift; done
 	shift
-	env LD_PRELOAD="$FAKEDEV" "${envs[@]}" timeout 20 "$TRACER" "$@" \
+	env LD_PRELOAD="$FAKEDEV" "${envs[@]}" timeout 20 "${PIN[@]}" "$TRACER" "$@" \
 		>"$WORK/out" 2>"$WORK/err"
 	RC=$?
 	OUT=$(cat "$WORK/out"; echo x); OUT=${OUT%x}
@@ -58,7 +63,11 @@ pad() { printf '  %-50s' "$1"; }	# a string key: dt_print_bytes()
 
 # printf, the notice, the blank line before the (no) aggregations, exit(0)
 run -- -n 'BEGIN { printf("hello %d %s %x|%5d|%-4s|\n", 42, "world", 255, 7, "ab"); exit(0); }'
-check begin stdout "$OUT" $'hello 42 world ff|    7|ab  |\n\n'
+# Without -q: DTrace's heading, then CPU, probe ID and FUNCTION:NAME
+# before each firing's output, and a newline after it (dtrace.c chew(),
+# chewrec()).
+HEAD=$'CPU     ID                    FUNCTION:NAME\n'
+check begin stdout "$OUT" "$HEAD"$'  0      1                           :BEGIN hello 42 world ff|    7|ab  |\n\n\n'
 check begin stderr "$ERR" $'tracer: description \'BEGIN \' matched 1 probe\n'
 check begin status "$RC" 0
 
@@ -77,13 +86,13 @@ check script stderr "$ERR" ""
 printf 'BEGIN { exit(0); }\nEND { printf("bye\\n"); }\n' >"$WORK/t.d"
 run -- -s "$WORK/t.d"
 check script-notice stderr "$ERR" "tracer: script '$WORK/t.d' matched 2 probes"$'\n'
-check script-notice stdout "$OUT" $'bye\n\n'
+check script-notice stdout "$OUT" "$HEAD"$'  0      1                           :BEGIN \n  0      2                             :END bye\n\n\n'
 
 # Aggregations after exit(): one per variable, by value then key, merged
 # over the CPUs.  Firings n = 0..4 have pid 100 + n % 3.
 run FAKEDEV_FIRES=5 -- -n 'fbt::vfs_read:entry { @[execname] = count(); @s = sum(pid); } BEGIN { exit(0); }'
 check aggs stderr "$ERR" $'tracer: description \'fbt::vfs_read:entry \' matched 2 probes\n'
-check aggs stdout "$OUT" $'\n'"$(pad proc102)                1"$'\n'"$(pad proc100)                2"$'\n'"$(pad proc101)                2"$'\n'$'              504\n'
+check aggs stdout "$OUT" "$HEAD"$'  0      2                           :BEGIN \n\n'"$(pad proc102)                1"$'\n'"$(pad proc100)                2"$'\n'"$(pad proc101)                2"$'\n'$'              504\n'
 check aggs status "$RC" 0
 
 # Ctrl-C: a newline at once (even when quiet), END, a blank line, the
@@ -171,7 +180,7 @@ check compile-error names-command-line "$?" 0
 # Several -n and -s programs run together, each with its notice.
 printf 'BEGIN { printf("s\\n"); }\n' >"$WORK/two.d"
 run -- -n 'BEGIN { printf("n\n"); }' -s "$WORK/two.d" -n 'BEGIN { exit(0); }'
-check multi stdout "$OUT" $'n\ns\n\n'
+check multi stdout "$OUT" "$HEAD"$'  0      1                           :BEGIN n\n\n  0      1                           :BEGIN s\n\n  0      1                           :BEGIN \n\n'
 check multi stderr "$ERR" "tracer: description 'BEGIN ' matched 1 probe"$'\n'"tracer: script '$WORK/two.d' matched 1 probe"$'\n'"tracer: description 'BEGIN ' matched 1 probe"$'\n'
 check multi status "$RC" 0
 run -- -n 'BEGIN { exit(0); }' -n 'BEGIN { nonsense; }'
@@ -205,7 +214,7 @@ check macro-undef status "$RC" 1
 run -- -q -x defaultargs -n 'BEGIN { printf("%d [%s]\n", $3, $$3); exit(0); }'
 check defaultargs stdout "$OUT" $'0 []\n\n'
 run -- -n 'fbt::$1:entry { @ = count(); } BEGIN { exit(0); }' vfs_read
-check macro-pdesc stdout "$OUT" $'\n                3\n'
+check macro-pdesc stdout "$OUT" "$HEAD"$'  0      2                           :BEGIN \n\n                3\n'
 run -- -n 'fbt::$1:entry { @ = count(); } BEGIN { exit(0); }' nosuchfunc
 check macro-pdesc-attach stderr "$ERR" $'tracer: could not enable probes: fbt::nosuchfunc:entry: no kernel function of that name\n'
 
@@ -248,7 +257,7 @@ check list-nomatch status "$RC" 1
 # -c runs a command once tracing has begun ($target is its pid) and stops
 # when it exits; -p follows a process the same way.
 run -- -n 'BEGIN { printf("%d\n", $target > 0 && $target != pid); }' -c 'sh -c exit'
-check target-c stdout "$OUT" $'1\n\n'
+check target-c stdout "$OUT" "$HEAD"$'  0      1                           :BEGIN 1\n\n\n'
 [[ $ERR =~ ^tracer:\ description\ \'BEGIN\ \'\ matched\ 1\ probe$'\n'tracer:\ pid\ [0-9]+\ has\ exited$'\n'$ ]]
 check target-c stderr-pattern "$?" 0
 check target-c status "$RC" 0
