@@ -282,6 +282,15 @@ s1b='              vmlinux`vfs_read+0x15'
 s2='              vmlinux`ksys_read+0x33'
 s3='              ext4`ext4_foo+0x10'
 check stack-key stdout "$OUT" $'\n\n'"$s1b"$'\n'"$s2"$'\n'"$s3"$'\n                1\n\n'"$s1"$'\n'"$s2"$'\n'"$s3"$'\n                2\n'
+# printa()'s %k prints a stack() key as pfprint_stack() does: a newline,
+# then the frames indented by 14, or with '-' by the width.
+run TRACER_KALLSYMS="$WORK/kallsyms" FAKEDEV_FIRES=3 -- -q -n 'fbt::vfs_read:entry { @[stack()] = count(); } BEGIN { exit(0); } END { printa("%k%@d\n", @); printa("%-4k|%@d\n", @); }'
+k4() { printf '    %s\n' "${1##* }" "${2##* }" "${3##* }"; }
+check printa-k stdout "$OUT" $'\n'"$s1b"$'\n'"$s2"$'\n'"$s3"$'\n1\n\n'"$s1"$'\n'"$s2"$'\n'"$s3"$'\n2\n\n'"$(k4 "$s1b" "$s2" "$s3")"$'\n|1\n\n'"$(k4 "$s1" "$s2" "$s3")"$'\n|2\n\n'
+run -- -q -n 'fbt::vfs_read:entry { @[stack()] = count(); } END { printa("%d %@d\n", @); }'
+check printa-k-key status "$RC" 1
+[[ $ERR == *"printa() conversion '%d' prints key 1 of @, which is a stack() (use %k)"* ]]
+check printa-k-key message "$?" 0
 run TRACER_KALLSYMS=/nonexistent FAKEDEV_FIRES=1 -- -q -n 'fbt::vfs_read:entry { stack(1); } BEGIN { exit(0); }'
 check stack-nosyms stdout "$OUT" $'\n              0xffffffff81200105\n\n'
 run -- -n 'BEGIN { printf("%d", stack()); }'
