@@ -100,6 +100,28 @@ bool trc_binop_unsigned(const struct trc_expr *e)
 	       trc_type_is_unsigned(e->r->type);
 }
 
+/*
+ * retval (bpftrace's name; DTrace's fbt return probes have the value in
+ * arg1 only) exists where every probe of the clause is an fbt return.
+ */
+static int trc_sema_retval(struct trc_ctx *ctx, struct trc_expr *e)
+{
+	const struct trc_clause *cl = ctx->tc_sema_clause;
+	const struct trc_pdesc *d;
+	const struct trc_probe *p;
+
+	for (d = cl ? cl->pdescs : NULL; d; d = d->next) {
+		p = &ctx->tc_probes[d->probe];
+		if (p->kind == TR_PROBE_KRETPROBE)
+			continue;
+		trc_error(ctx, e->loc,
+			  "retval is only valid in fbt return probes (fbt::FUNC:return, kretprobe:FUNC), and this clause's probe %s is not one",
+			  p->desc);
+		return -EINVAL;
+	}
+	return 0;
+}
+
 static int trc_sema_ident(struct trc_ctx *ctx, struct trc_expr *e)
 {
 	const char *hint;
@@ -109,11 +131,19 @@ static int trc_sema_ident(struct trc_ctx *ctx, struct trc_expr *e)
 		if (!strcmp(e->str, trc_builtin_names[i])) {
 			e->builtin = i;
 			e->type = trc_builtin_types[i];
+			if (i == TR_BI_RETVAL)
+				return trc_sema_retval(ctx, e);
 			return 0;
 		}
 	}
 	if (trc_vars_ident(ctx, e))
 		return trc_sema_var(ctx, e);
+	if (!strcmp(e->str, "NULL")) {	/* D's built-in (void *)0 */
+		e->kind = TRC_E_INT;
+		e->ival = 0;
+		e->type = TRC_TYPE_INT;
+		return 0;
+	}
 	if (TRC_IN(e->str, trc_unsupported_builtins)) {
 		trc_error(ctx, e->loc, "builtin '%s' is not supported yet",
 			  e->str);
@@ -198,6 +228,22 @@ static bool trc_is_logical(int op)
 
 static int trc_sema_args(struct trc_ctx *ctx, struct trc_expr *args);
 
+/*
+ * A string compared with NULL (or 0): DTrace compares strings with
+ * dtrace_strncmp(), which reads a NULL string as "", and the string
+ * subroutines that return NULL in DTrace return "" here (common/helpers.c),
+ * so `strstr(s, t) != NULL` means the same in both.
+ */
+static void trc_null_as_string(struct trc_expr *e, const struct trc_expr *o)
+{
+	if (e->kind != TRC_E_INT || e->ival || o->type.kind != TRC_T_STR)
+		return;
+	e->kind = TRC_E_STR;
+	e->str = "";
+	e->len = 0;
+	e->type = (struct trc_type){ TRC_T_STR, false, 1 };
+}
+
 static int trc_sema_binary(struct trc_ctx *ctx, struct trc_expr *e)
 {
 	struct trc_type l, r;
@@ -205,6 +251,10 @@ static int trc_sema_binary(struct trc_ctx *ctx, struct trc_expr *e)
 
 	if (trc_sema_expr(ctx, e->l) || trc_sema_expr(ctx, e->r))
 		return -EINVAL;
+	if (trc_is_compare(e->op)) {
+		trc_null_as_string(e->l, e->r);
+		trc_null_as_string(e->r, e->l);
+	}
 	l = e->l->type;
 	r = e->r->type;
 	if (trc_is_compare(e->op)) {
@@ -610,6 +660,7 @@ static int trc_sema_clause(struct trc_ctx *ctx, struct trc_clause *cl)
 	struct trc_stmt *s;
 	int err = 0;
 
+	ctx->tc_sema_clause = cl;
 	if (cl->pred) {
 		if (trc_sema_expr(ctx, cl->pred)) {
 			err = -EINVAL;
@@ -636,6 +687,7 @@ int trc_sema(struct trc_ctx *ctx)
 	for (cl = ctx->tc_clauses; cl; cl = cl->next)
 		if (trc_sema_clause(ctx, cl))
 			err = -EINVAL;
+	ctx->tc_sema_clause = NULL;
 	if (!err)
 		err = trc_agg_layout(ctx);
 	if (!err)

@@ -126,6 +126,7 @@ struct trc_ctx {
 
 	/* options */
 	bool tc_quiet;
+	struct trc_clause *tc_sema_clause;	/* lang: sema's clause */
 	u32 tc_buf_size;		/* per-CPU record buffer bytes */
 	u32 tc_agg_entries;		/* per-CPU aggregation slots */
 	bool tc_aggsortkey, tc_aggsortrev;	/* aggs: sort options */

@@ -86,12 +86,9 @@ clause 8 (epid 9): BEGIN
   0017: ldb r0, epid
   0018: scr r1, scratch+32
   0019: stx r1, r0, 8
-  0020: ldb r0, retval
-  0021: scr r1, scratch+40
-  0022: stx r1, r0, 8
-  0023: scr r0, scratch+0
-  0024: emit r0, rec#3
-  0025: ret
+  0020: scr r0, scratch+0
+  0021: emit r0, rec#3
+  0022: ret
 clause 9 (epid 10): fbt::vfs_read:entry
   ; action 1
   0000: ldb r0, arg6
@@ -129,5 +126,5 @@ records:
   rec#0: probe (CPU, ID, FUNCTION:NAME), 8 bytes: uint32 @0
   rec#1: printf "%d %d %d %d %d\n" (ends the line), 40 bytes: int64 @0, int64 @8, int64 @16, int64 @24, int64 @32
   rec#2: probe (CPU, ID, FUNCTION:NAME), 8 bytes: uint32 @0
-  rec#3: printf "%d %d %d %d %d %d\n" (ends the line), 48 bytes: int32 @0, uint32 @8, uint64 @16, uint64 @24, uint32 @32, int64 @40
+  rec#3: printf "%d %d %d %d %d\n" (ends the line), 40 bytes: int32 @0, uint32 @8, uint64 @16, uint64 @24, uint32 @32
 scratch 192 bytes, 16384 aggregation entries, 1048576-byte buffers

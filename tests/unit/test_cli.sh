@@ -188,12 +188,17 @@ check multi-error stderr "$ERR" $'tracer: <command line>:1:9: unknown identifier
 check multi-error status "$RC" 1
 
 # -x sets options as #pragma D option does; a pragma wins over -x.
-run -- -x quiet -x strsize=8 -n 'BEGIN { printf("%s\n", strjoin("abcdef", "ghij")); exit(0); }'
-check x-opts stdout "$OUT" $'abcdefg\n\n'
+run -- -x quiet -x strsize=8 -n 'BEGIN { printf("%s\n", toupper("abcdefghij")); exit(0); }'
+check x-opts stdout "$OUT" $'ABCDEFG\n\n'
 check x-opts stderr "$ERR" ""
-printf '#pragma D option strsize=4\nBEGIN { printf("%%s\\n", strjoin("ab", "cd")); exit(0); }\n' >"$WORK/ss.d"
+printf '#pragma D option strsize=4\nBEGIN { printf("%%s\\n", toupper("abcd")); exit(0); }\n' >"$WORK/ss.d"
 run -- -q -x strsize=8 -s "$WORK/ss.d"
-check x-pragma stdout "$OUT" $'abc\n\n'
+check x-pragma stdout "$OUT" $'ABC\n\n'
+# strjoin() whose result does not fit strsize: DTrace runs out of scratch.
+run -- -q -x strsize=8 -n 'BEGIN { printf("%s\n", strjoin("abcd", "efg")); printf("%s\n", strjoin("abcd", "efgh")); } BEGIN { exit(0); }'
+check strjoin-noscratch stdout "$OUT" $'abcdefg\n\n'
+[[ $ERR =~ ^tracer:\ error\ on\ enabled\ probe\ ID\ 1\ \(ID\ 1:\ dtrace:::BEGIN\):\ out\ of\ scratch\ space\ in\ action\ #2\ at\ DIF\ offset\ [0-9]+$'\n' ]]
+check strjoin-noscratch stderr-pattern "$?" 0
 run -- -x nosuch=1 -n 'BEGIN { exit(0); }'
 check x-unknown stderr "$ERR" $'tracer: <command line>: unknown option \'nosuch\'\n'
 check x-unknown status "$RC" 1
