@@ -87,6 +87,10 @@ struct tr_session {
 					 * profile probe, in probe order */
 	u32 ntimers;
 	bool timers_started;		/* by GO, until STOP or close */
+	/* lang: profile timers follow CPU hotplug (probe_timer.c) */
+	ktime_t timers_start;		/* the common start, at GO */
+	struct hlist_node cpuhp_node;	/* in tr_timers_cpuhp_state */
+	bool cpuhp_added;
 };
 
 struct tr_session *tr_session_create(void);
@@ -131,5 +135,7 @@ int tr_timers_prepare(struct tr_session *s);
 void tr_timers_free(struct tr_session *s);
 void tr_timers_start(struct tr_session *s);	/* GO, once ACTIVE */
 void tr_timers_stop(struct tr_session *s);	/* waits for handlers */
+int tr_timers_init(void);			/* module init: hotplug */
+void tr_timers_exit(void);
 
 #endif /* TR_KMOD_SESSION_H */
