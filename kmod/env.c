@@ -95,7 +95,8 @@ u64 tr_env_builtin(struct tr_vm *vm, unsigned int id)
 	case TR_BI_EPID:
 		return ctx->clause + 1;
 	case TR_BI_ID:
-		return ctx->probe + 1;
+		return tr_probe_id(vm->prog->probes[ctx->probe].kind,
+				   ctx->probe);
 	}
 	WARN_ON_ONCE(1);	/* the verifier admits integer builtins only */
 	return 0;

@@ -9,9 +9,9 @@
  *              1 byte    "%d" (unsigned), or " %3d"
  *   stack()              dt_print_stack() (ksyms.c), quiet or not
  *   func(), sym()        dt_print_sym() (ksyms.c), quiet or not
- *   string               dt_print_bytes() with width 33: "%s" when quiet
+ *   string               dt_print_bytes() with width -33: "%s" when quiet
  *                        and the bytes are text then NULs, else as
- *                        without quiet (" %33s", or a hex dump when not
+ *                        without quiet ("  %-33s", or a hex dump when not
  *                        text, e.g. the empty string)
  *
  * Without quiet, the line of the firing is begun and ended by the
@@ -22,7 +22,7 @@
 #include <string.h>
 #include "tracer.h"
 
-#define TRL_TRACE_WIDTH	33	/* dt_consume_cpu()'s width for data */
+#define TRL_TRACE_WIDTH	(-33)	/* dt_consume_cpu()'s width for data */
 
 /* Text then only NULs, as dt_print_bytes() tells a string. */
 static bool trl_is_cstring(const u8 *c, u32 n)

@@ -48,7 +48,7 @@
 	X(PROBEPROV, "probeprov", STR, 64,  0, "string")		\
 	X(PROBEMOD,  "probemod",  STR, 64,  0, "string")		\
 	X(PROBENAME, "probename", STR, 64,  0, "string")		\
-	/* lang: the probe ID (the probe's index in the image + 1) */	\
+	/* lang: the probe ID: tr_probe_id() (uapi/tracer.h) */	\
 	X(ID,        "id",        INT, 4,   0, "uint_t")
 
 enum tr_builtin {
