@@ -15,7 +15,10 @@
  * here allocates, sleeps or locks.
  *
  * Where DTrace returns a NULL string (strstr, strchr, strrchr finding
- * nothing), these return "": this language has no NULL strings.
+ * nothing, strtok at the end), these return "": this language has no NULL
+ * strings (the compiler reads NULL as "" in string comparisons, as
+ * dtrace_strncmp() does).  strjoin() of strings that do not fit strsize
+ * together faults as DTrace's runs out of scratch space.
  *
  * stack() fills its c-byte buffer with the environment's kernel stack
  * (tr_env_stack(): kmod/stack.c, or the host mock), zero after the last
@@ -69,16 +72,21 @@ static u64 tr_hlp_min(u64 x, u64 y)
 	return x < y ? x : y;
 }
 
-/* strjoin(): truncated to c - 1 bytes where DTrace runs out of scratch. */
-static void tr_hlp_strjoin(u8 *d, u32 c, const struct tr_hstr *s1,
+/*
+ * strjoin(): DIF_SUBR_STRJOIN sets CPU_DTRACE_NOSCRATCH when the result and
+ * its NUL do not fit strsize (c) bytes; false then.
+ */
+static bool tr_hlp_strjoin(u8 *d, u32 c, const struct tr_hstr *s1,
 			   const struct tr_hstr *s2)
 {
-	u64 n1 = tr_hlp_min(s1->len, c - 1);
-	u64 n2 = tr_hlp_min(s2->len, c - 1 - n1);
+	u64 n1 = s1->len, n2 = s2->len;
 
+	if (n1 + n2 > c - 1)
+		return false;
 	memmove(d, s1->p, n1);
 	memmove(d + n1, s2->p, n2);
 	memset(d + n1 + n2, 0, c - n1 - n2);
+	return true;
 }
 
 /* substr(s, index, remaining): DIF_SUBR_SUBSTR's arithmetic. */
@@ -400,7 +408,8 @@ int tr_helper_call(struct tr_vm *vm, u64 *regs, unsigned int a, u32 c,
 	case TR_HLP_STRJOIN:
 		if (!tr_hlp_src(vm, r[2], c, &s2))
 			return TR_FAULT_BADADDR;
-		tr_hlp_strjoin(d, c, &s1, &s2);
+		if (!tr_hlp_strjoin(d, c, &s1, &s2))
+			return TR_FAULT_NOSCRATCH;
 		break;
 	case TR_HLP_SUBSTR:
 		tr_hlp_substr(d, c, &s1, (s64)r[2], (s64)r[3]);

@@ -320,6 +320,16 @@ struct trc_pa_check {
 	int err;
 };
 
+/* The conversions that print a key of type @k: %s, %k, the others. */
+static enum trl_pf_argkind trc_pa_key_kind(const struct trc_type *k)
+{
+	if (k->kind == TRC_T_STR)
+		return TRL_PF_ARG_STR;
+	if (k->kind == TRC_T_STACK)
+		return TRL_PF_ARG_STACK;
+	return TRL_PF_ARG_INT;
+}
+
 static int trc_pa_conv(void *data, enum trl_pf_argkind kind,
 		       const char *conv, size_t len)
 {
@@ -343,11 +353,13 @@ static int trc_pa_conv(void *data, enum trl_pf_argkind kind,
 		return -EINVAL;
 	}
 	k = &c->agg->keys[c->nkeyconv++];
-	if ((k->kind == TRC_T_STR) != (kind == TRL_PF_ARG_STR)) {
+	if (trc_pa_key_kind(k) != kind) {
 		trc_error(c->ctx, c->call->args->loc,
 			  "printa() conversion '%.*s' prints key %u of @%s, which is %s",
 			  (int)len, conv, c->nkeyconv, c->agg->name,
-			  k->kind == TRC_T_STR ? "a string" : "an integer");
+			  k->kind == TRC_T_STR ? "a string" :
+			  k->kind == TRC_T_STACK ? "a stack() (use %k)" :
+			  "an integer");
 		c->err = -EINVAL;
 		return -EINVAL;
 	}

@@ -55,8 +55,6 @@ struct trc_cg {
 	u32 scratch;			/* next free scratch offset */
 	u32 scratch_max;		/* the clause's scratch need */
 	u16 action;			/* current statement, 0: predicate */
-	int last_data;			/* the last trace()'s record, or -1
-					 * (none, or a printf() after it) */
 	struct trc_loc loc;		/* current statement, for errors */
 };
 
@@ -1144,7 +1142,6 @@ static void trc_gen_stmt(struct trc_cg *cg, struct trc_stmt *s)
 	case TRC_ACT_PRINTF:
 		trc_gen_record(cg, s, TR_RK_PRINTF, e->args->str,
 			       e->args->next);
-		cg->last_data = -1;
 		break;
 	case TRC_ACT_EXIT:
 		trc_gen_record(cg, s, TR_RK_EXIT, NULL, e->args);
@@ -1154,11 +1151,9 @@ static void trc_gen_stmt(struct trc_cg *cg, struct trc_stmt *s)
 		break;
 	case TRC_ACT_TRACE:
 		trc_gen_record(cg, s, TR_RK_TRACE, NULL, e->args);
-		cg->last_data = cg->ctx->tc_nrecs - 1;
 		break;
 	case TRC_ACT_STACK:	/* trace() of the stack */
 		trc_gen_record(cg, s, TR_RK_TRACE, NULL, e);
-		cg->last_data = cg->ctx->tc_nrecs - 1;
 		break;
 	case TRC_ACT_EVAL:
 		if (e->type.kind == TRC_T_STR) {
@@ -1174,12 +1169,47 @@ static void trc_gen_stmt(struct trc_cg *cg, struct trc_stmt *s)
 	}
 }
 
+/*
+ * Does a firing of @cl put a record in DTrace's buffer?  dtrace_ecb_resize()
+ * makes room for one when the clause has no statement at all (the default
+ * action) or an action that records data; aggregations and expression
+ * statements (assignments: dt_compile_exp() gives them a void type) record
+ * nothing.
+ */
+static bool trc_clause_records(const struct trc_clause *cl)
+{
+	const struct trc_stmt *s;
+
+	if (!cl->stmts)
+		return true;
+	for (s = cl->stmts; s; s = s->next)
+		if (s->action != TRC_ACT_AGG && s->action != TRC_ACT_EVAL)
+			return true;
+	return false;
+}
+
+/*
+ * Without quiet, DTrace's consumer starts each record with the CPU, the
+ * probe ID and FUNCTION:NAME of the probe that fired (dtrace.c chew()) and
+ * ends it with a newline (chewrec()): a TR_RK_PROBE record with the "id"
+ * builtin comes first; the clause's last record ends the line.
+ */
+static void trc_gen_probe_record(struct trc_cg *cg, struct trc_clause *cl)
+{
+	struct trc_expr id = { .kind = TRC_E_IDENT, .builtin = TR_BI_ID,
+			       .type = { TRC_T_INT, false, 4 } };
+	struct trc_stmt s = { .loc = cl->loc };
+
+	trc_gen_record(cg, &s, TR_RK_PROBE, NULL, &id);
+}
+
 static int trc_gen_clause(struct trc_ctx *ctx, struct trc_clause *cl)
 {
-	struct trc_cg cg = { .ctx = ctx, .loc = cl->loc, .last_data = -1,
+	struct trc_cg cg = { .ctx = ctx, .loc = cl->loc,
 			     .scratch = ctx->tc_this_size,
 			     .scratch_max = ctx->tc_this_size };
 	unsigned int errors = ctx->tc_nerrors;
+	u32 first_rec = ctx->tc_nrecs;
 	struct trc_stmt *s;
 	int lret;
 
@@ -1188,14 +1218,16 @@ static int trc_gen_clause(struct trc_ctx *ctx, struct trc_clause *cl)
 		cg.loc = cl->pred->loc;
 		trc_gen_branch(&cg, cl->pred, false, lret);
 	}
+	if (!ctx->tc_quiet && trc_clause_records(cl))
+		trc_gen_probe_record(&cg, cl);
 	for (s = cl->stmts; s; s = s->next) {
 		cg.action++;
 		cg.loc = s->loc;
 		cg.scratch = ctx->tc_this_size;	/* this-> lives below */
 		trc_gen_stmt(&cg, s);
 	}
-	if (cg.last_data >= 0 && (u32)cg.last_data < ctx->tc_nrecs)
-		ctx->tc_recs[cg.last_data].eol = true;
+	if (!ctx->tc_quiet && ctx->tc_nrecs > first_rec)
+		ctx->tc_recs[ctx->tc_nrecs - 1].eol = true;
 	cg.action = 0;
 	trc_label_place(&cg, lret);
 	trc_emit(&cg, TR_OP_RET, 0, 0, 0, 0);

@@ -226,12 +226,16 @@ static void trc_dump_tables(const struct tr_program *p, FILE *f)
 			fprintf(f, "printf ");
 			trc_dump_str(f, r->fmt);
 		} else if (r->kind == TR_RK_TRACE) {
-			fprintf(f, "trace%s", r->eol ? " (ends the line)" : "");
+			fprintf(f, "trace");
 		} else if (r->kind == TR_RK_EXIT) {
 			fprintf(f, "exit");
+		} else if (r->kind == TR_RK_PROBE) {
+			fprintf(f, "probe (CPU, ID, FUNCTION:NAME)");
 		} else {
 			trc_dump_aggaction(f, p, r);
 		}
+		if (r->eol)
+			fprintf(f, " (ends the line)");
 		fprintf(f, ", %u bytes:", r->size);
 		trc_dump_fields(f, r->args, r->nargs);
 		fputc('\n', f);

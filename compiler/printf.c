@@ -33,10 +33,12 @@ static int trc_pf_check_conv(void *data, enum trl_pf_argkind kind,
 	if (kind == TRL_PF_ARG_NONE)
 		return 0;
 	c->nconv++;
-	if (kind == TRL_PF_ARG_AGG) {
+	if (kind == TRL_PF_ARG_AGG || kind == TRL_PF_ARG_STACK) {
 		trc_error(c->ctx, c->loc,
-			  "printf() conversion %u '%.*s' prints an aggregation: use printa()",
-			  c->nconv, (int)len, conv);
+			  "printf() conversion %u '%.*s' prints %s: use printa()",
+			  c->nconv, (int)len, conv,
+			  kind == TRL_PF_ARG_AGG ? "an aggregation" :
+			  "a stack() key");
 		c->err = -EINVAL;
 		c->arg = a ? a->next : NULL;
 		return 0;

@@ -50,7 +50,7 @@ static const struct trc_type trc_builtin_types[TR_NBUILTINS] = {
 /* D builtins this compiler knows of but does not provide yet. */
 static const char *const trc_unsupported_builtins[] = {
 	"caller", "curcpu", "curpsinfo", "cwd",
-	"execargs", "id", "ipl", "root", "stackdepth", "ucaller",
+	"execargs", "ipl", "root", "stackdepth", "ucaller",
 	"uregs", "ustackdepth", "zonename",
 };
 
@@ -100,11 +100,34 @@ bool trc_binop_unsigned(const struct trc_expr *e)
 	       trc_type_is_unsigned(e->r->type);
 }
 
+/*
+ * retval (bpftrace's name; DTrace's fbt return probes have the value in
+ * arg1 only) exists where every probe of the clause is a return probe:
+ * fbt's, or the syscall provider's.
+ */
+static int trc_sema_retval(struct trc_ctx *ctx, struct trc_expr *e)
+{
+	const struct trc_clause *cl = ctx->tc_clause;
+	const struct trc_probe *p;
+	u32 i;
+
+	for (i = 0; cl && i < cl->nprobes; i++) {
+		p = &ctx->tc_probes[cl->probes[i]];
+		if (p->kind == TR_PROBE_KRETPROBE ||
+		    p->kind == TR_PROBE_SYSCALL_RETURN)
+			continue;
+		trc_error(ctx, e->loc,
+			  "retval is only valid in return probes (fbt::FUNC:return, kretprobe:FUNC, syscall::NAME:return), and this clause's probe %s is not one",
+			  p->desc);
+		return -EINVAL;
+	}
+	return 0;
+}
+
 static int trc_sema_ident(struct trc_ctx *ctx, struct trc_expr *e)
 {
 	const char *hint;
 	unsigned int i;
-
 	s64 val;
 
 	for (i = 0; i < TR_NBUILTINS; i++) {
@@ -112,12 +135,20 @@ static int trc_sema_ident(struct trc_ctx *ctx, struct trc_expr *e)
 		    (i == TR_BI_CURTHREAD && !strcmp(e->str, "curtask"))) {
 			e->builtin = i;
 			e->type = trc_builtin_types[i];
+			if (i == TR_BI_RETVAL)
+				return trc_sema_retval(ctx, e);
 			return i == TR_BI_CURTHREAD ?
 			       trc_sema_curthread(ctx, e) : 0;
 		}
 	}
 	if (trc_vars_ident(ctx, e))
 		return trc_sema_var(ctx, e);
+	if (!strcmp(e->str, "NULL")) {	/* D's built-in (void *)0 */
+		e->kind = TRC_E_INT;
+		e->ival = 0;
+		e->type = TRC_TYPE_INT;
+		return 0;
+	}
 	if (trc_ctype_enumerator(ctx, e->str, &val)) {	/* btf */
 		e->kind = TRC_E_INT;
 		e->ival = (u64)val;
@@ -206,6 +237,22 @@ static bool trc_is_logical(int op)
 
 static int trc_sema_args(struct trc_ctx *ctx, struct trc_expr *args);
 
+/*
+ * A string compared with NULL (or 0): DTrace compares strings with
+ * dtrace_strncmp(), which reads a NULL string as "", and the string
+ * subroutines that return NULL in DTrace return "" here (common/helpers.c),
+ * so `strstr(s, t) != NULL` means the same in both.
+ */
+static void trc_null_as_string(struct trc_expr *e, const struct trc_expr *o)
+{
+	if (e->kind != TRC_E_INT || e->ival || o->type.kind != TRC_T_STR)
+		return;
+	e->kind = TRC_E_STR;
+	e->str = "";
+	e->len = 0;
+	e->type = (struct trc_type){ TRC_T_STR, false, 1, NULL };
+}
+
 static int trc_sema_binary(struct trc_ctx *ctx, struct trc_expr *e)
 {
 	struct trc_type l, r;
@@ -213,6 +260,10 @@ static int trc_sema_binary(struct trc_ctx *ctx, struct trc_expr *e)
 
 	if (trc_sema_expr(ctx, e->l) || trc_sema_expr(ctx, e->r))
 		return -EINVAL;
+	if (trc_is_compare(e->op)) {
+		trc_null_as_string(e->l, e->r);
+		trc_null_as_string(e->r, e->l);
+	}
 	l = e->l->type;
 	r = e->r->type;
 	if (trc_is_compare(e->op)) {
@@ -685,6 +736,7 @@ int trc_sema(struct trc_ctx *ctx)
 	for (cl = ctx->tc_clauses; cl; cl = cl->next)
 		if (trc_sema_clause(ctx, cl))
 			err = -EINVAL;
+	ctx->tc_clause = NULL;
 	if (!err)
 		err = trc_agg_layout(ctx);
 	if (!err)

@@ -122,7 +122,7 @@ struct trc_rec {
 	u32 size;		/* payload bytes, multiple of 8 */
 	u32 naggs;		/* aggregation actions: ids of the */
 	u32 *aggs;		/* aggregations they name */
-	bool eol;		/* the clause's last trace(): see tr_rec_meta */
+	bool eol;		/* the clause's last record: see tr_rec_meta */
 };
 
 /* A variable (vars.c): created by its first use, typed by sema. */

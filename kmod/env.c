@@ -121,6 +121,9 @@ u64 tr_env_builtin(struct tr_vm *vm, unsigned int id)
 		return (u64)(unsigned long)current;
 	case TR_BI_ERRNO:
 		return tr_env_errno(vm, ctx);
+	case TR_BI_ID:
+		return tr_probe_id(vm->prog->probes[ctx->probe].kind,
+				   ctx->probe);
 	}
 	WARN_ON_ONCE(1);	/* the verifier admits integer builtins only */
 	return 0;

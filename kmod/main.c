@@ -281,12 +281,21 @@ static struct miscdevice tr_miscdev = {
 
 static int __init tr_init(void)
 {
-	return misc_register(&tr_miscdev);
+	int err;
+
+	err = tr_timers_init();
+	if (err)
+		return err;
+	err = misc_register(&tr_miscdev);
+	if (err)
+		tr_timers_exit();
+	return err;
 }
 
 static void __exit tr_exit(void)
 {
 	misc_deregister(&tr_miscdev);
+	tr_timers_exit();
 	/* Every session was closed before exit could run. */
 	WARN_ON_ONCE(tr_mem_live_allocs());
 }

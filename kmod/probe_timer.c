@@ -16,12 +16,23 @@
  * Handlers run in hard interrupt context (HRTIMER_MODE_*_HARD, also on
  * PREEMPT_RT) under the per-CPU guard of kmod/run.c.  arg0 is the kernel
  * PC of the interrupted context and arg1 its user PC; one of them is 0,
- * as in DTrace.  stack() starts at the interrupted kernel function.  CPUs that come online later get no profile timer.
+ * as in DTrace.  stack() starts at the interrupted kernel function.
+ *
+ * CPU hotplug: every session that runs profile timers is an instance of a
+ * multi-instance hotplug state (CPUHP_AP_ONLINE_DYN) from GO to STOP.
+ * Its online callback runs on each CPU online at GO and on each CPU that
+ * comes online later, and starts that CPU's timers on the session's grid
+ * of expiries (the common start plus whole periods); its offline callback
+ * cancels them on a CPU going down, before the kernel would migrate them
+ * to another CPU.  Hotplug callbacks and GO/STOP are serialized by the
+ * hotplug lock.
  */
 #include <linux/cpu.h>
+#include <linux/cpuhotplug.h>
 #include <linux/cpumask.h>
 #include <linux/hrtimer.h>
 #include <linux/ktime.h>
+#include <linux/math64.h>
 #include <linux/ptrace.h>
 #include <linux/smp.h>
 #include <asm/irq_regs.h>
@@ -29,6 +40,8 @@
 #include "run.h"
 
 #define TR_TIMER_MAX_CATCHUP	100
+
+static int tr_timers_cpuhp_state = -1;
 
 static bool tr_timer_kind(u32 kind)
 {
@@ -115,46 +128,87 @@ static ktime_t tr_timer_first(const struct tr_timer *t, ktime_t start, u32 i)
 	return ktime_add_ns(start, t->period_ns + i);
 }
 
-struct tr_timer_start {
-	struct tr_session *sess;
-	ktime_t start;
-};
-
-/* On each CPU (IPI): start this CPU's profile timers, pinned here. */
-static void tr_timers_start_cpu(void *arg)
+/*
+ * Start this CPU's profile timers, pinned here: at GO on the common grid,
+ * later at the first point of the grid after now.
+ */
+static void tr_timers_start_cpu(struct tr_session *s, unsigned int cpu)
 {
-	struct tr_timer_start *ts = arg;
-	struct tr_session *s = ts->sess;
-	int cpu = smp_processor_id();
+	ktime_t now = ktime_get(), first;
+	struct tr_timer *t;
+	u64 late;
+	u32 i;
+
+	for (i = 0; i < s->ntimers; i++) {
+		t = &s->timers[i];
+		if (t->cpu != (int)cpu)
+			continue;
+		first = tr_timer_first(t, s->timers_start, i);
+		if (ktime_after(now, first)) {
+			late = ktime_to_ns(ktime_sub(now, first));
+			first = ktime_add_ns(first, (div64_u64(late,
+				t->period_ns) + 1) * t->period_ns);
+		}
+		hrtimer_start(&t->hrt, first, HRTIMER_MODE_ABS_PINNED_HARD);
+	}
+}
+
+/* On each CPU (IPI): the fallback when hotplug tracking failed. */
+static void tr_timers_start_ipi(void *arg)
+{
+	tr_timers_start_cpu(arg, smp_processor_id());
+}
+
+/* Hotplug: runs on @cpu, coming online (or online at GO). */
+static int tr_timers_cpu_online(unsigned int cpu, struct hlist_node *node)
+{
+	struct tr_session *s = hlist_entry(node, struct tr_session,
+					   cpuhp_node);
+
+	preempt_disable();
+	tr_timers_start_cpu(s, cpu);
+	preempt_enable();
+	return 0;
+}
+
+/* Hotplug: runs on @cpu, going offline; its timers must not migrate. */
+static int tr_timers_cpu_offline(unsigned int cpu, struct hlist_node *node)
+{
+	struct tr_session *s = hlist_entry(node, struct tr_session,
+					   cpuhp_node);
 	u32 i;
 
 	for (i = 0; i < s->ntimers; i++)
-		if (s->timers[i].cpu == cpu)
-			hrtimer_start(&s->timers[i].hrt,
-				      tr_timer_first(&s->timers[i], ts->start,
-						     i),
-				      HRTIMER_MODE_ABS_PINNED_HARD);
+		if (s->timers[i].cpu == (int)cpu)
+			hrtimer_cancel(&s->timers[i].hrt);
+	return 0;
 }
 
 void tr_timers_start(struct tr_session *s)
 {
-	struct tr_timer_start ts = { .sess = s };
 	u32 i;
 
 	if (!s->ntimers)
 		return;
 	s->timers_started = true;
-	cpus_read_lock();
 	preempt_disable();
-	ts.start = ktime_get();
+	s->timers_start = ktime_get();
 	for (i = 0; i < s->ntimers; i++)
 		if (s->timers[i].cpu < 0)
 			hrtimer_start(&s->timers[i].hrt,
-				      tr_timer_first(&s->timers[i], ts.start,
-						     i),
+				      tr_timer_first(&s->timers[i],
+						     s->timers_start, i),
 				      HRTIMER_MODE_ABS_PINNED_HARD);
 	preempt_enable();
-	on_each_cpu(tr_timers_start_cpu, &ts, 1);
+	if (s->ntimers == tr_probes_count(&s->prog, TR_PROBE_TICK))
+		return;		/* no profile timers */
+	/* Calls tr_timers_cpu_online() on every online CPU. */
+	if (!cpuhp_state_add_instance(tr_timers_cpuhp_state, &s->cpuhp_node)) {
+		s->cpuhp_added = true;
+		return;
+	}
+	cpus_read_lock();
+	on_each_cpu(tr_timers_start_ipi, s, 1);
 	cpus_read_unlock();
 }
 
@@ -164,7 +218,30 @@ void tr_timers_stop(struct tr_session *s)
 
 	if (!s->timers_started)
 		return;
+	if (s->cpuhp_added)
+		cpuhp_state_remove_instance_nocalls(tr_timers_cpuhp_state,
+						    &s->cpuhp_node);
+	s->cpuhp_added = false;
 	for (i = 0; i < s->ntimers; i++)
 		hrtimer_cancel(&s->timers[i].hrt);
 	s->timers_started = false;
+}
+
+int tr_timers_init(void)
+{
+	int state;
+
+	state = cpuhp_setup_state_multi(CPUHP_AP_ONLINE_DYN,
+					"tracer/profile:online",
+					tr_timers_cpu_online,
+					tr_timers_cpu_offline);
+	if (state < 0)
+		return state;
+	tr_timers_cpuhp_state = state;
+	return 0;
+}
+
+void tr_timers_exit(void)
+{
+	cpuhp_remove_multi_state(tr_timers_cpuhp_state);
 }

@@ -107,6 +107,10 @@ struct tr_session {
 					 * where not created */
 	u32 ntps;
 	atomic64_t tp_missed;		/* firings without their record */
+	/* lang: profile timers follow CPU hotplug (probe_timer.c) */
+	ktime_t timers_start;		/* the common start, at GO */
+	struct hlist_node cpuhp_node;	/* in tr_timers_cpuhp_state */
+	bool cpuhp_added;
 };
 
 struct tr_session *tr_session_create(void);
@@ -152,6 +156,8 @@ int tr_timers_prepare(struct tr_session *s);
 void tr_timers_free(struct tr_session *s);
 void tr_timers_start(struct tr_session *s);	/* GO, once ACTIVE */
 void tr_timers_stop(struct tr_session *s);	/* waits for handlers */
+int tr_timers_init(void);			/* module init: hotplug */
+void tr_timers_exit(void);
 
 /* kmod/probe_syscall.c (tpsys): syscall entry and return probes. */
 size_t tr_syscalls_bytes(const struct tr_prog *prog);

@@ -123,22 +123,6 @@ static int trl_aggstate_snap(struct trl_aggstate *st, struct trl_aggs *a)
 
 /* ---- printa() -------------------------------------------------------- */
 
-/* The entry of @agg with the key @key in @a, or NULL. */
-static const struct trl_agg_entry *trl_entry_find(const struct trl_aggs *a,
-						  u32 agg, const u8 *key,
-						  u32 key_size)
-{
-	const struct trl_agg_entry *e;
-	u32 i;
-
-	for (i = 0; i < a->nents; i++) {
-		e = &a->ents[i];
-		if (e->agg == agg && !memcmp(trl_agg_key(a, e), key, key_size))
-			return e;
-	}
-	return NULL;
-}
-
 /* The scalar %@ prints for an entry of @agg (0 for a missing entry). */
 static u64 trl_scalar(const struct trl_aggstate *st, u32 agg,
 		      const struct trl_agg_entry *e)
@@ -164,7 +148,8 @@ struct trl_pa_row {
 	const struct tr_rec_meta *rm;
 	const struct tr_agg_meta *m;	/* the first aggregation */
 	const u8 *key;
-	const struct trl_agg_entry **ents;	/* per aggregation, or NULL */
+	const struct trl_agg_entry *const *ents;	/* per aggregation, or
+							 * NULL */
 	FILE *out;
 	const char *rest;		/* format text not printed yet */
 	u32 nkeys, naggs;		/* conversions done */
@@ -219,49 +204,34 @@ static int trl_pa_conv(void *data, enum trl_pf_argkind kind,
 			  r->msg, r->msg_len);
 }
 
-/* printa("fmt", @a, ...): one formatted row per key of the union. */
+/*
+ * printa("fmt", @a, ...): one formatted row per key of any of them, in
+ * DTrace's order (agg_join.c).
+ */
 static int trl_printa_fmt(struct trl_aggstate *st, const struct trl_aggs *a,
 			  const struct tr_rec_meta *rm, FILE *out, char *msg,
 			  size_t msg_len)
 {
-	const struct tr_agg_meta *m = &st->prog->aggs[rm->aggs[0]];
-	const struct trl_agg_entry *ents[TRL_PRINTA_MAX_AGGS];
-	struct trl_pa_row r = { .st = st, .rm = rm, .m = m, .ents = ents,
+	struct trl_pa_row r = { .st = st, .rm = rm,
+				.m = &st->prog->aggs[rm->aggs[0]],
 				.out = out, .msg = msg, .msg_len = msg_len };
-	const struct trl_agg_entry *e;
-	u32 i, j, k, jj, pos = st->prog->aggsortpos;
-	int err = 0;
+	struct trl_join_row *rows;
+	u32 i, nrows;
+	int err;
 
-	if (rm->naggs > TRL_PRINTA_MAX_AGGS)
-		return -EINVAL;
-	/* rows: the keys of the aggsortpos-th aggregation, then the rest */
-	for (j = 0; j < rm->naggs && !err; j++) {
-		jj = (j + pos) % rm->naggs;
-		for (i = 0; i < a->nents && !err; i++) {
-			e = &a->ents[i];
-			if (e->agg != rm->aggs[jj])
-				continue;
-			/* a key of an earlier aggregation: printed */
-			for (k = 0; k < j; k++)
-				if (trl_entry_find(a, rm->aggs[(k + pos) %
-					rm->naggs], trl_agg_key(a, e),
-					m->key_size))
-					break;
-			if (k < j)
-				continue;
-			for (k = 0; k < rm->naggs; k++)
-				ents[k] = k == jj ? e : trl_entry_find(a,
-					rm->aggs[k], trl_agg_key(a, e),
-					m->key_size);
-			r.key = trl_agg_key(a, e);
-			r.rest = rm->fmt;
-			r.nkeys = r.naggs = 0;
-			err = trl_printf_scan(rm->fmt, trl_pa_conv, &r, msg,
-					      msg_len);
-			if (!err)
-				fputs(r.rest, out);
-		}
+	err = trl_aggs_join(a, rm->aggs, rm->naggs, &rows, &nrows);
+	if (err)
+		return err;
+	for (i = 0; i < nrows && !err; i++) {
+		r.key = rows[i].key;
+		r.ents = rows[i].ents;
+		r.rest = rm->fmt;
+		r.nkeys = r.naggs = 0;
+		err = trl_printf_scan(rm->fmt, trl_pa_conv, &r, msg, msg_len);
+		if (!err)
+			fputs(r.rest, out);
 	}
+	free(rows);
 	return err;
 }
 

@@ -287,8 +287,8 @@ static u64 trl_agg_uint(const u8 *p, u32 size)
 }
 
 /* dt_aggregate_keycmp(): from key @first on, wrapping around */
-static int trl_agg_keycmp(const struct tr_agg_meta *m, const u8 *l,
-			  const u8 *r, u32 first)
+int trl_agg_keycmp(const struct tr_agg_meta *m, const u8 *l, const u8 *r,
+		   u32 first)
 {
 	const struct tr_field *k;
 	u64 lv, rv;

@@ -56,21 +56,54 @@ static void trl_consume_error(struct trl_consumer *c, const char *fmt, ...)
 	fputc('\n', c->err);
 }
 
-/* The image's clause @i, or NULL if the image has no such clause. */
-static const struct tr_image_clause *
-trl_image_clause(const struct tr_program *p, u32 i)
+/* Element @i (@size bytes) of section @sec of the image, or NULL. */
+static const void *trl_image_elem(const struct tr_program *p,
+				  enum tr_section sec, u32 i, size_t size)
 {
 	const struct tr_image_hdr *h = p->image;
 	const struct tr_image_sect *sect;
 
 	if (!h || p->image_len < sizeof(*h))
 		return NULL;
-	sect = &h->sect[TR_SECT_CLAUSES];
+	sect = &h->sect[sec];
 	if (i >= sect->count || sect->off > p->image_len ||
-	    (u64)(i + 1) * sizeof(struct tr_image_clause) >
-	    p->image_len - sect->off)
+	    (u64)(i + 1) * size > p->image_len - sect->off)
 		return NULL;
-	return (const struct tr_image_clause *)((const u8 *)h + sect->off) + i;
+	return (const u8 *)h + sect->off + (size_t)i * size;
+}
+
+static const struct tr_image_clause *
+trl_image_clause(const struct tr_program *p, u32 i)
+{
+	return trl_image_elem(p, TR_SECT_CLAUSES, i,
+			      sizeof(struct tr_image_clause));
+}
+
+/* The ID of image probe @i (tr_probe_id()), 0 if there is none. */
+static u32 trl_probe_id(const struct tr_program *p, u32 i)
+{
+	const struct tr_image_probe *ip = trl_image_elem(p, TR_SECT_PROBES, i,
+							 sizeof(*ip));
+
+	return ip ? tr_probe_id(ip->kind, i) : 0;
+}
+
+/* The image probe whose ID is @id; false if there is none. */
+static bool trl_probe_of_id(const struct tr_program *p, u64 id, u32 *index)
+{
+	u32 i;
+
+	if (id >= TR_PROBE_ID_BASE && id - TR_PROBE_ID_BASE < p->nprobes) {
+		*index = (u32)(id - TR_PROBE_ID_BASE);
+		return trl_probe_id(p, *index) == id;
+	}
+	for (i = 0; i < p->nprobes; i++) {
+		if (trl_probe_id(p, i) == id) {
+			*index = i;
+			return true;
+		}
+	}
+	return false;
 }
 
 static const char *trl_str(const char *s)
@@ -81,7 +114,7 @@ static const char *trl_str(const char *s)
 /*
  * A fault record, worded as dt_handle_err() in illumos dt_handle.c words
  * it: "error on enabled probe ID %u (ID %u: %s:%s:%s:%s): %s%s in %s%s".
- * Our probe ID is the probe's index in the program plus one; the DIF offset
+ * The probe ID is tr_probe_id()'s, as in the default output; the DIF offset
  * is the faulting instruction's byte offset in its clause (8 bytes per
  * instruction), as DTrace's is in its DIF object.  A bad address is shown
  * as DTrace shows it, " (0x...)" after the fault's name; ours is a VM
@@ -127,16 +160,53 @@ static void trl_consume_fault(struct trl_consumer *c, u32 cpu,
 	if (pm->provider)
 		trl_consume_error(c,
 			"error on enabled probe ID %u (ID %u: %s:%s:%s:%s): %s%s in %s at DIF offset %u",
-			cm->epid, f.probe + 1, pm->provider,
+			cm->epid, trl_probe_id(p, f.probe), pm->provider,
 			trl_str(pm->module), trl_str(pm->function),
 			trl_str(pm->name), tr_fault_names[f.fault], details,
 			where, f.pc * (u32)sizeof(u64));
 	else
 		trl_consume_error(c,
 			"error on enabled probe ID %u (ID %u: %s): %s%s in %s at DIF offset %u",
-			cm->epid, f.probe + 1, trl_str(pm->desc),
+			cm->epid, trl_probe_id(p, f.probe), trl_str(pm->desc),
 			tr_fault_names[f.fault], details, where,
 			f.pc * (u32)sizeof(u64));
+}
+
+/*
+ * Without quiet, DTrace's chew() (cmd/dtrace/dtrace.c) starts the output of
+ * each firing of a clause with the CPU, the probe ID and FUNCTION:NAME,
+ * after a heading printed once: "%3s %6s %32s\n" and "%3d %6d %32s ".
+ * The probe ID is the "id" builtin: tr_probe_id() (uapi/tracer.h), also in
+ * fault messages.  A line a fault left open is ended first.
+ */
+static void trl_consume_probe(struct trl_consumer *c, u32 cpu,
+			      const struct tr_rec_meta *rm, const u8 *payload,
+			      u32 size)
+{
+	const struct tr_probe_meta *pm;
+	char name[256];
+	u64 id = 0;
+	u32 i;
+
+	if (rm->nargs == 1 && rm->args[0].offset <= size &&
+	    size - rm->args[0].offset >= sizeof(id))
+		memcpy(&id, payload + rm->args[0].offset, sizeof(id));
+	if (!trl_probe_of_id(c->prog, id, &i)) {
+		trl_consume_error(c, "probe record on CPU %u names probe ID %llu: not in this program",
+				  cpu, (unsigned long long)id);
+		return;
+	}
+	pm = &c->prog->probes[i];
+	if (c->line_open)
+		fputc('\n', c->out);
+	if (!c->heading)
+		fprintf(c->out, "%3s %6s %32s\n", "CPU", "ID",
+			"FUNCTION:NAME");
+	c->heading = true;
+	snprintf(name, sizeof(name), "%s:%s", trl_str(pm->function),
+		 trl_str(pm->name));
+	fprintf(c->out, "%3u %6u %32s ", cpu, (unsigned int)id, name);
+	c->line_open = true;
 }
 
 static void trl_consume_record(struct trl_consumer *c, u32 cpu, u32 id,
@@ -147,6 +217,9 @@ static void trl_consume_record(struct trl_consumer *c, u32 cpu, u32 id,
 	u64 raw;
 
 	if (id == TR_REC_ID_FAULT) {
+		if (c->line_open)
+			fputc('\n', c->out);
+		c->line_open = false;
 		trl_consume_fault(c, cpu, payload, size);
 		return;
 	}
@@ -201,10 +274,17 @@ static void trl_consume_record(struct trl_consumer *c, u32 cpu, u32 id,
 			trl_consume_error(c, "trace() of record %u: %s", id,
 					  msg);
 		break;
+	case TR_RK_PROBE:
+		trl_consume_probe(c, cpu, rm, payload, size);
+		break;
 	default:
 		trl_consume_error(c, "record %u has unknown kind %u", id,
 				  rm->kind);
 		break;
+	}
+	if (rm->eol && c->line_open) {	/* dtrace.c chewrec() */
+		fputc('\n', c->out);
+		c->line_open = false;
 	}
 }
 

@@ -20,8 +20,6 @@
 #include <string.h>
 #include "tracer.h"
 
-#define TRL_STACK_INDENT	14	/* _dtrace_stkindent */
-
 struct trl_ksym {
 	u64 addr;
 	const char *name;	/* into line */
@@ -191,7 +189,8 @@ void trl_print_sym(FILE *f, const u8 *pc)
 	fprintf(f, "  %-50s", name);
 }
 
-void trl_print_stack(FILE *f, const u8 *pcs, u32 size)
+void trl_print_stack_as(FILE *f, const u8 *pcs, u32 size, int indent,
+			const char *cfmt)
 {
 	char name[512];
 	u32 i;
@@ -203,6 +202,13 @@ void trl_print_stack(FILE *f, const u8 *pcs, u32 size)
 		if (!pc)
 			break;
 		trl_ksym_format(pc, true, name, sizeof(name));
-		fprintf(f, "%*s%s\n", TRL_STACK_INDENT, "", name);
+		fprintf(f, "%*s", indent, "");
+		fprintf(f, cfmt, name);
+		fputc('\n', f);
 	}
+}
+
+void trl_print_stack(FILE *f, const u8 *pcs, u32 size)
+{
+	trl_print_stack_as(f, pcs, size, TRL_STACK_INDENT, "%s");
 }

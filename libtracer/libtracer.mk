@@ -16,6 +16,7 @@
 LIBTRACER_SRCS := libtracer/device.c libtracer/printf.c libtracer/consume.c \
 		  libtracer/aggregate.c libtracer/agg_print.c \
 		  libtracer/agg_value.c libtracer/agg_action.c \
+		  libtracer/agg_join.c \
 		  libtracer/trace.c \
 		  libtracer/ksyms.c \
 		  libtracer/order.c

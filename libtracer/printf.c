@@ -23,13 +23,19 @@
  *     both then format that text as %s does, flags and width included.
  *  6. %e %E %f %g %G print the integer argument converted to a double (D
  *     here has no floating-point values; DTrace takes them from CTF).
+ *  7. %A prints a user address as dtrace_uaddr2str() does when it has no
+ *     process to read symbols from: "0x" and the address in hex (Linux
+ *     tracer reads no user symbols), then as %s.
+ *  8. %k prints a stack() key in printa() as pfprint_stack() does: each
+ *     frame on its own line, after a newline, indented by stackindent (14)
+ *     or, with '-', by the width; the frame's name formatted with the
+ *     conversion's flags and width as %s.
  *
  * The '@' flag (printa()) marks the conversion that prints the
  * aggregation's value; the caller passes that value as the conversion's
  * field.
  *
- * Not supported: '*' widths and precisions, %A %C %k %S %T %ls %lc %wc
- * %ws.  The compiler rejects them with the parser below, through
+ * Not supported: '*' widths and precisions, %C %S %T %ls %lc %wc %ws.  The compiler rejects them with the parser below, through
  * trl_printf_scan(), so that it accepts a format exactly when this file
  * can print it.
  */
@@ -50,6 +56,8 @@ enum trl_pf_kind {
 	TRL_PF_ADDR,		/* %a: a kernel symbol */
 	TRL_PF_TIME,		/* %Y: a wall-clock time */
 	TRL_PF_FLOAT,		/* %e %E %f %g %G */
+	TRL_PF_UADDR,		/* %A: a user address */
+	TRL_PF_STACK,		/* %k: a stack() key */
 };
 
 /* The subset of DTrace's _dtrace_conversions[] this runtime prints. */
@@ -87,6 +95,8 @@ static const struct trl_pf_conv {
 	{ "X", 'X', TRL_PF_UINT },
 	{ "%", '%', TRL_PF_PCT },
 	{ "a", 's', TRL_PF_ADDR },
+	{ "A", 's', TRL_PF_UADDR },
+	{ "k", 's', TRL_PF_STACK },
 	{ "Y", 's', TRL_PF_TIME },
 	{ "e", 'e', TRL_PF_FLOAT },
 	{ "E", 'E', TRL_PF_FLOAT },
@@ -244,6 +254,8 @@ static enum trl_pf_argkind trl_pf_argkind(enum trl_pf_kind kind)
 		return TRL_PF_ARG_STR;
 	case TRL_PF_PCT:
 		return TRL_PF_ARG_NONE;
+	case TRL_PF_STACK:
+		return TRL_PF_ARG_STACK;
 	default:
 		return TRL_PF_ARG_INT;
 	}
@@ -321,11 +333,15 @@ static int trl_pf_int(struct trl_pf_state *s, const struct trl_pf_spec *sp,
 		fprintf(s->f, cf, (int)(s8)raw);
 		return 0;
 	}
-	if (kind == TRL_PF_ADDR || kind == TRL_PF_TIME) {
+	if (kind == TRL_PF_ADDR || kind == TRL_PF_TIME ||
+	    kind == TRL_PF_UADDR) {
 		char text[512];
 
 		if (kind == TRL_PF_ADDR)
 			trl_ksym_format(raw, true, text, sizeof(text));
+		else if (kind == TRL_PF_UADDR)
+			snprintf(text, sizeof(text), "0x%llx",
+				 (unsigned long long)raw);
 		else
 			trl_pf_time(raw, text, sizeof(text));
 		trl_pf_cformat(sp, "", 's', cf, sizeof(cf));
@@ -391,6 +407,20 @@ static int trl_pf_arg(struct trl_pf_state *s, const struct trl_pf_spec *sp,
 		str[fld->size] = '\0';
 		trl_pf_cformat(sp, "", 's', cf, sizeof(cf));
 		fprintf(s->f, cf, str);
+		return 0;
+	}
+	if (sp->conv->kind == TRL_PF_STACK) {
+		if (fld->type != TR_VT_STACK)
+			return trl_pf_error(s,
+				"conversion #%u (%%k) needs a stack() key", n);
+		if (fld->offset > len || fld->size > len - fld->offset)
+			return trl_pf_error(s,
+				"argument #%u (%u bytes at %u) lies outside the %u-byte record",
+				n, fld->size, fld->offset, len);
+		trl_pf_cformat(sp, "", 's', cf, sizeof(cf));
+		trl_print_stack_as(s->f, payload + fld->offset, fld->size,
+				   sp->left ? sp->width : TRL_STACK_INDENT,
+				   cf);
 		return 0;
 	}
 	/* func() and sym() keys are addresses: printa("%a", @f) */

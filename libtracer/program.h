@@ -65,6 +65,11 @@ enum tr_rec_kind {
 	TR_RK_NORMALIZE,	/* normalize(@a, n): args[0] is n */
 	TR_RK_DENORMALIZE,	/* denormalize(@a) */
 	TR_RK_TRACE,		/* trace(): args[0] is the value */
+	/* lang: */
+	TR_RK_PROBE,		/* without quiet, the first record of a
+				 * clause that records data (or has no
+				 * statement): args[0] is the probe's
+				 * "id"; DTrace's "CPU ID FUNCTION:NAME" */
 };
 
 struct tr_rec_meta {
@@ -75,8 +80,8 @@ struct tr_rec_meta {
 	uint32_t size;		/* equals the image's payload size */
 	uint32_t naggs;		/* aggregation actions: the ids of */
 	uint32_t *aggs;		/* the aggregations they name */
-	bool eol;		/* TR_RK_TRACE: the clause's last data
-				 * action; without quiet, a newline follows */
+	bool eol;		/* without quiet, the clause's last record:
+				 * a newline follows (DTrace's chewrec()) */
 };
 
 struct tr_program {

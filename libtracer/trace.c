@@ -9,22 +9,20 @@
  *              1 byte    "%d" (unsigned), or " %3d"
  *   stack()              dt_print_stack() (ksyms.c), quiet or not
  *   func(), sym()        dt_print_sym() (ksyms.c), quiet or not
- *   string               dt_print_bytes() with width 33: "%s" when quiet
+ *   string               dt_print_bytes() with width -33: "%s" when quiet
  *                        and the bytes are text then NULs, else as
- *                        without quiet (" %33s", or a hex dump when not
+ *                        without quiet ("  %-33s", or a hex dump when not
  *                        text, e.g. the empty string)
  *
- * Without quiet, DTrace ends each probe firing's output with a newline;
- * records do not say which firing they come from, so the compiler marks
- * the last trace() of each clause (tr_rec_meta.eol) and the line ends
- * there.  DTrace's "CPU ID FUNCTION:NAME" prefix is not printed.
+ * Without quiet, the line of the firing is begun and ended by the
+ * consumer (consume.c).
  */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include "tracer.h"
 
-#define TRL_TRACE_WIDTH	33	/* dt_consume_cpu()'s width for data */
+#define TRL_TRACE_WIDTH	(-33)	/* dt_consume_cpu()'s width for data */
 
 /* Text then only NULs, as dt_print_bytes() tells a string. */
 static bool trl_is_cstring(const u8 *c, u32 n)
@@ -83,7 +81,5 @@ int trl_trace(FILE *f, const struct tr_rec_meta *rm, const u8 *payload,
 			break;
 		}
 	}
-	if (!quiet && rm->eol)
-		fputc('\n', f);
 	return 0;
 }

@@ -98,6 +98,7 @@ enum trl_pf_argkind {
 				 * after h l ll */
 	TRL_PF_ARG_STR,		/* s */
 	TRL_PF_ARG_AGG,		/* aggs: '@', printa()'s value */
+	TRL_PF_ARG_STACK,	/* k: a stack() key, in printa() */
 };
 
 /*
@@ -149,8 +150,16 @@ int trl_ksym_addr(const char *module, const char *func, u64 *addr);
 /* func() and sym() (8 bytes at @pc): dt_print_sym()'s "  %-50s". */
 void trl_print_sym(FILE *f, const u8 *pc);
 
+#define TRL_STACK_INDENT	14	/* _dtrace_stkindent */
+
 /* A stack() value of @size bytes, as dt_print_stack() prints it. */
 void trl_print_stack(FILE *f, const u8 *pcs, u32 size);
+/*
+ * The same with @indent spaces before each frame and the frame's name
+ * formatted by @cfmt, a C format of one %s (printa's %k: pfprint_stack()).
+ */
+void trl_print_stack_as(FILE *f, const u8 *pcs, u32 size, int indent,
+			const char *cfmt);
 
 /* ---- consume.c: record buffers ------------------------------------- */
 
@@ -164,6 +173,8 @@ struct trl_consumer {
 	u64 faults_reported[TR_NFAULTS];	/* fault records printed */
 	struct trl_aggstate *aggs;	/* aggregation actions; NULL: none */
 	u64 records;			/* records consumed, not pads */
+	bool heading;			/* "CPU ID FUNCTION:NAME" printed */
+	bool line_open;			/* a firing's line awaits its end */
 };
 
 void trl_consumer_init(struct trl_consumer *c, const struct tr_program *p,
@@ -301,6 +312,9 @@ s64 trl_agg_bucket_value(const struct tr_image_agg *d, u32 i);
 /* DTrace's order of two entries of one aggregation by value: -1, 0, 1. */
 int trl_agg_valcmp(const struct tr_image_agg *d, const u64 *l,
 		   const u64 *r);
+/* dt_aggregate_keycmp(): keys of @m from key @first on (aggregate.c). */
+int trl_agg_keycmp(const struct tr_agg_meta *m, const u8 *l, const u8 *r,
+		   u32 first);
 
 /* ---- agg_print.c: DTrace's default layout --------------------------- */
 
@@ -322,6 +336,25 @@ int trl_aggs_print_one(const struct trl_aggs *a, u32 agg, u64 normal,
 /* ---- agg_action.c: printa(), clear(), trunc(), normalize() ------------ */
 
 #define TRL_PRINTA_MAX_AGGS	64	/* aggregations of one printa() */
+
+/* ---- agg_join.c: the rows of a printa() of several aggregations ------- */
+
+struct trl_join_row {
+	const u8 *key;
+	/* per aggregation of the printa(), its entry for key, or NULL */
+	const struct trl_agg_entry *ents[TRL_PRINTA_MAX_AGGS];
+};
+
+/* The entry of @agg with the key @key in @a, or NULL. */
+const struct trl_agg_entry *trl_aggs_find(const struct trl_aggs *a, u32 agg,
+					  const u8 *key);
+/*
+ * The rows of the @naggs aggregations @aggs (ids; one key signature) in
+ * @a, in DTrace's order (dtrace_aggregate_walk_joined()): *@rowsp is
+ * malloc()ed, the caller frees it.  0, -EINVAL or -ENOMEM.
+ */
+int trl_aggs_join(const struct trl_aggs *a, const u32 *aggs, u32 naggs,
+		  struct trl_join_row **rowsp, u32 *nrowsp);
 
 struct trl_aggstate {
 	const struct tr_program *prog;

@@ -51,7 +51,9 @@
 	/* btf: the current task (compiler/kdata.c types it) */	\
 	X(CURTHREAD, "curthread", INT, 8,   0, "struct task_struct *")	\
 	/* tpsys: a syscall return probe's error number, else 0 */	\
-	X(ERRNO,     "errno",     INT, 4,   1, "int")
+	X(ERRNO,     "errno",     INT, 4,   1, "int")	\
+	/* lang: the probe ID: tr_probe_id() (uapi/tracer.h) */	\
+	X(ID,        "id",        INT, 4,   0, "uint_t")
 
 enum tr_builtin {
 #define TR_X_ENUM(name, dname, kind, size, sgn, dtype) TR_BI_##name,

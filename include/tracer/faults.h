@@ -18,7 +18,9 @@
 	X(DIVZERO, "divide-by-zero",    4)				\
 	X(BADADDR, "invalid address",   1)				\
 	/* strs: a helper given an argument it cannot use */		\
-	X(ILLOP,   "illegal operation", 3)
+	X(ILLOP,   "illegal operation", 3)				\
+	/* lang: strjoin() of strings longer than strsize together */	\
+	X(NOSCRATCH, "out of scratch space", 5)
 
 enum tr_fault {
 #define TR_X_ENUM(name, msg, code) TR_FAULT_##name,

@@ -123,6 +123,27 @@ struct tr_image_probe {
 				 * other kinds: 0 */
 };
 
+/*
+ * lang: a probe's ID (the "id" builtin, the ID column of the default
+ * output and of fault messages): dtrace:::BEGIN, END and ERROR have
+ * DTrace's IDs 1, 2 and 3 (tracer -l lists them so); image probe i of any
+ * other kind has TR_PROBE_ID_BASE + i.
+ */
+#define TR_PROBE_ID_BASE	4u
+
+static inline __u32 tr_probe_id(__u32 kind, __u32 index)
+{
+	switch (kind) {
+	case TR_PROBE_BEGIN:
+		return 1;
+	case TR_PROBE_END:
+		return 2;
+	case TR_PROBE_ERROR:
+		return 3;
+	}
+	return TR_PROBE_ID_BASE + index;
+}
+
 /* Timer probes fire at most this often (DTrace's default: 200us). */
 #define TR_MIN_PERIOD_NS	200000ull
 /* tpsys: syscall numbers and tracepoint event ids a probe may name. */

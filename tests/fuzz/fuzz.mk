@@ -68,7 +68,8 @@ fuzz-seeds: build/tests/fuzz-seeds build/trc-dump
 	@for d in tests/golden/*.d tests/dtrace/*/*.d; do \
 		case $$d in *.err.d|*/err.*) continue ;; esac; \
 		n=$$(basename $$(dirname $$d))-$$(basename $$d .d); \
-		TRACER_TRACEFS=tests/golden/tracefs \
+		TRACER_TRACEFS=tests/fake-tracefs \
+		TRACER_KPROBES_BLACKLIST=tests/fake-tracefs/kprobes-blacklist \
 		build/trc-dump -o tests/fuzz/seeds/$$n.img $$d 2>/dev/null || \
 			rm -f tests/fuzz/seeds/$$n.img; \
 	done

@@ -1,51 +1,57 @@
 probe 0: BEGIN (BEGIN), clause 0
 clause 0 (epid 1): BEGIN
-  ; action 1
-  0000: ldb r0, pid
+  ; predicate
+  0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8
-  0003: scr r0, scratch+8
-  0004: ldbs r0, 16, execname
-  0005: movi r0, 1
+  0003: scr r0, scratch+0
+  0004: emit r0, rec#0
+  ; action 1
+  0005: ldb r0, pid
   0006: scr r1, scratch+0
-  0007: agg r0, r1, agg#0
+  0007: stx r1, r0, 8
+  0008: scr r0, scratch+8
+  0009: ldbs r0, 16, execname
+  0010: movi r0, 1
+  0011: scr r1, scratch+0
+  0012: agg r0, r1, agg#0
   ; action 2
-  0008: ldb r0, pid
-  0009: scr r1, scratch+0
-  0010: stx r1, r0, 8
-  0011: scr r0, scratch+8
-  0012: ldbs r0, 16, execname
-  0013: ldb r0, arg0
+  0013: ldb r0, pid
   0014: scr r1, scratch+0
-  0015: agg r0, r1, agg#1
+  0015: stx r1, r0, 8
+  0016: scr r0, scratch+8
+  0017: ldbs r0, 16, execname
+  0018: ldb r0, arg0
+  0019: scr r1, scratch+0
+  0020: agg r0, r1, agg#1
   ; action 3
-  0016: scr r0, scratch+0
-  0017: emit r0, rec#0
+  0021: scr r0, scratch+0
+  0022: emit r0, rec#1
   ; action 4
-  0018: scr r0, scratch+0
-  0019: emit r0, rec#1
+  0023: scr r0, scratch+0
+  0024: emit r0, rec#2
   ; action 5
-  0020: scr r0, scratch+0
-  0021: emit r0, rec#2
-  ; action 6
-  0022: movi r0, 5
-  0023: scr r1, scratch+0
-  0024: stx r1, r0, 8
   0025: scr r0, scratch+0
   0026: emit r0, rec#3
+  ; action 6
+  0027: movi r0, 5
+  0028: scr r1, scratch+0
+  0029: stx r1, r0, 8
+  0030: scr r0, scratch+0
+  0031: emit r0, rec#4
   ; action 7
-  0027: scr r0, scratch+0
-  0028: emit r0, rec#4
-  ; action 8
-  0029: movi r0, 1000
-  0030: scr r1, scratch+0
-  0031: stx r1, r0, 8
   0032: scr r0, scratch+0
   0033: emit r0, rec#5
+  ; action 8
+  0034: movi r0, 1000
+  0035: scr r1, scratch+0
+  0036: stx r1, r0, 8
+  0037: scr r0, scratch+0
+  0038: emit r0, rec#6
   ; action 9
-  0034: scr r0, scratch+0
-  0035: emit r0, rec#6
-  0036: ret
+  0039: scr r0, scratch+0
+  0040: emit r0, rec#7
+  0041: ret
 rodata:
   +0: ""
   +1: "dtrace"
@@ -54,11 +60,12 @@ aggregations:
   agg#0: @a = count(), key 24 bytes: int32 @0, string[16] @8
   agg#1: @b = sum(), key 24 bytes: int32 @0, string[16] @8
 records:
-  rec#0: printa @a, 0 bytes:
-  rec#1: printa "%d %s %@d %@d\n" @a, @b, 0 bytes:
-  rec#2: clear @a, 0 bytes:
-  rec#3: trunc @a, 8 bytes: int32 @0
-  rec#4: trunc @b, 0 bytes:
-  rec#5: normalize @b, 8 bytes: int32 @0
-  rec#6: denormalize @b, 0 bytes:
+  rec#0: probe (CPU, ID, FUNCTION:NAME), 8 bytes: uint32 @0
+  rec#1: printa @a, 0 bytes:
+  rec#2: printa "%d %s %@d %@d\n" @a, @b, 0 bytes:
+  rec#3: clear @a, 0 bytes:
+  rec#4: trunc @a, 8 bytes: int32 @0
+  rec#5: trunc @b, 0 bytes:
+  rec#6: normalize @b, 8 bytes: int32 @0
+  rec#7: denormalize @b (ends the line), 0 bytes:
 scratch 24 bytes, 16384 aggregation entries, 1048576-byte buffers

@@ -24,14 +24,19 @@ clause 2 (epid 3): fbt:vmlinux:vfs_read:entry, clause 4 (epid 5): fbt:vmlinux:vf
   ; predicate
   0000: ldb r0, pid
   0001: movi r1, 1
-  0002: jne r0, r1, +5 (-> 8)
-  ; action 1
-  0003: ldb r0, arg0
+  0002: jne r0, r1, +10 (-> 13)
+  0003: ldb r0, id
   0004: scr r1, scratch+0
   0005: stx r1, r0, 8
   0006: scr r0, scratch+0
   0007: emit r0, rec#0
-  0008: ret
+  ; action 1
+  0008: ldb r0, arg0
+  0009: scr r1, scratch+0
+  0010: stx r1, r0, 8
+  0011: scr r0, scratch+0
+  0012: emit r0, rec#1
+  0013: ret
 rodata:
   +0: ""
   +1: "vfs_read"
@@ -50,5 +55,6 @@ aggregations:
   agg#0: @ = count(), key 128 bytes: string[128] @0
   agg#1: @calls = count(), key 0 bytes:
 records:
-  rec#0: trace (ends the line), 8 bytes: int64 @0
+  rec#0: probe (CPU, ID, FUNCTION:NAME), 8 bytes: uint32 @0
+  rec#1: trace (ends the line), 8 bytes: int64 @0
 scratch 128 bytes, 16384 aggregation entries, 1048576-byte buffers

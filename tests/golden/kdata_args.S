@@ -3,39 +3,45 @@ probe 1: fbt::synth_func:return (KRETPROBE synth_func), clause 1
 probe 2: fbt::synthmod_func:entry (KPROBE synthmod_func), clause 2
 probe 3: tick-1s (TICK every 1000000000 ns), clause 3
 clause 0 (epid 1): fbt::synth_func:entry
+  ; predicate
+  0000: ldb r0, id
+  0001: scr r1, scratch+0
+  0002: stx r1, r0, 8
+  0003: scr r0, scratch+0
+  0004: emit r0, rec#0
   ; action 1
-  0000: ldb r0, arg0
-  0001: ldk r0, r0, 4, 0
-  0002: movi r1, 32
-  0003: shl r0, r0, r1
-  0004: sar r0, r0, r1
-  0005: scr r1, scratch+0
-  0006: stx r1, r0, 8
-  0007: ldb r0, arg1
-  0008: movi r1, 32
-  0009: shl r0, r0, r1
-  0010: sar r0, r0, r1
-  0011: scr r1, scratch+8
-  0012: stx r1, r0, 8
-  0013: scr r0, scratch+0
-  0014: emit r0, rec#0
+  0005: ldb r0, arg0
+  0006: ldk r0, r0, 4, 0
+  0007: movi r1, 32
+  0008: shl r0, r0, r1
+  0009: sar r0, r0, r1
+  0010: scr r1, scratch+0
+  0011: stx r1, r0, 8
+  0012: ldb r0, arg1
+  0013: movi r1, 32
+  0014: shl r0, r0, r1
+  0015: sar r0, r0, r1
+  0016: scr r1, scratch+8
+  0017: stx r1, r0, 8
+  0018: scr r0, scratch+0
+  0019: emit r0, rec#1
   ; action 2
-  0015: ldb r0, arg0
-  0016: jz r0, +8 (-> 25)
-  0017: ldb r2, tid
-  0018: scr r3, scratch+0
-  0019: stx r3, r2, 8
-  0020: scr r1, scratch+0
-  0021: dvput r1, r1, dvar#0
-  0022: jz r1, +7 (-> 30)
-  0023: stx r1, r0, 8
-  0024: ja +5 (-> 30)
-  0025: ldb r2, tid
-  0026: scr r3, scratch+0
-  0027: stx r3, r2, 8
-  0028: scr r1, scratch+0
-  0029: dvdel r1, dvar#0
-  0030: ret
+  0020: ldb r0, arg0
+  0021: jz r0, +8 (-> 30)
+  0022: ldb r2, tid
+  0023: scr r3, scratch+0
+  0024: stx r3, r2, 8
+  0025: scr r1, scratch+0
+  0026: dvput r1, r1, dvar#0
+  0027: jz r1, +7 (-> 35)
+  0028: stx r1, r0, 8
+  0029: ja +5 (-> 35)
+  0030: ldb r2, tid
+  0031: scr r3, scratch+0
+  0032: stx r3, r2, 8
+  0033: scr r1, scratch+0
+  0034: dvdel r1, dvar#0
+  0035: ret
 clause 1 (epid 2): fbt::synth_func:return
   ; predicate
   0000: ldb r1, tid
@@ -45,82 +51,99 @@ clause 1 (epid 2): fbt::synth_func:return
   0004: dvget r0, r0, dvar#0
   0005: jz r0, +1 (-> 7)
   0006: ldx r0, r0, 8
-  0007: jz r0, +25 (-> 33)
-  ; action 1
-  0008: ldb r0, arg1
+  0007: jz r0, +30 (-> 38)
+  0008: ldb r0, id
   0009: scr r1, scratch+0
   0010: stx r1, r0, 8
-  0011: ldb r1, tid
-  0012: scr r2, scratch+16
-  0013: stx r2, r1, 8
-  0014: scr r0, scratch+16
-  0015: dvget r0, r0, dvar#0
-  0016: jz r0, +1 (-> 18)
-  0017: ldx r0, r0, 8
-  0018: ldk r0, r0, 8, 16
-  0019: ldk r0, r0, 4, 0
-  0020: movi r1, 32
-  0021: shl r0, r0, r1
-  0022: sar r0, r0, r1
-  0023: scr r1, scratch+8
-  0024: stx r1, r0, 8
-  0025: scr r0, scratch+0
-  0026: emit r0, rec#1
+  0011: scr r0, scratch+0
+  0012: emit r0, rec#2
+  ; action 1
+  0013: ldb r0, arg1
+  0014: scr r1, scratch+0
+  0015: stx r1, r0, 8
+  0016: ldb r1, tid
+  0017: scr r2, scratch+16
+  0018: stx r2, r1, 8
+  0019: scr r0, scratch+16
+  0020: dvget r0, r0, dvar#0
+  0021: jz r0, +1 (-> 23)
+  0022: ldx r0, r0, 8
+  0023: ldk r0, r0, 8, 16
+  0024: ldk r0, r0, 4, 0
+  0025: movi r1, 32
+  0026: shl r0, r0, r1
+  0027: sar r0, r0, r1
+  0028: scr r1, scratch+8
+  0029: stx r1, r0, 8
+  0030: scr r0, scratch+0
+  0031: emit r0, rec#3
   ; action 2
-  0027: movi r0, 0
-  0028: ldb r2, tid
-  0029: scr r3, scratch+0
-  0030: stx r3, r2, 8
-  0031: scr r1, scratch+0
-  0032: dvdel r1, dvar#0
-  0033: ret
+  0032: movi r0, 0
+  0033: ldb r2, tid
+  0034: scr r3, scratch+0
+  0035: stx r3, r2, 8
+  0036: scr r1, scratch+0
+  0037: dvdel r1, dvar#0
+  0038: ret
 clause 2 (epid 3): fbt::synthmod_func:entry
+  ; predicate
+  0000: ldb r0, id
+  0001: scr r1, scratch+0
+  0002: stx r1, r0, 8
+  0003: scr r0, scratch+0
+  0004: emit r0, rec#4
   ; action 1
-  0000: ldb r0, arg0
-  0001: ldk r0, r0, 4, 0
-  0002: movi r1, 32
-  0003: shl r0, r0, r1
-  0004: sar r0, r0, r1
-  0005: scr r1, scratch+0
-  0006: stx r1, r0, 8
-  0007: ldb r0, arg0
-  0008: ldk r0, r0, 8, 8
-  0009: ldk r0, r0, 4, 0
-  0010: movi r1, 32
-  0011: shl r0, r0, r1
-  0012: sar r0, r0, r1
-  0013: scr r1, scratch+8
-  0014: stx r1, r0, 8
-  0015: scr r0, scratch+0
-  0016: emit r0, rec#2
-  0017: ret
+  0005: ldb r0, arg0
+  0006: ldk r0, r0, 4, 0
+  0007: movi r1, 32
+  0008: shl r0, r0, r1
+  0009: sar r0, r0, r1
+  0010: scr r1, scratch+0
+  0011: stx r1, r0, 8
+  0012: ldb r0, arg0
+  0013: ldk r0, r0, 8, 8
+  0014: ldk r0, r0, 4, 0
+  0015: movi r1, 32
+  0016: shl r0, r0, r1
+  0017: sar r0, r0, r1
+  0018: scr r1, scratch+8
+  0019: stx r1, r0, 8
+  0020: scr r0, scratch+0
+  0021: emit r0, rec#5
+  0022: ret
 clause 3 (epid 4): tick-1s
+  ; predicate
+  0000: ldb r0, id
+  0001: scr r1, scratch+0
+  0002: stx r1, r0, 8
+  0003: scr r0, scratch+0
+  0004: emit r0, rec#6
   ; action 1
-  0000: ldb r0, curthread
-  0001: ldk r0, r0, 4, 0
-  0002: movi r1, 32
-  0003: shl r0, r0, r1
-  0004: sar r0, r0, r1
-  0005: scr r1, scratch+0
-  0006: stx r1, r0, 8
-  0007: ldb r0, curthread
-  0008: ldk r0, r0, 4, 4
-  0009: movi r1, 32
-  0010: shl r0, r0, r1
-  0011: sar r0, r0, r1
-  0012: scr r1, scratch+8
-  0013: stx r1, r0, 8
-  0014: scr r0, scratch+16
-  0015: scr r2, scratch+40
-  0016: ldb r3, curthread
-  0017: addi r3, r3, 8
-  0018: movi r4, 16
-  0019: call r2, 17, __kcopy
-  0020: mov r1, r2
-  0021: strcpy r0, r1, 24
-  0022: scr r0, scratch+0
-  0023: emit r0, rec#3
-  0024: ret
+  0005: ldb r0, curthread
+  0006: ldk r0, r0, 4, 0
+  0007: movi r1, 32
+  0008: shl r0, r0, r1
+  0009: sar r0, r0, r1
+  0010: scr r1, scratch+0
+  0011: stx r1, r0, 8
+  0012: ldb r0, curthread
+  0013: ldk r0, r0, 4, 4
+  0014: movi r1, 32
+  0015: shl r0, r0, r1
+  0016: sar r0, r0, r1
+  0017: scr r1, scratch+8
+  0018: stx r1, r0, 8
+  0019: scr r0, scratch+16
+  0020: scr r2, scratch+40
+  0021: ldb r3, curthread
+  0022: addi r3, r3, 8
+  0023: movi r4, 16
+  0024: call r2, 17, __kcopy
+  0025: mov r1, r2
+  0026: strcpy r0, r1, 24
+  0027: scr r0, scratch+0
+  0028: emit r0, rec#7
+  0029: ret
 rodata:
   +0: ""
   +1: "synth_func"
@@ -133,10 +156,14 @@ rodata:
   +60: "profile"
   +68: "tick-1s"
 records:
-  rec#0: printf "%d %d\n", 16 bytes: int32 @0, int32 @8
-  rec#1: printf "%d %d\n", 16 bytes: int64 @0, int32 @8
-  rec#2: printf "%d %d\n", 16 bytes: int32 @0, int32 @8
-  rec#3: printf "%d %d %s\n", 40 bytes: int32 @0, int32 @8, string[24] @16
+  rec#0: probe (CPU, ID, FUNCTION:NAME), 8 bytes: uint32 @0
+  rec#1: printf "%d %d\n" (ends the line), 16 bytes: int32 @0, int32 @8
+  rec#2: probe (CPU, ID, FUNCTION:NAME), 8 bytes: uint32 @0
+  rec#3: printf "%d %d\n" (ends the line), 16 bytes: int64 @0, int32 @8
+  rec#4: probe (CPU, ID, FUNCTION:NAME), 8 bytes: uint32 @0
+  rec#5: printf "%d %d\n" (ends the line), 16 bytes: int32 @0, int32 @8
+  rec#6: probe (CPU, ID, FUNCTION:NAME), 8 bytes: uint32 @0
+  rec#7: printf "%d %d %s\n" (ends the line), 40 bytes: int32 @0, int32 @8, string[24] @16
 dynamic variables (1048576 bytes of space):
   dvar#0: key 8 bytes, value 8 bytes
 scratch 64 bytes, 0 aggregation entries, 1048576-byte buffers

@@ -1,46 +1,52 @@
 probe 0: fbt::synth_func:entry (KPROBE synth_func), clause 0
 clause 0 (epid 1): fbt::synth_func:entry
+  ; predicate
+  0000: ldb r0, id
+  0001: scr r1, scratch+0
+  0002: stx r1, r0, 8
+  0003: scr r0, scratch+0
+  0004: emit r0, rec#0
   ; action 1
-  0000: scr r1, scratch+16
-  0001: ldb r2, arg0
-  0002: movi r3, 72
-  0003: call r1, 72, copyin
-  0004: mov r0, r1
-  0005: ldx r0, r0, 4
-  0006: movi r1, 32
-  0007: shl r0, r0, r1
-  0008: sar r0, r0, r1
-  0009: scr r1, scratch+0
-  0010: stx r1, r0, 8
-  0011: scr r1, scratch+88
-  0012: ldb r2, arg0
-  0013: movi r3, 72
-  0014: call r1, 72, copyin
-  0015: mov r0, r1
-  0016: addi r0, r0, 44
-  0017: ldx r0, r0, 2
-  0018: movi r1, 48
-  0019: shl r0, r0, r1
-  0020: sar r0, r0, r1
-  0021: scr r1, scratch+8
-  0022: stx r1, r0, 8
-  0023: scr r0, scratch+0
-  0024: emit r0, rec#0
+  0005: scr r1, scratch+16
+  0006: ldb r2, arg0
+  0007: movi r3, 72
+  0008: call r1, 72, copyin
+  0009: mov r0, r1
+  0010: ldx r0, r0, 4
+  0011: movi r1, 32
+  0012: shl r0, r0, r1
+  0013: sar r0, r0, r1
+  0014: scr r1, scratch+0
+  0015: stx r1, r0, 8
+  0016: scr r1, scratch+88
+  0017: ldb r2, arg0
+  0018: movi r3, 72
+  0019: call r1, 72, copyin
+  0020: mov r0, r1
+  0021: addi r0, r0, 44
+  0022: ldx r0, r0, 2
+  0023: movi r1, 48
+  0024: shl r0, r0, r1
+  0025: sar r0, r0, r1
+  0026: scr r1, scratch+8
+  0027: stx r1, r0, 8
+  0028: scr r0, scratch+0
+  0029: emit r0, rec#1
   ; action 2
-  0025: scr r1, scratch+8
-  0026: ldb r2, arg1
-  0027: movi r3, 4
-  0028: call r1, 4, copyin
-  0029: mov r0, r1
-  0030: ldx r0, r0, 4
-  0031: movi r1, 32
-  0032: shl r0, r0, r1
-  0033: sar r0, r0, r1
-  0034: scr r1, scratch+0
-  0035: stx r1, r0, 8
-  0036: scr r0, scratch+0
-  0037: emit r0, rec#1
-  0038: ret
+  0030: scr r1, scratch+8
+  0031: ldb r2, arg1
+  0032: movi r3, 4
+  0033: call r1, 4, copyin
+  0034: mov r0, r1
+  0035: ldx r0, r0, 4
+  0036: movi r1, 32
+  0037: shl r0, r0, r1
+  0038: sar r0, r0, r1
+  0039: scr r1, scratch+0
+  0040: stx r1, r0, 8
+  0041: scr r0, scratch+0
+  0042: emit r0, rec#2
+  0043: ret
 rodata:
   +0: ""
   +1: "synth_func"
@@ -48,6 +54,7 @@ rodata:
   +16: "vmlinux"
   +24: "entry"
 records:
-  rec#0: printf "%d %d\n", 16 bytes: int32 @0, int16 @8
-  rec#1: printf "%d\n", 8 bytes: int32 @0
+  rec#0: probe (CPU, ID, FUNCTION:NAME), 8 bytes: uint32 @0
+  rec#1: printf "%d %d\n", 16 bytes: int32 @0, int16 @8
+  rec#2: printf "%d\n" (ends the line), 8 bytes: int32 @0
 scratch 160 bytes, 0 aggregation entries, 1048576-byte buffers

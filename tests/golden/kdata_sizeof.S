@@ -1,66 +1,73 @@
 probe 0: BEGIN (BEGIN), clause 0
 clause 0 (epid 1): BEGIN
-  ; action 1
-  0000: movi r0, 72
+  ; predicate
+  0000: ldb r0, id
   0001: scr r1, scratch+8
   0002: stx r1, r0, 8
-  0003: movi r0, 8
-  0004: scr r1, scratch+16
-  0005: stx r1, r0, 8
-  0006: movi r0, 72
-  0007: scr r1, scratch+24
-  0008: stx r1, r0, 8
-  0009: movi r0, 4
-  0010: scr r1, scratch+32
-  0011: stx r1, r0, 8
-  0012: scr r0, scratch+8
-  0013: emit r0, rec#0
-  ; action 2
-  0014: movi r0, 16
-  0015: scr r1, scratch+8
+  0003: scr r0, scratch+8
+  0004: emit r0, rec#0
+  ; action 1
+  0005: movi r0, 72
+  0006: scr r1, scratch+8
+  0007: stx r1, r0, 8
+  0008: movi r0, 8
+  0009: scr r1, scratch+16
+  0010: stx r1, r0, 8
+  0011: movi r0, 72
+  0012: scr r1, scratch+24
+  0013: stx r1, r0, 8
+  0014: movi r0, 4
+  0015: scr r1, scratch+32
   0016: stx r1, r0, 8
-  0017: movi r0, 4
-  0018: scr r1, scratch+16
-  0019: stx r1, r0, 8
-  0020: movi r0, 24
-  0021: scr r1, scratch+24
-  0022: stx r1, r0, 8
-  0023: scr r0, scratch+8
-  0024: emit r0, rec#1
-  ; action 3
-  0025: movi r0, 0
-  0026: scr r1, scratch+0
+  0017: scr r0, scratch+8
+  0018: emit r0, rec#1
+  ; action 2
+  0019: movi r0, 16
+  0020: scr r1, scratch+8
+  0021: stx r1, r0, 8
+  0022: movi r0, 4
+  0023: scr r1, scratch+16
+  0024: stx r1, r0, 8
+  0025: movi r0, 24
+  0026: scr r1, scratch+24
   0027: stx r1, r0, 8
+  0028: scr r0, scratch+8
+  0029: emit r0, rec#2
+  ; action 3
+  0030: movi r0, 0
+  0031: scr r1, scratch+0
+  0032: stx r1, r0, 8
   ; action 4
-  0028: movi r0, 8
-  0029: scr r1, scratch+8
-  0030: stx r1, r0, 8
-  0031: movi r0, 16
-  0032: scr r1, scratch+16
-  0033: stx r1, r0, 8
-  0034: movi r0, 72
-  0035: scr r1, scratch+24
-  0036: stx r1, r0, 8
-  0037: scr r0, scratch+8
-  0038: emit r0, rec#2
-  ; action 5
-  0039: movi r0, 3
-  0040: scr r1, scratch+8
+  0033: movi r0, 8
+  0034: scr r1, scratch+8
+  0035: stx r1, r0, 8
+  0036: movi r0, 16
+  0037: scr r1, scratch+16
+  0038: stx r1, r0, 8
+  0039: movi r0, 72
+  0040: scr r1, scratch+24
   0041: stx r1, r0, 8
-  0042: movi r0, 4
-  0043: scr r1, scratch+16
-  0044: stx r1, r0, 8
-  0045: scr r0, scratch+8
-  0046: emit r0, rec#3
-  0047: ret
+  0042: scr r0, scratch+8
+  0043: emit r0, rec#3
+  ; action 5
+  0044: movi r0, 3
+  0045: scr r1, scratch+8
+  0046: stx r1, r0, 8
+  0047: movi r0, 4
+  0048: scr r1, scratch+16
+  0049: stx r1, r0, 8
+  0050: scr r0, scratch+8
+  0051: emit r0, rec#4
+  0052: ret
 rodata:
   +0: ""
   +1: "dtrace"
   +8: "BEGIN"
 records:
-  rec#0: printf "%d %d %d %d\n", 32 bytes: uint64 @0, uint64 @8, uint64 @16, uint64 @24
-  rec#1: printf "%d %d %d\n", 24 bytes: uint64 @0, uint64 @8, uint64 @16
+  rec#0: probe (CPU, ID, FUNCTION:NAME), 8 bytes: uint32 @0
+  rec#1: printf "%d %d %d %d\n", 32 bytes: uint64 @0, uint64 @8, uint64 @16, uint64 @24
   rec#2: printf "%d %d %d\n", 24 bytes: uint64 @0, uint64 @8, uint64 @16
-  rec#3: printf "%d %d\n", 16 bytes: int32 @0, int32 @8
+  rec#3: printf "%d %d %d\n", 24 bytes: uint64 @0, uint64 @8, uint64 @16
+  rec#4: printf "%d %d\n" (ends the line), 16 bytes: int32 @0, int32 @8
 globals 0 bytes, this-> 8 bytes
 scratch 40 bytes, 0 aggregation entries, 1048576-byte buffers

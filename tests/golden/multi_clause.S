@@ -1,24 +1,41 @@
 probe 0: BEGIN (BEGIN), clauses 0-2
 probe 1: fbt::vfs_read:entry (KPROBE vfs_read), clauses 3-4
 clause 0 (epid 1): BEGIN
+  ; predicate
+  0000: ldb r0, id
+  0001: scr r1, scratch+0
+  0002: stx r1, r0, 8
+  0003: scr r0, scratch+0
+  0004: emit r0, rec#0
   ; action 1
-  0000: scr r0, scratch+0
-  0001: emit r0, rec#0
-  0002: ret
+  0005: scr r0, scratch+0
+  0006: emit r0, rec#1
+  0007: ret
 clause 1 (epid 2): BEGIN
   ; predicate
   0000: ldb r0, pid
   0001: movi r1, 1
-  0002: jne r0, r1, +2 (-> 5)
+  0002: jne r0, r1, +7 (-> 10)
+  0003: ldb r0, id
+  0004: scr r1, scratch+0
+  0005: stx r1, r0, 8
+  0006: scr r0, scratch+0
+  0007: emit r0, rec#2
   ; action 1
-  0003: scr r0, scratch+0
-  0004: emit r0, rec#1
-  0005: ret
+  0008: scr r0, scratch+0
+  0009: emit r0, rec#3
+  0010: ret
 clause 2 (epid 3): BEGIN
+  ; predicate
+  0000: ldb r0, id
+  0001: scr r1, scratch+0
+  0002: stx r1, r0, 8
+  0003: scr r0, scratch+0
+  0004: emit r0, rec#4
   ; action 1
-  0000: scr r0, scratch+0
-  0001: emit r0, rec#2
-  0002: ret
+  0005: scr r0, scratch+0
+  0006: emit r0, rec#5
+  0007: ret
 clause 3 (epid 4): fbt::vfs_read:entry
   ; action 1
   0000: movi r0, 1
@@ -47,7 +64,10 @@ aggregations:
   agg#0: @a = count(), key 0 bytes:
   agg#1: @big = count(), key 0 bytes:
 records:
-  rec#0: printf "one\n", 0 bytes:
-  rec#1: printf "two\n", 0 bytes:
-  rec#2: printf "three\n", 0 bytes:
+  rec#0: probe (CPU, ID, FUNCTION:NAME), 8 bytes: uint32 @0
+  rec#1: printf "one\n" (ends the line), 0 bytes:
+  rec#2: probe (CPU, ID, FUNCTION:NAME), 8 bytes: uint32 @0
+  rec#3: printf "two\n" (ends the line), 0 bytes:
+  rec#4: probe (CPU, ID, FUNCTION:NAME), 8 bytes: uint32 @0
+  rec#5: printf "three\n" (ends the line), 0 bytes:
 scratch 8 bytes, 16384 aggregation entries, 1048576-byte buffers

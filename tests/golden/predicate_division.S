@@ -16,14 +16,19 @@ clause 0 (epid 1): fbt::vfs_read:entry
 clause 1 (epid 2): BEGIN
   ; predicate
   0000: ldb r0, pid
-  0001: jz r0, +5 (-> 7)
-  ; action 1
-  0002: movi r0, 0
+  0001: jz r0, +10 (-> 12)
+  0002: ldb r0, id
   0003: scr r1, scratch+0
   0004: stx r1, r0, 8
   0005: scr r0, scratch+0
   0006: emit r0, rec#0
-  0007: ret
+  ; action 1
+  0007: movi r0, 0
+  0008: scr r1, scratch+0
+  0009: stx r1, r0, 8
+  0010: scr r0, scratch+0
+  0011: emit r0, rec#1
+  0012: ret
 clause 2 (epid 3): fbt::vfs_write:entry
   ; predicate
   0000: ldb r0, arg2
@@ -55,5 +60,6 @@ aggregations:
   agg#0: @ = count(), key 0 bytes:
   agg#1: @w = sum(), key 0 bytes:
 records:
-  rec#0: exit, 8 bytes: int32 @0
+  rec#0: probe (CPU, ID, FUNCTION:NAME), 8 bytes: uint32 @0
+  rec#1: exit (ends the line), 8 bytes: int32 @0
 scratch 8 bytes, 16384 aggregation entries, 1048576-byte buffers

@@ -1,1 +1,1 @@
-BEGIN { printf("%A\n", arg0); }
+BEGIN { printf("%C\n", arg0); }

@@ -38,48 +38,57 @@ clause 2 (epid 3): profile-997 and 2 more probes
   0005: agg r0, r1, agg#2
   0006: ret
 clause 3 (epid 4): dtrace:::ERROR
-  ; action 1
-  0000: ldb r0, arg1
+  ; predicate
+  0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8
-  0003: ldb r0, arg2
-  0004: scr r1, scratch+8
-  0005: stx r1, r0, 8
-  0006: ldb r0, arg3
-  0007: scr r1, scratch+16
-  0008: stx r1, r0, 8
-  0009: ldb r0, arg4
-  0010: scr r1, scratch+24
-  0011: stx r1, r0, 8
-  0012: ldb r0, arg5
-  0013: scr r1, scratch+32
-  0014: stx r1, r0, 8
-  0015: scr r0, scratch+0
-  0016: emit r0, rec#0
-  0017: ret
+  0003: scr r0, scratch+0
+  0004: emit r0, rec#0
+  ; action 1
+  0005: ldb r0, arg1
+  0006: scr r1, scratch+0
+  0007: stx r1, r0, 8
+  0008: ldb r0, arg2
+  0009: scr r1, scratch+8
+  0010: stx r1, r0, 8
+  0011: ldb r0, arg3
+  0012: scr r1, scratch+16
+  0013: stx r1, r0, 8
+  0014: ldb r0, arg4
+  0015: scr r1, scratch+24
+  0016: stx r1, r0, 8
+  0017: ldb r0, arg5
+  0018: scr r1, scratch+32
+  0019: stx r1, r0, 8
+  0020: scr r0, scratch+0
+  0021: emit r0, rec#1
+  0022: ret
 clause 4 (epid 5): BEGIN
-  ; action 1
-  0000: ldb r0, ppid
+  ; predicate
+  0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8
-  0003: ldb r0, gid
-  0004: scr r1, scratch+8
-  0005: stx r1, r0, 8
-  0006: ldb r0, vtimestamp
-  0007: scr r1, scratch+16
-  0008: stx r1, r0, 8
-  0009: ldb r0, walltimestamp
-  0010: scr r1, scratch+24
-  0011: stx r1, r0, 8
-  0012: ldb r0, epid
-  0013: scr r1, scratch+32
-  0014: stx r1, r0, 8
-  0015: ldb r0, retval
-  0016: scr r1, scratch+40
-  0017: stx r1, r0, 8
-  0018: scr r0, scratch+0
-  0019: emit r0, rec#1
-  0020: ret
+  0003: scr r0, scratch+0
+  0004: emit r0, rec#2
+  ; action 1
+  0005: ldb r0, ppid
+  0006: scr r1, scratch+0
+  0007: stx r1, r0, 8
+  0008: ldb r0, gid
+  0009: scr r1, scratch+8
+  0010: stx r1, r0, 8
+  0011: ldb r0, vtimestamp
+  0012: scr r1, scratch+16
+  0013: stx r1, r0, 8
+  0014: ldb r0, walltimestamp
+  0015: scr r1, scratch+24
+  0016: stx r1, r0, 8
+  0017: ldb r0, epid
+  0018: scr r1, scratch+32
+  0019: stx r1, r0, 8
+  0020: scr r0, scratch+0
+  0021: emit r0, rec#3
+  0022: ret
 clause 5 (epid 6): fbt::vfs_read:entry
   ; action 1
   0000: ldb r0, arg6
@@ -115,6 +124,8 @@ aggregations:
   agg#2: @p = count(), key 8 bytes: int32 @0
   agg#3: @a = sum(), key 0 bytes:
 records:
-  rec#0: printf "%d %d %d %d %d\n", 40 bytes: int64 @0, int64 @8, int64 @16, int64 @24, int64 @32
-  rec#1: printf "%d %d %d %d %d %d\n", 48 bytes: int32 @0, uint32 @8, uint64 @16, uint64 @24, uint32 @32, int64 @40
+  rec#0: probe (CPU, ID, FUNCTION:NAME), 8 bytes: uint32 @0
+  rec#1: printf "%d %d %d %d %d\n" (ends the line), 40 bytes: int64 @0, int64 @8, int64 @16, int64 @24, int64 @32
+  rec#2: probe (CPU, ID, FUNCTION:NAME), 8 bytes: uint32 @0
+  rec#3: printf "%d %d %d %d %d\n" (ends the line), 40 bytes: int32 @0, uint32 @8, uint64 @16, uint64 @24, uint32 @32
 scratch 192 bytes, 16384 aggregation entries, 1048576-byte buffers

@@ -1,49 +1,55 @@
 probe 0: fbt::vfs_read:entry (KPROBE vfs_read), clause 0
 clause 0 (epid 1): fbt::vfs_read:entry
+  ; predicate
+  0000: ldb r0, id
+  0001: scr r1, scratch+0
+  0002: stx r1, r0, 8
+  0003: scr r0, scratch+0
+  0004: emit r0, rec#0
   ; action 1
-  0000: scr r0, scratch+0
-  0001: ldb r1, pid
-  0002: movi r2, 100
-  0003: jle r1, r2, +2 (-> 6)
-  0004: ldbs r0, 128, execname
-  0005: ja +1 (-> 7)
-  0006: ldbs r0, 128, probefunc
-  0007: ldb r1, arg0
-  0008: movi r2, 0
-  0009: jle r1, r2, +2 (-> 12)
-  0010: ldb r0, arg0
-  0011: ja +2 (-> 14)
-  0012: ldb r0, arg0
-  0013: neg r0, r0
-  0014: scr r1, scratch+128
-  0015: stx r1, r0, 8
-  0016: movi r0, 1
-  0017: scr r1, scratch+0
-  0018: agg r0, r1, agg#0
+  0005: scr r0, scratch+0
+  0006: ldb r1, pid
+  0007: movi r2, 100
+  0008: jle r1, r2, +2 (-> 11)
+  0009: ldbs r0, 128, execname
+  0010: ja +1 (-> 12)
+  0011: ldbs r0, 128, probefunc
+  0012: ldb r1, arg0
+  0013: movi r2, 0
+  0014: jle r1, r2, +2 (-> 17)
+  0015: ldb r0, arg0
+  0016: ja +2 (-> 19)
+  0017: ldb r0, arg0
+  0018: neg r0, r0
+  0019: scr r1, scratch+128
+  0020: stx r1, r0, 8
+  0021: movi r0, 1
+  0022: scr r1, scratch+0
+  0023: agg r0, r1, agg#0
   ; action 2
-  0019: scr r0, scratch+0
-  0020: ldb r1, arg1
-  0021: jz r1, +3 (-> 25)
-  0022: strlit r1, rodata+10
-  0023: strcpy r0, r1, 8
-  0024: ja +2 (-> 27)
-  0025: strlit r1, rodata+14
-  0026: strcpy r0, r1, 8
-  0027: ldb r1, arg2
-  0028: jnz r1, +2 (-> 31)
-  0029: movi r0, 1
-  0030: ja +6 (-> 37)
-  0031: ldb r1, arg2
-  0032: movi r2, 0
-  0033: jle r1, r2, +2 (-> 36)
-  0034: movi r0, 2
-  0035: ja +1 (-> 37)
-  0036: movi r0, 3
-  0037: scr r1, scratch+8
-  0038: stx r1, r0, 8
-  0039: scr r0, scratch+0
-  0040: emit r0, rec#0
-  0041: ret
+  0024: scr r0, scratch+0
+  0025: ldb r1, arg1
+  0026: jz r1, +3 (-> 30)
+  0027: strlit r1, rodata+10
+  0028: strcpy r0, r1, 8
+  0029: ja +2 (-> 32)
+  0030: strlit r1, rodata+14
+  0031: strcpy r0, r1, 8
+  0032: ldb r1, arg2
+  0033: jnz r1, +2 (-> 36)
+  0034: movi r0, 1
+  0035: ja +6 (-> 42)
+  0036: ldb r1, arg2
+  0037: movi r2, 0
+  0038: jle r1, r2, +2 (-> 41)
+  0039: movi r0, 2
+  0040: ja +1 (-> 42)
+  0041: movi r0, 3
+  0042: scr r1, scratch+8
+  0043: stx r1, r0, 8
+  0044: scr r0, scratch+0
+  0045: emit r0, rec#1
+  0046: ret
 rodata:
   +0: ""
   +1: "vfs_read"
@@ -55,5 +61,6 @@ rodata:
 aggregations:
   agg#0: @ = count(), key 136 bytes: string[128] @0, int64 @128
 records:
-  rec#0: printf "%s %d\n", 16 bytes: string[8] @0, int32 @8
+  rec#0: probe (CPU, ID, FUNCTION:NAME), 8 bytes: uint32 @0
+  rec#1: printf "%s %d\n" (ends the line), 16 bytes: string[8] @0, int32 @8
 scratch 136 bytes, 16384 aggregation entries, 1048576-byte buffers

@@ -25,22 +25,28 @@ clause 0 (epid 1): syscall::read:entry and 1 more probe
   0014: agg r0, r1, agg#0
   0015: ret
 clause 1 (epid 2): syscall::openat:return
-  ; action 1
-  0000: ldb r0, errno
+  ; predicate
+  0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8
-  0003: ldb r0, arg0
-  0004: scr r1, scratch+8
-  0005: stx r1, r0, 8
-  0006: ldb r0, retval
-  0007: scr r1, scratch+16
-  0008: stx r1, r0, 8
-  0009: ldb r0, arg1
-  0010: scr r1, scratch+24
-  0011: stx r1, r0, 8
-  0012: scr r0, scratch+0
-  0013: emit r0, rec#0
-  0014: ret
+  0003: scr r0, scratch+0
+  0004: emit r0, rec#0
+  ; action 1
+  0005: ldb r0, errno
+  0006: scr r1, scratch+0
+  0007: stx r1, r0, 8
+  0008: ldb r0, arg0
+  0009: scr r1, scratch+8
+  0010: stx r1, r0, 8
+  0011: ldb r0, retval
+  0012: scr r1, scratch+16
+  0013: stx r1, r0, 8
+  0014: ldb r0, arg1
+  0015: scr r1, scratch+24
+  0016: stx r1, r0, 8
+  0017: scr r0, scratch+0
+  0018: emit r0, rec#1
+  0019: ret
 clause 2 (epid 3): tracepoint:syscalls::sys_exit_read
   ; action 1
   0000: ldb r0, arg0
@@ -48,13 +54,19 @@ clause 2 (epid 3): tracepoint:syscalls::sys_exit_read
   0002: agg r0, r1, agg#1
   0003: ret
 clause 3 (epid 4): syscall::stat:entry
-  ; action 1
-  0000: ldb r0, arg0
+  ; predicate
+  0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8
   0003: scr r0, scratch+0
-  0004: emit r0, rec#1
-  0005: ret
+  0004: emit r0, rec#2
+  ; action 1
+  0005: ldb r0, arg0
+  0006: scr r1, scratch+0
+  0007: stx r1, r0, 8
+  0008: scr r0, scratch+0
+  0009: emit r0, rec#3
+  0010: ret
 clause 4 (epid 5): tracepoint:sched:sched_switch
   ; action 1
   0000: scr r0, scratch+0
@@ -86,24 +98,30 @@ clause 5 (epid 6): tracepoint:sched:sched_switch
   0010: agg r0, r1, agg#3
   0011: ret
 clause 6 (epid 7): tracepoint:sched::sched_process_exec
+  ; predicate
+  0000: ldb r0, id
+  0001: scr r1, scratch+0
+  0002: stx r1, r0, 8
+  0003: scr r0, scratch+0
+  0004: emit r0, rec#4
   ; action 1
-  0000: scr r0, scratch+0
-  0001: pctx r1, record+8
-  0002: ldx r1, r1, 4
-  0003: andi r1, r1, 65535
-  0004: pctx r2, record+0
-  0005: add r1, r2, r1
-  0006: strcpy r0, r1, 256
-  0007: pctx r0, record+16
-  0008: ldx r0, r0, 4
-  0009: movi r1, 32
-  0010: shl r0, r0, r1
-  0011: sar r0, r0, r1
-  0012: scr r1, scratch+256
-  0013: stx r1, r0, 8
-  0014: scr r0, scratch+0
-  0015: emit r0, rec#2
-  0016: ret
+  0005: scr r0, scratch+0
+  0006: pctx r1, record+8
+  0007: ldx r1, r1, 4
+  0008: andi r1, r1, 65535
+  0009: pctx r2, record+0
+  0010: add r1, r2, r1
+  0011: strcpy r0, r1, 256
+  0012: pctx r0, record+16
+  0013: ldx r0, r0, 4
+  0014: movi r1, 32
+  0015: shl r0, r0, r1
+  0016: sar r0, r0, r1
+  0017: scr r1, scratch+256
+  0018: stx r1, r0, 8
+  0019: scr r0, scratch+0
+  0020: emit r0, rec#5
+  0021: ret
 rodata:
   +0: ""
   +1: "read"
@@ -125,7 +143,10 @@ aggregations:
   agg#2: @s = count(), key 24 bytes: string[16] @0, int32 @16
   agg#3: @p = count(), key 320 bytes: string[64] @0, string[64] @64, string[128] @128, string[64] @256
 records:
-  rec#0: printf "%d %d %d %d\n", 32 bytes: int32 @0, int64 @8, int64 @16, int64 @24
-  rec#1: printf "%p\n", 8 bytes: uint64 @0
-  rec#2: printf "%s %d\n", 264 bytes: string[256] @0, int32 @256
+  rec#0: probe (CPU, ID, FUNCTION:NAME), 8 bytes: uint32 @0
+  rec#1: printf "%d %d %d %d\n" (ends the line), 32 bytes: int32 @0, int64 @8, int64 @16, int64 @24
+  rec#2: probe (CPU, ID, FUNCTION:NAME), 8 bytes: uint32 @0
+  rec#3: printf "%p\n" (ends the line), 8 bytes: uint64 @0
+  rec#4: probe (CPU, ID, FUNCTION:NAME), 8 bytes: uint32 @0
+  rec#5: printf "%s %d\n" (ends the line), 264 bytes: string[256] @0, int32 @256
 scratch 320 bytes, 16384 aggregation entries, 1048576-byte buffers

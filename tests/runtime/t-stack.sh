@@ -23,13 +23,16 @@ nframes=$(grep -cE "$frame" "$WORK/st.out")
 # Ctrl-C's newline, the one before the aggregations, dt_print_stack()'s
 expect_eq "blank lines before the stack" "$(sed -n 1,3p "$WORK/st.out" | tr -d '\n')" ""
 
-# stack(2) as an action: a newline, then two frames.
+# stack(2) as an action, without -q: the heading, the probe's line, a
+# newline, two frames, the firing's newline, the final one.
 readloop_bg 1 go2
 tracer_bg st2 -n "fbt::vfs_read:entry /pid == $pid/ { stack(2); exit(0); }"
 touch "$WORK/go2"
 wait "$TRACER_PID"
 cat "$WORK/st2.out"
-expect_eq "action lines" "$(wc -l <"$WORK/st2.out")" 5
-sed -n 2p "$WORK/st2.out" | grep -qE "^ {14}vmlinux\`vfs_read\+0x" ||
+expect_eq "action lines" "$(wc -l <"$WORK/st2.out")" 6
+sed -n 2p "$WORK/st2.out" | grep -qE "^ +[0-9]+ +[0-9]+ +vfs_read:entry \$" ||
+	fail "no CPU ID FUNCTION:NAME line"
+sed -n 3p "$WORK/st2.out" | grep -qE "^ {14}vmlinux\`vfs_read\+0x" ||
 	fail "stack(2) does not start at vfs_read"
-sed -n 3p "$WORK/st2.out" | grep -qE "$frame" || fail "no second frame"
+sed -n 4p "$WORK/st2.out" | grep -qE "$frame" || fail "no second frame"

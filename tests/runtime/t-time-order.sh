@@ -12,14 +12,21 @@ echo "ok: $(grep -c . "$WORK/out") records in time order"
 
 N=20000
 readloop_bg "$N"
-tracer_bg drops -n "#pragma D option bufsize=64k
-fbt::vfs_read:entry /pid == $pid/ { printf(\"%d %d %d %d %d %d %d %d\n\", pid, tid, uid, gid, ppid, cpu, arg1, arg2); }"
+# Quiet, so that each firing is one record; BEGIN's line says the probes
+# are live (quiet has no "matched" notice).
+"$TRACER" -q -n "#pragma D option bufsize=64k
+BEGIN { printf(\"begun\n\"); }
+fbt::vfs_read:entry /pid == $pid/ { printf(\"%d %d %d %d %d %d %d %d\n\", pid, tid, uid, gid, ppid, cpu, arg1, arg2); }" \
+	>"$WORK/drops.out" 2>"$WORK/drops.err" &
+TRACER_PID=$!
+BGPIDS+=("$TRACER_PID")
+wait_for "$WORK/drops.out" begun
 touch "$WORK/go"
 wait "$loop"
 sleep 0.5
 tracer_stop
 cat "$WORK/drops.err"
-printed=$(grep -c . "$WORK/drops.out" || true)
+printed=$(grep -c '^[0-9]' "$WORK/drops.out" || true)
 dropped=$(grep -o '[0-9]* drops* on CPU [0-9]*' "$WORK/drops.err" | awk '{ n += $1 } END { print n + 0 }')
 echo "printed $printed, dropped $dropped"
 [[ $dropped -gt 0 ]] || fail "expected drops with a 64k buffer"

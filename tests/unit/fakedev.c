@@ -114,6 +114,7 @@ static void run_probe(u32 cpu, u32 probe)
 
 	vm->stats->fired++;
 	tr_vm_fire(vm);
+	env_mock.ints[TR_BI_ID] = tr_probe_id(p->kind, probe);	/* env.c */
 	for (c = p->clause_first; c < p->clause_first + p->clause_count; c++) {
 		fault = tr_run_clause(vm, c);
 		if (fault == TR_FAULT_NONE)

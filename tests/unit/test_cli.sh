@@ -26,13 +26,18 @@ check() {	# check NAME WHAT GOT WANT
 	fi
 }
 
+# The CLI runs on CPU 0 where it can be pinned: BEGIN and END then run on
+# CPU 0, the first column of DTrace's default output.
+PIN=()
+command -v taskset >/dev/null && PIN=(taskset -c 0)
+
 # run [ENV=VAL ...] -- ARGS...: the CLI on the fake device.  Sets OUT, ERR
 # and RC (command substitution would eat trailing newlines: keep them).
 run() {
 	local envs=()
 	while [[ $1 != -- ]]; do envs+=("$1"); shift; done
 	shift
-	env LD_PRELOAD="$FAKEDEV" "${envs[@]}" timeout 20 "$TRACER" "$@" \
+	env LD_PRELOAD="$FAKEDEV" "${envs[@]}" timeout 20 "${PIN[@]}" "$TRACER" "$@" \
 		>"$WORK/out" 2>"$WORK/err"
 	RC=$?
 	OUT=$(cat "$WORK/out"; echo x); OUT=${OUT%x}
@@ -62,7 +67,11 @@ export TRACER_KALLSYMS=$WORK/kallsyms
 
 # printf, the notice, the blank line before the (no) aggregations, exit(0)
 run -- -n 'BEGIN { printf("hello %d %s %x|%5d|%-4s|\n", 42, "world", 255, 7, "ab"); exit(0); }'
-check begin stdout "$OUT" $'hello 42 world ff|    7|ab  |\n\n'
+# Without -q: DTrace's heading, then CPU, probe ID and FUNCTION:NAME
+# before each firing's output, and a newline after it (dtrace.c chew(),
+# chewrec()).
+HEAD=$'CPU     ID                    FUNCTION:NAME\n'
+check begin stdout "$OUT" "$HEAD"$'  0      1                           :BEGIN hello 42 world ff|    7|ab  |\n\n\n'
 check begin stderr "$ERR" $'tracer: description \'BEGIN \' matched 1 probe\n'
 check begin status "$RC" 0
 
@@ -81,13 +90,13 @@ check script stderr "$ERR" ""
 printf 'BEGIN { exit(0); }\nEND { printf("bye\\n"); }\n' >"$WORK/t.d"
 run -- -s "$WORK/t.d"
 check script-notice stderr "$ERR" "tracer: script '$WORK/t.d' matched 2 probes"$'\n'
-check script-notice stdout "$OUT" $'bye\n\n'
+check script-notice stdout "$OUT" "$HEAD"$'  0      1                           :BEGIN \n  0      2                             :END bye\n\n\n'
 
 # Aggregations after exit(): one per variable, by value then key, merged
 # over the CPUs.  Firings n = 0..4 have pid 100 + n % 3.
 run FAKEDEV_FIRES=5 -- -n 'fbt::vfs_read:entry { @[execname] = count(); @s = sum(pid); } BEGIN { exit(0); }'
 check aggs stderr "$ERR" $'tracer: description \'fbt::vfs_read:entry \' matched 2 probes\n'
-check aggs stdout "$OUT" $'\n'"$(pad proc102)                1"$'\n'"$(pad proc100)                2"$'\n'"$(pad proc101)                2"$'\n'$'              504\n'
+check aggs stdout "$OUT" "$HEAD"$'  0      1                           :BEGIN \n\n'"$(pad proc102)                1"$'\n'"$(pad proc100)                2"$'\n'"$(pad proc101)                2"$'\n'$'              504\n'
 check aggs status "$RC" 0
 
 # Ctrl-C: a newline at once (even when quiet), END, a blank line, the
@@ -176,7 +185,7 @@ check compile-error names-command-line "$?" 0
 # Several -n and -s programs run together, each with its notice.
 printf 'BEGIN { printf("s\\n"); }\n' >"$WORK/two.d"
 run -- -n 'BEGIN { printf("n\n"); }' -s "$WORK/two.d" -n 'BEGIN { exit(0); }'
-check multi stdout "$OUT" $'n\ns\n\n'
+check multi stdout "$OUT" "$HEAD"$'  0      1                           :BEGIN n\n\n  0      1                           :BEGIN s\n\n  0      1                           :BEGIN \n\n'
 check multi stderr "$ERR" "tracer: description 'BEGIN ' matched 1 probe"$'\n'"tracer: script '$WORK/two.d' matched 1 probe"$'\n'"tracer: description 'BEGIN ' matched 1 probe"$'\n'
 check multi status "$RC" 0
 run -- -n 'BEGIN { exit(0); }' -n 'BEGIN { nonsense; }'
@@ -184,12 +193,17 @@ check multi-error stderr "$ERR" $'tracer: <command line>:1:9: unknown identifier
 check multi-error status "$RC" 1
 
 # -x sets options as #pragma D option does; a pragma wins over -x.
-run -- -x quiet -x strsize=8 -n 'BEGIN { printf("%s\n", strjoin("abcdef", "ghij")); exit(0); }'
-check x-opts stdout "$OUT" $'abcdefg\n\n'
+run -- -x quiet -x strsize=8 -n 'BEGIN { printf("%s\n", toupper("abcdefghij")); exit(0); }'
+check x-opts stdout "$OUT" $'ABCDEFG\n\n'
 check x-opts stderr "$ERR" ""
-printf '#pragma D option strsize=4\nBEGIN { printf("%%s\\n", strjoin("ab", "cd")); exit(0); }\n' >"$WORK/ss.d"
+printf '#pragma D option strsize=4\nBEGIN { printf("%%s\\n", toupper("abcd")); exit(0); }\n' >"$WORK/ss.d"
 run -- -q -x strsize=8 -s "$WORK/ss.d"
-check x-pragma stdout "$OUT" $'abc\n\n'
+check x-pragma stdout "$OUT" $'ABC\n\n'
+# strjoin() whose result does not fit strsize: DTrace runs out of scratch.
+run -- -q -x strsize=8 -n 'BEGIN { printf("%s\n", strjoin("abcd", "efg")); printf("%s\n", strjoin("abcd", "efgh")); } BEGIN { exit(0); }'
+check strjoin-noscratch stdout "$OUT" $'abcdefg\n\n'
+[[ $ERR =~ ^tracer:\ error\ on\ enabled\ probe\ ID\ 1\ \(ID\ 1:\ dtrace:::BEGIN\):\ out\ of\ scratch\ space\ in\ action\ #2\ at\ DIF\ offset\ [0-9]+$'\n' ]]
+check strjoin-noscratch stderr-pattern "$?" 0
 run -- -x nosuch=1 -n 'BEGIN { exit(0); }'
 check x-unknown stderr "$ERR" $'tracer: <command line>: unknown option \'nosuch\'\n'
 check x-unknown status "$RC" 1
@@ -210,7 +224,7 @@ check macro-undef status "$RC" 1
 run -- -q -x defaultargs -n 'BEGIN { printf("%d [%s]\n", $3, $$3); exit(0); }'
 check defaultargs stdout "$OUT" $'0 []\n\n'
 run -- -n 'fbt::$1:entry { @ = count(); } BEGIN { exit(0); }' vfs_read
-check macro-pdesc stdout "$OUT" $'\n                3\n'
+check macro-pdesc stdout "$OUT" "$HEAD"$'  0      1                           :BEGIN \n\n                3\n'
 run TRACER_TRACEFS=/nonexistent -- -n 'fbt::$1:entry { @ = count(); } BEGIN { exit(0); }' nosuchfunc
 check macro-pdesc-attach stderr "$ERR" $'tracer: could not enable probes: fbt::nosuchfunc:entry: no kernel function of that name in /proc/kallsyms (are you root?)\n'
 
@@ -286,7 +300,7 @@ check zdefs status "$RC" 0
 # -c runs a command once tracing has begun ($target is its pid) and stops
 # when it exits; -p follows a process the same way.
 run -- -n 'BEGIN { printf("%d\n", $target > 0 && $target != pid); }' -c 'sh -c exit'
-check target-c stdout "$OUT" $'1\n\n'
+check target-c stdout "$OUT" "$HEAD"$'  0      1                           :BEGIN 1\n\n\n'
 [[ $ERR =~ ^tracer:\ description\ \'BEGIN\ \'\ matched\ 1\ probe$'\n'tracer:\ pid\ [0-9]+\ has\ exited$'\n'$ ]]
 check target-c stderr-pattern "$?" 0
 check target-c status "$RC" 0
@@ -310,6 +324,15 @@ s1b='              vmlinux`vfs_read+0x15'
 s2='              vmlinux`ksys_read+0x33'
 s3='              ext4`ext4_foo+0x10'
 check stack-key stdout "$OUT" $'\n\n'"$s1b"$'\n'"$s2"$'\n'"$s3"$'\n                1\n\n'"$s1"$'\n'"$s2"$'\n'"$s3"$'\n                2\n'
+# printa()'s %k prints a stack() key as pfprint_stack() does: a newline,
+# then the frames indented by 14, or with '-' by the width.
+run TRACER_KALLSYMS="$WORK/kallsyms" FAKEDEV_FIRES=3 -- -q -n 'fbt::vfs_read:entry { @[stack()] = count(); } BEGIN { exit(0); } END { printa("%k%@d\n", @); printa("%-4k|%@d\n", @); }'
+k4() { printf '    %s\n' "${1##* }" "${2##* }" "${3##* }"; }
+check printa-k stdout "$OUT" $'\n'"$s1b"$'\n'"$s2"$'\n'"$s3"$'\n1\n\n'"$s1"$'\n'"$s2"$'\n'"$s3"$'\n2\n\n'"$(k4 "$s1b" "$s2" "$s3")"$'\n|1\n\n'"$(k4 "$s1" "$s2" "$s3")"$'\n|2\n\n'
+run -- -q -n 'fbt::vfs_read:entry { @[stack()] = count(); } END { printa("%d %@d\n", @); }'
+check printa-k-key status "$RC" 1
+[[ $ERR == *"printa() conversion '%d' prints key 1 of @, which is a stack() (use %k)"* ]]
+check printa-k-key message "$?" 0
 printf 'ffffffff90000000 T vfs_read\n' >"$WORK/kallsyms-far"
 run TRACER_KALLSYMS="$WORK/kallsyms-far" FAKEDEV_FIRES=1 -- -q -n 'fbt::vfs_read:entry { stack(1); } BEGIN { exit(0); }'
 check stack-nosyms stdout "$OUT" $'\n              0xffffffff81200105\n\n'

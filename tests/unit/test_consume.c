@@ -19,6 +19,7 @@ struct fake {
 	struct {
 		struct tr_image_hdr hdr;
 		struct tr_image_clause clauses[2];
+		struct tr_image_probe probes[2];
 	} image;
 	struct tr_probe_meta probes[2];
 	struct tr_clause_meta clauses[2];
@@ -37,6 +38,12 @@ static struct fake *fake_new(void)
 	f.image.hdr.sect[TR_SECT_CLAUSES].count = 2;
 	f.image.clauses[0] = (struct tr_image_clause){ 0, 4 };
 	f.image.clauses[1] = (struct tr_image_clause){ 4, 6 };
+	/* probe IDs: BEGIN is 1 (DTrace's), probe 1 TR_PROBE_ID_BASE + 1 */
+	f.image.hdr.sect[TR_SECT_PROBES].off = offsetof(typeof(f.image),
+							 probes);
+	f.image.hdr.sect[TR_SECT_PROBES].count = 2;
+	f.image.probes[0].kind = TR_PROBE_BEGIN;
+	f.image.probes[1].kind = TR_PROBE_KPROBE;
 	f.prog.image = &f.image;
 	f.prog.image_len = sizeof(f.image);
 
@@ -166,8 +173,8 @@ static void test_faults(void)
 	consume(&r, f, &b);
 	CHECK(r.ret == 0, "consume returned %d", r.ret);
 	CHECK(!strcmp(r.err,
-		"tracer: error on enabled probe ID 2 (ID 2: fbt::vfs_read:entry): divide-by-zero in action #1 at DIF offset 24\n"
-		"tracer: error on enabled probe ID 2 (ID 2: fbt::vfs_read:entry): invalid address (0x41) in predicate at DIF offset 8\n"
+		"tracer: error on enabled probe ID 2 (ID 5: fbt::vfs_read:entry): divide-by-zero in action #1 at DIF offset 24\n"
+		"tracer: error on enabled probe ID 2 (ID 5: fbt::vfs_read:entry): invalid address (0x41) in predicate at DIF offset 8\n"
 		"tracer: error on enabled probe ID 1 (ID 1: dtrace:::BEGIN): invalid address (0x42) in predicate at DIF offset 16\n"
 		"tracer: fault record on CPU 3 names probe 1, clause 1, pc 6, fault 1: not in this program\n"),
 	      "fault messages: [%s]", r.err);

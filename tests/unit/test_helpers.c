@@ -154,9 +154,13 @@ static void test_bounds(void)
 {
 	memset(vm.scratch, 'x', SCRATCH);
 	CHECK(call(TR_HLP_STRJOIN, 8, DST, str(128, "abcdef"),
-		   str(192, "ghijkl"), 0) == 0 &&
-	      !memcmp(vm.scratch, "abcdefg\0xx", 10),
-	      "strjoin truncates to c - 1 and stops at c");
+		   str(192, "ghijkl"), 0) == TR_FAULT_NOSCRATCH &&
+	      !memcmp(vm.scratch, "xxxxxxxx", 8),
+	      "strjoin beyond c - 1 bytes: out of scratch space, no output");
+	CHECK(call(TR_HLP_STRJOIN, 8, DST, str(128, "abcdef"),
+		   str(192, "g"), 0) == 0 &&
+	      !memcmp(vm.scratch, "abcdefg\0x", 9),
+	      "strjoin of c - 1 bytes fits and stops at c");
 	memset(vm.scratch, 'x', SCRATCH);
 	CHECK(call(TR_HLP_TOUPPER, 16, DST, str(128, "ab"), 0, 0) == 0 &&
 	      !memcmp(vm.scratch, "AB\0\0\0\0\0\0\0\0\0\0\0\0\0\0x", 17),

@@ -188,6 +188,12 @@ static void test_strings_and_chars(void)
 	expect("%d%%", pl_int(pl_new(), 50, 4, true), "50%");
 	expect("no conversions\n", pl_new(), "no conversions\n");
 	expect("", pl_new(), "");
+
+	/* %A: no user symbols, as dtrace_uaddr2str() without a process */
+	expect("[%A]", pl_int(pl_new(), 0x7f0012345678ll, 8, false),
+	       "[0x7f0012345678]");
+	expect("[%-16A]", pl_int(pl_new(), 0x400000, 8, false),
+	       "[0x400000        ]");
 }
 
 static void test_errors(void)
@@ -196,7 +202,7 @@ static void test_errors(void)
 	expect_error("%s", pl_int(pl_new(), 1, 4, true), "integer argument");
 	expect_error("%d", pl_str(pl_new(), "x", 8), "string argument");
 	expect_error("%z", pl_int(pl_new(), 1, 4, true), "%z");
-	expect_error("%A", pl_int(pl_new(), 1, 4, true), "%A");
+	expect_error("%C", pl_int(pl_new(), 1, 4, true), "%C");
 	expect_error("%*d", pl_int(pl_new(), 1, 4, true), "'*'");
 	expect_error("50%", pl_new(), "end of format string");
 	expect_error("%-%", pl_new(), "cannot be combined");
@@ -273,6 +279,8 @@ static int scan_each(void *arg, enum trl_pf_argkind kind, const char *conv,
 		[TRL_PF_ARG_NONE] = 'N',
 		[TRL_PF_ARG_INT] = 'I',
 		[TRL_PF_ARG_STR] = 'S',
+		[TRL_PF_ARG_AGG] = 'A',
+		[TRL_PF_ARG_STACK] = 'K',
 	};
 	struct scan *sc = arg;
 
@@ -330,8 +338,9 @@ static void test_scan(void)
 		    "I[%-010.3d] I[%#?x] S[%' +.0s]");
 
 	/* trl_printf()'s messages, numbered as it numbers them */
-	expect_scan_error("%% %d %A", "N[%%] I[%d]",
-			  "#3 is undefined or not supported: %A");
+	expect_scan_error("%% %d %C", "N[%%] I[%d]",
+			  "#3 is undefined or not supported: %C");
+	expect_scan("%A %k %@d", "I[%A] K[%k] A[%@d]");
 	expect_scan_error("%*d", "", "'*'");
 	expect_scan_error("50%", "", "end of format string");
 	expect_scan_error("%-%", "", "cannot be combined");

@@ -1,4 +1,7 @@
-/* trace() without quiet: DTrace's widths, a newline after each clause. */
+/*
+ * trace() without quiet: DTrace's widths (integers right-aligned in their
+ * type's width, strings "  %-33s"), a newline after each clause.
+ */
 BEGIN
 {
 	trace(42);

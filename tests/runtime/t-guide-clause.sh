@@ -1,0 +1,27 @@
+# The DTrace Guide's clause.d (chapter 3, Variables: Example 3-2),
+# unchanged in tests/dtrace/guide/clause.d: this-> variables persist across
+# the clauses of one firing, so `dtrace -q -s clause.d` "will always
+# produce the same output" each second until Ctrl-C:
+#   Clause 1 is number 0; foo is 10
+#   Clause 2 is number 1; foo is 11
+#   Clause 3 is number 2; foo is 12
+. tests/runtime/lib.sh
+
+"$TRACER" -q -s tests/dtrace/guide/clause.d >"$WORK/out" 2>"$WORK/err" &
+TRACER_PID=$!
+BGPIDS+=("$TRACER_PID")
+for ((i = 0; i < 600; i++)); do
+	[[ $(grep -c 'Clause 3' "$WORK/out") -ge 2 ]] && break
+	sleep 0.1
+done
+kill -INT "$TRACER_PID"
+wait "$TRACER_PID"
+cat "$WORK/out"
+round=$'Clause 1 is number 0; foo is 10\nClause 2 is number 1; foo is 11\nClause 3 is number 2; foo is 12'
+n=$(grep -c 'Clause 3' "$WORK/out")
+[[ $n -ge 2 ]] || fail "only $n rounds"
+want=$(for ((i = 0; i < n; i++)); do echo "$round"; done; echo)
+# Ctrl-C prints a newline at once (dtrace.c's g_newline), then nothing is
+# left to print.
+expect_eq "output" "$(cat "$WORK/out")" "$want"
+expect_eq "stderr" "$(cat "$WORK/err")" ""
