@@ -29,5 +29,5 @@ END { printa(\"opens %@d\\n\", @opens); }" >"$WORK/out" 2>"$WORK/err" ||
 cat "$WORK/out" "$WORK/err"
 opens=$(sed -n 's/^opens //p' "$WORK/out")
 [[ ${opens:-0} -ge 1 ]] || fail "tracing did not go on after the faults"
-expect_eq "copyinstr faults" "$(grep -c 'fbt::do_sys_openat2:entry): invalid address (0x1) in action #1' "$WORK/err")" "$opens"
-expect_eq "stringof faults" "$(grep -c 'fbt::do_sys_openat2:entry): invalid address (0x0) in action #1' "$WORK/err")" "$opens"
+expect_eq "copyinstr faults" "$(grep -c 'do_sys_openat2:entry): invalid address (0x1) in action #1' "$WORK/err")" "$opens"
+expect_eq "stringof faults" "$(grep -c 'do_sys_openat2:entry): invalid address (0x0) in action #1' "$WORK/err")" "$opens"
