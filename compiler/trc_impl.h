@@ -442,6 +442,10 @@ struct btf *trc_btf_vmlinux(struct trc_ctx *ctx, const char **path);
  */
 int trc_btf_find(struct trc_ctx *ctx, const char *name, int kind,
 		 const char *module, struct trc_btf_ref *r);
+/* btf.c: the prototype (BTF_KIND_FUNC_PROTO) of function @func, found as
+ * trc_btf_find() finds it (r: the function), or NULL. */
+const struct btf_type *trc_btf_proto(struct trc_ctx *ctx, const char *func,
+				     const char *module, struct trc_btf_ref *r);
 typedef void (*trc_btf_each_fn)(void *arg, const struct btf *btf, u32 id,
 				const char *name, s64 val);
 /* btf.c: @fn on every named type of kind @kind loaded so far, or with
