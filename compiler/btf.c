@@ -17,11 +17,13 @@
  * A module is parsed once per compilation.  Functions (BTF_KIND_FUNC) are
  * found through a per-BTF index sorted by name, built on the first lookup,
  * so that typing every function (`tracer -lv`) is not quadratic; other
- * kinds through libbpf.  Nothing here reports errors about the program:
+ * kinds through libbpf.  A BTF's btf_dump (declarations as C writes them,
+ * for `tracer -lv`) is also made once.  Nothing here reports errors about the program:
  * callers say what was not found (ctype.c).
  */
 #define _XOPEN_SOURCE 700
 #include <dirent.h>
+#include <stdarg.h>
 #include <ftw.h>
 #include <unistd.h>
 #include <stdlib.h>
@@ -46,9 +48,18 @@ struct trc_btf_funcs {
 	struct trc_btf_funcs *next;
 };
 
+/* A btf_dump of one BTF, printing to one file (trc_btf_dump()). */
+struct trc_btf_dumper {
+	const struct btf *btf;
+	FILE *out;
+	struct btf_dump *d;
+	struct trc_btf_dumper *next;
+};
+
 struct trc_btf {
 	struct btf *vmlinux;	/* NULL: tried, none */
 	struct trc_btf_funcs *funcs;	/* the indexes built so far */
+	struct trc_btf_dumper *dumpers;
 	char *vmlinux_path;
 	const char *moddir;
 	struct trc_btf_mod *mods;	/* every module tried */
@@ -91,10 +102,13 @@ struct btf *trc_btf_vmlinux(struct trc_ctx *ctx, const char **path)
 void trc_btf_free(struct trc_ctx *ctx)
 {
 	struct trc_btf *b = ctx->tc_btf;
+	struct trc_btf_dumper *d;
 	struct trc_btf_mod *m;
 
 	if (!b)
 		return;
+	for (d = b->dumpers; d; d = d->next)
+		btf_dump__free(d->d);
 	for (m = b->mods; m; m = m->next)
 		btf__free(m->btf);
 	btf__free(b->vmlinux);
@@ -298,6 +312,31 @@ const struct btf_type *trc_btf_proto(struct trc_ctx *ctx, const char *func,
 		return NULL;
 	fn = btf__type_by_id(r->btf, r->id);
 	return btf__type_by_id(r->btf, fn->type);
+}
+
+static void trc_btf_vprintf(void *out, const char *fmt, va_list ap)
+{
+	vfprintf(out, fmt, ap);
+}
+
+struct btf_dump *trc_btf_dump(struct trc_ctx *ctx, const struct btf *btf,
+			      FILE *out)
+{
+	struct trc_btf_dumper *d;
+
+	trc_btf_init(ctx);
+	for (d = ctx->tc_btf->dumpers; d; d = d->next)
+		if (d->btf == btf && d->out == out)
+			return d->d;
+	d = trc_alloc(ctx, sizeof(*d));
+	d->d = btf_dump__new(btf, trc_btf_vprintf, out, NULL);
+	if (libbpf_get_error(d->d))
+		return NULL;
+	d->btf = btf;
+	d->out = out;
+	d->next = ctx->tc_btf->dumpers;
+	ctx->tc_btf->dumpers = d;
+	return d->d;
 }
 
 static void trc_btf_each_in(struct btf *btf, u32 first, int kind,

@@ -14,15 +14,8 @@
  * args[N] has in a clause (kdata.c, trc_arg_type()), written as the
  * kernel declares them (size_t, const char *), by libbpf's btf_dump.
  */
-#include <stdarg.h>
 #include <bpf/btf.h>
-#include <bpf/libbpf.h>
 #include "trc_impl.h"
-
-static void trc_fbt_vprintf(void *out, const char *fmt, va_list ap)
-{
-	vfprintf(out, fmt, ap);
-}
 
 /* "\t\targs[@n]: TYPE\n" with type @id of @d's BTF, as declared. */
 static void trc_fbt_print_arg(struct btf_dump *d, u32 n, u32 id, FILE *out)
@@ -63,14 +56,13 @@ static int trc_fbt_print_types(struct trc_ctx *ctx, const char *module,
 		fprintf(out, "\t\tNone\n");
 		return 0;
 	}
-	d = btf_dump__new(r.btf, trc_fbt_vprintf, out, NULL);
-	if (libbpf_get_error(d))
+	d = trc_btf_dump(ctx, r.btf, out);
+	if (!d)
 		return -ENOMEM;
 	if (ret)
 		trc_fbt_print_arg(d, 1, proto->type, out);
 	for (i = 0; !ret && i < n; i++)
 		trc_fbt_print_arg(d, i, params[i].type, out);
-	btf_dump__free(d);
 	return 0;
 }
 

@@ -9,9 +9,11 @@
  * tr_session_create() and tr_session_destroy(), which own the session alone.
  *
  * Probe context sees only: state (one READ_ONCE per firing), prog, the
- * per-CPU blocks in cpus[], and (tpsys) the syscall dispatch table, the
- * tracepoint probes' contexts and tp_missed.  All of them are set up by LOAD and stay put
- * until the session is destroyed, after every probe has been unregistered.
+ * per-CPU blocks in cpus[], the fbt tables (filled by ATTACH before the
+ * probes are registered), and (tpsys) the syscall dispatch table, the
+ * tracepoint probes' contexts and tp_missed.  All of them are set up by
+ * LOAD and stay put until the session is destroyed, after every probe has
+ * been unregistered.
  */
 #ifndef TR_KMOD_SESSION_H
 #define TR_KMOD_SESSION_H
