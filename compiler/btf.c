@@ -18,8 +18,8 @@
  * found through a per-BTF index sorted by name, built on the first lookup,
  * so that typing every function (`tracer -lv`) is not quadratic; other
  * kinds through libbpf.  A BTF's btf_dump (declarations as C writes them,
- * for `tracer -lv`) is also made once.  Nothing here reports errors about the program:
- * callers say what was not found (ctype.c).
+ * for `tracer -lv`) is also made once.  Nothing here reports errors
+ * about the program: callers say what was not found (ctype.c).
  */
 #define _XOPEN_SOURCE 700
 #include <dirent.h>

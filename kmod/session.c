@@ -15,9 +15,10 @@
  *     struct tr_cpu | scratch | aggregation table | record ring
  *   (each part cache-line aligned, so no two CPUs share a line);
  *   the fbt entry and return tables (kmod/fbt_table.c), the kretprobe
- *   array (kmod/probe_kretprobe.c, kernels without fprobe), the timers (kmod/probe_timer.c), the
- *   syscall dispatch table (kmod/probe_syscall.c) and the tracepoint
- *   counters' array (kmod/probe_tracepoint.c);
+ *   array (kmod/probe_kretprobe.c, kernels without fprobe), the timers
+ *   (kmod/probe_timer.c), the syscall dispatch table
+ *   (kmod/probe_syscall.c) and the tracepoint counters' array
+ *   (kmod/probe_tracepoint.c);
  *   the globals region and the dynamic variable space (vars), one each
  *   per session, shared by every CPU.
  * The total, the session struct included, is capped by TR_MAX_SESSION_BYTES

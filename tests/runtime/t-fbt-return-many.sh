@@ -47,7 +47,7 @@ echo "ok: $n return probes, ext4's fired $e times"
 expect_eq "module allocations after $n return probes" "$(live_allocs)" "$before"
 
 # detached by kill -9 while they fire
-TRACER_WAIT=300 tracer_bg ret9 -n 'fbt:ext4::return { @ = count(); }'
+TRACER_WAIT=300 tracer_bg ret9 -n 'fbt:jbd2::return { @ = count(); }'
 sleep 1
-kill9_tracer ext4_
+kill9_tracer jbd2_
 expect_eq "module allocations after kill -9" "$(live_allocs)" "$before"
