@@ -18,6 +18,7 @@
 #include <string.h>
 #include "catalog.h"
 #include "cli.h"
+#include "compiler.h"
 
 struct cli_lister {
 	const char *(*descs)[TRC_PDESC_FIELDS];
@@ -25,7 +26,10 @@ struct cli_lister {
 	bool *matched;		/* per description */
 	unsigned int id;	/* of the last probe considered */
 	bool verbose;		/* -lv: argument types */
+	struct trc_ctx *types;	/* -lv: the kernel's BTF, for fbt */
 	FILE *out;
+	char *msg;		/* why the listing failed */
+	size_t msg_len;
 };
 
 /* -lv: a tracepoint's fields, from its format file, as args->FIELD. */
@@ -53,16 +57,20 @@ static void cli_list_tracepoint_args(const struct trc_cprobe *p, FILE *out)
 }
 
 /* -lv: what dtrace prints under "Argument Types". */
-static void cli_list_args(const struct trc_cprobe *p, FILE *out)
+static int cli_list_args(struct cli_lister *l, const struct trc_cprobe *p)
 {
-	fprintf(out, "\n\tArgument Types\n");
+	int err = 0;
+
+	fprintf(l->out, "\n\tArgument Types\n");
 	if (!strcmp(p->f[0], "tracepoint"))
-		cli_list_tracepoint_args(p, out);
+		cli_list_tracepoint_args(p, l->out);
 	else if (!strcmp(p->f[0], "fbt"))
-		fprintf(out, "\t\targ0 .. arg9: uint64_t (the function's types need BTF, not read yet)\n");
+		err = trc_fbt_arg_types(l->types, p->f[1], p->f[2],
+					!strcmp(p->f[3], "return"), l->out);
 	else
-		fprintf(out, "\t\tNone\n");
-	fputc('\n', out);
+		fprintf(l->out, "\t\tNone\n");
+	fputc('\n', l->out);
+	return err;
 }
 
 static int cli_list_probe(const struct trc_cprobe *p, void *arg)
@@ -82,8 +90,10 @@ static int cli_list_probe(const struct trc_cprobe *p, void *arg)
 		return 0;
 	fprintf(l->out, "%5u %10s %17s %33s %s\n", l->id, p->f[0], p->f[1],
 		p->f[2], p->f[3]);
-	if (l->verbose)
-		cli_list_args(p, l->out);
+	if (l->verbose && cli_list_args(l, p)) {
+		snprintf(l->msg, l->msg_len, "out of memory");
+		return -ENOMEM;
+	}
 	return 0;
 }
 
@@ -91,7 +101,7 @@ int cli_list(const char *const *descs, unsigned int ndescs, bool verbose,
 	     FILE *out, char *msg, size_t msg_len)
 {
 	struct cli_lister l = { .ndescs = ndescs, .verbose = verbose,
-				.out = out };
+				.out = out, .msg = msg, .msg_len = msg_len };
 	char **bufs;
 	unsigned int i;
 	int err = -ENOMEM;
@@ -99,7 +109,8 @@ int cli_list(const char *const *descs, unsigned int ndescs, bool verbose,
 	l.matched = calloc(ndescs + 1, sizeof(*l.matched));
 	l.descs = calloc(ndescs + 1, sizeof(*l.descs));
 	bufs = calloc(ndescs + 1, sizeof(*bufs));
-	if (!l.matched || !l.descs || !bufs) {
+	l.types = verbose ? trc_types_new() : NULL;
+	if (!l.matched || !l.descs || !bufs || (verbose && !l.types)) {
 		snprintf(msg, msg_len, "out of memory");
 		goto out;
 	}
@@ -134,5 +145,6 @@ out:
 	free(bufs);
 	free(l.descs);
 	free(l.matched);
+	trc_types_free(l.types);
 	return err;
 }

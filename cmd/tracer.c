@@ -334,7 +334,7 @@ static void cli_report_drops(const struct tr_ioc_status *st,
 	if (n)
 		cli_error("%llu fbt return firing%s dropped: %s",
 			  (unsigned long long)n, cli_plural(n),
-			  "more calls in flight than the kretprobe's maxactive");
+			  "more calls in flight than the probes follow, or a return inside a probe handler");
 	n = st->tp_missed - prev->tp_missed;
 	if (n)
 		cli_error("%llu tracepoint firing%s without a record dropped",

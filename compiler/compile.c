@@ -138,13 +138,27 @@ static struct tr_program *trc_compile_ctx(struct trc_ctx *ctx)
 	return ctx->tc_prog;
 }
 
+struct trc_ctx *trc_types_new(void)
+{
+	return calloc(1, sizeof(struct trc_ctx));
+}
+
+void trc_types_free(struct trc_ctx *ctx)
+{
+	if (!ctx)
+		return;
+	trc_btf_free(ctx);
+	trc_arena_free(ctx);
+	free(ctx);
+}
+
 struct tr_program *trc_compile(const char *src, const char *filename,
 			       const struct trc_options *opt, FILE *errf)
 {
 	struct tr_program *prog;
 	struct trc_ctx *ctx;
 
-	ctx = calloc(1, sizeof(*ctx));
+	ctx = trc_types_new();
 	if (!ctx) {
 		if (errf)
 			fprintf(errf, "tracer: out of memory\n");
@@ -157,8 +171,6 @@ struct tr_program *trc_compile(const char *src, const char *filename,
 	if (opt)
 		ctx->tc_opt = *opt;
 	prog = trc_compile_ctx(ctx);
-	trc_btf_free(ctx);
-	trc_arena_free(ctx);
-	free(ctx);
+	trc_types_free(ctx);
 	return prog;
 }

@@ -64,4 +64,25 @@ struct tr_program *trc_compile(const char *src, const char *filename,
  */
 void trc_dump(const struct tr_program *p, FILE *f);
 
+/*
+ * `tracer -lv`: the kernel's types outside a compilation.  trc_types_new()
+ * gives a context that reads BTF on first need (from where trc_compile()
+ * reads it: $TRACER_BTF, $TRACER_BTF_MODULES, /sys/kernel/btf), NULL when
+ * out of memory; trc_types_free() releases it.
+ */
+struct trc_ctx;
+struct trc_ctx *trc_types_new(void);
+void trc_types_free(struct trc_ctx *ctx);
+
+/*
+ * Print to @out the "Argument Types" lines of fbt probe
+ * MODULE:FUNCTION:entry (or :return, @ret) as dtrace -lv does, from the
+ * function's BTF prototype: "\t\targs[0]: struct file *" for each
+ * argument, or for a return probe its args[1], the return type; "None"
+ * for none; "arg0 .. arg9: uint64_t" and why when there is no prototype.
+ * 0, or -ENOMEM.
+ */
+int trc_fbt_arg_types(struct trc_ctx *ctx, const char *module,
+		      const char *function, bool ret, FILE *out);
+
 #endif /* TRC_COMPILER_H */

@@ -48,6 +48,7 @@ TRC_SRCS := \
 	compiler/ctype.c \
 	compiler/diag.c \
 	compiler/dump.c \
+	compiler/fbtargs.c \
 	compiler/fold.c \
 	compiler/macro.c \
 	compiler/image.c \

@@ -421,7 +421,7 @@ static const struct trc_ctype *trc_arg_type(struct trc_ctx *ctx,
 					    struct trc_expr *e,
 					    const struct trc_probe *p, u64 n)
 {
-	const struct btf_type *fn, *proto;
+	const struct btf_type *proto;
 	const struct btf_param *params;
 	struct trc_btf_ref r;
 	const char *path;
@@ -439,14 +439,13 @@ static const struct trc_ctype *trc_arg_type(struct trc_ctx *ctx,
 			  path);
 		return NULL;
 	}
-	if (trc_btf_find(ctx, p->function, BTF_KIND_FUNC, p->module, &r)) {
+	proto = trc_btf_proto(ctx, p->function, p->module, &r);
+	if (!proto) {
 		trc_error(ctx, e->loc,
 			  "function %s has no BTF prototype: args[] is not available (use arg%llu)",
 			  p->function, (unsigned long long)n);
 		return NULL;
 	}
-	fn = btf__type_by_id(r.btf, r.id);
-	proto = btf__type_by_id(r.btf, fn->type);
 	params = btf_params(proto);
 	nparams = btf_vlen(proto);
 	if (p->kind == TR_PROBE_KRETPROBE) {

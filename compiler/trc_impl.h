@@ -426,6 +426,7 @@ int trc_asm_clause(struct trc_ctx *ctx, struct trc_clause *cl,
 /* ---- kernel types (btf.c, ctype.c, kdata.c) ---------------------------- */
 
 struct btf;
+struct btf_dump;
 
 /* A type in some BTF: vmlinux's or a module's. */
 struct trc_btf_ref {
@@ -442,6 +443,13 @@ struct btf *trc_btf_vmlinux(struct trc_ctx *ctx, const char **path);
  */
 int trc_btf_find(struct trc_ctx *ctx, const char *name, int kind,
 		 const char *module, struct trc_btf_ref *r);
+/* btf.c: the prototype (BTF_KIND_FUNC_PROTO) of function @func, found as
+ * trc_btf_find() finds it (r: the function), or NULL. */
+const struct btf_type *trc_btf_proto(struct trc_ctx *ctx, const char *func,
+				     const char *module, struct trc_btf_ref *r);
+/* btf.c: a btf_dump of @btf printing to @out (made once), or NULL. */
+struct btf_dump *trc_btf_dump(struct trc_ctx *ctx, const struct btf *btf,
+			      FILE *out);
 typedef void (*trc_btf_each_fn)(void *arg, const struct btf *btf, u32 id,
 				const char *name, s64 val);
 /* btf.c: @fn on every named type of kind @kind loaded so far, or with

@@ -29,6 +29,17 @@
  * handler's search allows).  register_kretprobes() and sprint_symbol()
  * are exported by both.
  *
+ * fbt return probes: 6.12 (and 6.12-rt) has CONFIG_FPROBE and exports
+ * register_fprobe_ips() and unregister_fprobe(): one fprobe (an ftrace_ops
+ * plus a rethook pool) serves all of a session's return probes
+ * (kmod/probe_fexit.c), attached with one filter update.  6.1 has no
+ * FPROBE and exports no rethook; from 6.14 on fprobe sits on the function
+ * graph tracer with another handler signature.  So TR_HAVE_FPROBE is true
+ * (1) for 6.12 and 6.13 with CONFIG_FPROBE, and elsewhere the return probes
+ * stay one kretprobe each (kmod/probe_kretprobe.c).  tr_fprobe_register()
+ * sets the exit handler, whose type (fprobe_exit_cb: fp, entry_ip, ret_ip,
+ * regs, entry_data) is 6.12's, only where fprobe is used.
+ *
  * PREEMPT_RT (6.12-rt) changes no interface used here, but spinlocks sleep
  * there, which is why the probe path takes no lock at all.
  *
@@ -48,11 +59,49 @@
 #define TR_KMOD_COMPAT_H
 
 #include <linux/version.h>
+#include <linux/fprobe.h>
 #include <linux/perf_event.h>
 
 #if LINUX_VERSION_CODE < KERNEL_VERSION(6, 1, 0)
 #error "tracer needs Linux 6.1 or later"
 #endif
+
+/* fbt return probes through one fprobe (see above), or kretprobes. */
+#if IS_ENABLED(CONFIG_FPROBE) && \
+	LINUX_VERSION_CODE >= KERNEL_VERSION(6, 12, 0) && \
+	LINUX_VERSION_CODE < KERNEL_VERSION(6, 14, 0)
+#define TR_HAVE_FPROBE	1
+#else
+#define TR_HAVE_FPROBE	0
+#endif
+
+typedef void (*tr_fprobe_exit_fn)(struct fprobe *fp, unsigned long entry_ip,
+				  unsigned long ret_ip, struct pt_regs *regs,
+				  void *entry_data);
+
+/*
+ * Register @fp (zeroed) on the @n ftrace locations at @ips, with @exit as
+ * its only handler and a pool of @maxactive calls in flight.
+ */
+static inline int tr_fprobe_register(struct fprobe *fp, tr_fprobe_exit_fn exit,
+				     unsigned long *ips, u32 n, int maxactive)
+{
+#if TR_HAVE_FPROBE
+	fp->exit_handler = exit;
+	fp->nr_maxactive = maxactive;
+	return register_fprobe_ips(fp, ips, n);
+#else
+	return -EOPNOTSUPP;
+#endif
+}
+
+/* Unregister @fp: waits for its exit handlers still running. */
+static inline void tr_fprobe_unregister(struct fprobe *fp)
+{
+#if TR_HAVE_FPROBE
+	unregister_fprobe(fp);
+#endif
+}
 
 /*
  * The tracepoint record of a perf sample, and its bytes in *@len (the

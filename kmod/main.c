@@ -93,7 +93,7 @@ put_msg:
 	return err;
 }
 
-/* ATTACH: the fbt entry functions' addresses come along. */
+/* ATTACH: the fbt functions' addresses (entry and return) come along. */
 static long tr_ioc_attach(struct tr_session *s, void __user *uarg)
 {
 	char msg[TR_MSG_LEN] = "";

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * kmod/probe_kretprobe.c - fbt::FUNC:return probes: one kretprobe per
- * image probe of kind TR_PROBE_KRETPROBE.
+ * kmod/probe_kretprobe.c - fbt::FUNC:return probes on kernels without
+ * fprobe (TR_HAVE_FPROBE, kmod/compat.h: 6.1): one kretprobe per image
+ * probe of kind TR_PROBE_KRETPROBE.  Where there is fprobe,
+ * kmod/probe_fexit.c serves them and every function here does nothing.
  *
  * The probe sees DTrace's fbt return arguments as far as Linux has them:
  * arg0 is the address the function returns to (DTrace gives the offset of
@@ -20,6 +22,7 @@
 #include <linux/minmax.h>
 #include <linux/preempt.h>
 #include <linux/string.h>
+#include "compat.h"
 #include "mem.h"
 #include "run.h"
 
@@ -55,6 +58,11 @@ u32 tr_probes_count(const struct tr_prog *prog, u32 kind)
 	return n;
 }
 
+static u32 tr_kretprobes_count(const struct tr_prog *prog)
+{
+	return TR_HAVE_FPROBE ? 0 : tr_probes_count(prog, TR_PROBE_KRETPROBE);
+}
+
 static size_t tr_kretprobes_size(u32 n)
 {
 	return n * (sizeof(struct tr_kretprobe) + sizeof(struct kretprobe *));
@@ -62,12 +70,12 @@ static size_t tr_kretprobes_size(u32 n)
 
 size_t tr_kretprobes_bytes(const struct tr_prog *prog)
 {
-	return tr_kretprobes_size(tr_probes_count(prog, TR_PROBE_KRETPROBE));
+	return tr_kretprobes_size(tr_kretprobes_count(prog));
 }
 
 int tr_kretprobes_prepare(struct tr_session *s)
 {
-	u32 i, n = tr_probes_count(&s->prog, TR_PROBE_KRETPROBE);
+	u32 i, n = tr_kretprobes_count(&s->prog);
 	void *mem;
 
 	if (!n)

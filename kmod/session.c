@@ -14,10 +14,11 @@
  *   per possible CPU, on its node, one block laid out as
  *     struct tr_cpu | scratch | aggregation table | record ring
  *   (each part cache-line aligned, so no two CPUs share a line);
- *   the fbt entry arrays (kmod/probe_fentry.c), the kretprobe array
- *   (kmod/probe_kretprobe.c), the timers (kmod/probe_timer.c), the
- *   syscall dispatch table (kmod/probe_syscall.c) and the tracepoint
- *   counters' array (kmod/probe_tracepoint.c);
+ *   the fbt entry and return tables (kmod/fbt_table.c), the kretprobe
+ *   array (kmod/probe_kretprobe.c, kernels without fprobe), the timers
+ *   (kmod/probe_timer.c), the syscall dispatch table
+ *   (kmod/probe_syscall.c) and the tracepoint counters' array
+ *   (kmod/probe_tracepoint.c);
  *   the globals region and the dynamic variable space (vars), one each
  *   per session, shared by every CPU.
  * The total, the session struct included, is capped by TR_MAX_SESSION_BYTES
@@ -97,6 +98,7 @@ static void tr_session_free_cpus(struct tr_session *s)
 static void tr_session_unload(struct tr_session *s)
 {
 	tr_fentries_free(s);
+	tr_fexits_free(s);
 	tr_kretprobes_free(s);
 	tr_timers_free(s);
 	tr_syscalls_free(s);
@@ -118,6 +120,7 @@ static void tr_session_detach(struct tr_session *s)
 {
 	tr_timers_stop(s);
 	tr_fentries_detach(s);
+	tr_fexits_detach(s);
 	tr_kretprobes_detach(s);
 	tr_syscalls_detach(s);
 	tr_tpoints_detach(s);
@@ -153,7 +156,8 @@ static int tr_session_size(struct tr_session *s, char *msg)
 
 	s->dyn_bytes = tr_dynvar_bytes(&s->prog, h->dynvar_size);
 	total = off * ncpus + nr_cpu_ids * sizeof(*s->cpus) + s->image_len +
-		tr_fentries_bytes(&s->prog) + tr_kretprobes_bytes(&s->prog) +
+		tr_fentries_bytes(&s->prog) + tr_fexits_bytes(&s->prog) +
+		tr_kretprobes_bytes(&s->prog) +
 		tr_timers_bytes(&s->prog) + tr_syscalls_bytes(&s->prog) +
 		tr_tpoints_bytes(&s->prog) + sizeof(*s) + h->globals_size +
 		s->dyn_bytes;
@@ -284,6 +288,8 @@ int tr_session_load(struct tr_session *s, const void __user *image,
 		goto unload;
 	err = tr_fentries_prepare(s);
 	if (!err)
+		err = tr_fexits_prepare(s);
+	if (!err)
 		err = tr_kretprobes_prepare(s);
 	if (!err)
 		err = tr_timers_prepare(s);
@@ -314,10 +320,14 @@ int tr_session_attach(struct tr_session *s, const u64 __user *addrs,
 	err = tr_session_expect(s, TR_STATE_LOADED, "ATTACH", msg);
 	if (err)
 		return err;
-	err = tr_fentries_attach(s, addrs, naddrs, msg);
+	err = tr_fbt_tables_fill(s, addrs, naddrs, msg);
 	if (err)
 		return err;
-	err = tr_kretprobes_attach(s, msg);
+	err = tr_fentries_attach(s, msg);
+	if (!err)
+		err = tr_fexits_attach(s, msg);
+	if (!err)
+		err = tr_kretprobes_attach(s, msg);
 	if (!err)
 		err = tr_syscalls_attach(s, msg);
 	if (!err)
@@ -467,6 +477,6 @@ void tr_session_status(struct tr_session *s, struct tr_ioc_status *st)
 		for (f = 0; f < TR_NFAULTS; f++)
 			st->faults[f] += READ_ONCE(t->faults[f]);
 	}
-	st->ret_missed = tr_kretprobes_missed(s);
+	st->ret_missed = tr_kretprobes_missed(s) + tr_fexits_missed(s);
 	st->tp_missed = atomic64_read(&s->tp_missed);
 }

@@ -9,14 +9,17 @@
  * tr_session_create() and tr_session_destroy(), which own the session alone.
  *
  * Probe context sees only: state (one READ_ONCE per firing), prog, the
- * per-CPU blocks in cpus[], and (tpsys) the syscall dispatch table, the
- * tracepoint probes' contexts and tp_missed.  All of them are set up by LOAD and stay put
- * until the session is destroyed, after every probe has been unregistered.
+ * per-CPU blocks in cpus[], the fbt tables (filled by ATTACH before the
+ * probes are registered), and (tpsys) the syscall dispatch table, the
+ * tracepoint probes' contexts and tp_missed.  All of them are set up by
+ * LOAD and stay put until the session is destroyed, after every probe has
+ * been unregistered.
  */
 #ifndef TR_KMOD_SESSION_H
 #define TR_KMOD_SESSION_H
 
 #include <linux/ftrace.h>
+#include <linux/fprobe.h>
 #include <linux/hrtimer.h>
 #include <linux/kprobes.h>
 #include <linux/mutex.h>
@@ -38,10 +41,21 @@ struct tr_cpu {
 	struct tr_stats stats;		/* written by this CPU's probes */
 };
 
-/* One fbt entry probe: its function's address and the image probe. */
-struct tr_fentry {
+/* One fbt probe: its function's address and the image probe. */
+struct tr_fbt {
 	unsigned long addr;
 	u32 probe;			/* index into prog.probes */
+};
+
+/*
+ * The fbt probes of one direction (entry or return) of a session, sorted
+ * by function address at ATTACH (kmod/fbt_table.c); allocated at LOAD.
+ */
+struct tr_fbt_table {
+	struct tr_fbt *fbts;		/* one per probe */
+	unsigned long *ips;		/* the distinct addresses */
+	u32 n;				/* probes */
+	u32 nips;			/* distinct addresses, from ATTACH on */
 };
 
 /* probes: one fbt return probe: a kretprobe and the image probe it runs. */
@@ -85,13 +99,16 @@ struct tr_session {
 	void *dyn_mem;			/* vars: dynamic variable space */
 	u64 dyn_bytes;
 	/* fbt entry probes (kmod/probe_fentry.c), set up by LOAD */
-	struct tr_fentry *fentries;	/* one per KPROBE probe; by address
-					 * from ATTACH on */
-	unsigned long *fentry_ips;	/* the distinct addresses */
-	u32 nfentries;
+	struct tr_fbt_table fentries;	/* the KPROBE probes */
 	bool fentry_registered;		/* fentry_ops is registered */
 	struct ftrace_ops fentry_ops;
-	/* probes: fbt return and timer probes, set up by LOAD */
+	/* fbt return probes through one fprobe (kmod/probe_fexit.c), where
+	 * the kernel has it (kmod/compat.h), set up by LOAD */
+	struct tr_fbt_table fexits;	/* the KRETPROBE probes, or none */
+	bool fexit_registered;		/* fexit_fp is registered */
+	struct fprobe fexit_fp;
+	/* probes: fbt return probes as kretprobes (where there is no
+	 * fprobe) and timer probes, set up by LOAD */
 	struct tr_kretprobe *krps;	/* one per kretprobe of the image */
 	struct kretprobe **krp_ptrs;	/* &krps[i].rp */
 	u32 nkrps;
@@ -132,16 +149,34 @@ void tr_session_status(struct tr_session *s, struct tr_ioc_status *st);
 /* AGG_CLEAR: reset aggregation @agg on every CPU (see the uapi header). */
 int tr_session_agg_clear(struct tr_session *s, u32 agg);
 
+/* kmod/fbt_table.c: the fbt probes of a session by function address. */
+size_t tr_fbt_table_bytes(u32 n);
+int tr_fbt_table_alloc(struct tr_fbt_table *t, u32 n);
+void tr_fbt_table_free(struct tr_fbt_table *t);
+/* @naddrs addresses at @uaddrs: include/uapi/tracer.h, tr_ioc_attach */
+int tr_fbt_tables_fill(struct tr_session *s, const u64 __user *uaddrs,
+		       u32 naddrs, char *msg);
+/* The probes of the function at or before @ip: fbts[*first .. end-1]. */
+u32 tr_fbt_table_find(const struct tr_fbt_table *t, unsigned long ip,
+		      u32 *first);
+
 /* kmod/probe_fentry.c: fbt entry probes of a session. */
 size_t tr_fentries_bytes(const struct tr_prog *prog);
 int tr_fentries_prepare(struct tr_session *s);
 void tr_fentries_free(struct tr_session *s);
-/* @naddrs addresses at @uaddrs: include/uapi/tracer.h, tr_ioc_attach */
-int tr_fentries_attach(struct tr_session *s, const u64 __user *uaddrs,
-		       u32 naddrs, char *msg);
+int tr_fentries_attach(struct tr_session *s, char *msg);	/* filled */
 void tr_fentries_detach(struct tr_session *s);
 
-/* kmod/probe_kretprobe.c: fbt return probes of a session. */
+/* kmod/probe_fexit.c: fbt return probes through one fprobe, where the
+ * kernel has it (else all no-ops, and the kretprobes serve them). */
+size_t tr_fexits_bytes(const struct tr_prog *prog);
+int tr_fexits_prepare(struct tr_session *s);
+void tr_fexits_free(struct tr_session *s);
+int tr_fexits_attach(struct tr_session *s, char *msg);	/* filled */
+void tr_fexits_detach(struct tr_session *s);	/* waits for handlers */
+u64 tr_fexits_missed(struct tr_session *s);
+
+/* kmod/probe_kretprobe.c: fbt return probes where there is no fprobe. */
 u32 tr_probes_count(const struct tr_prog *prog, u32 kind);	/* any kind */
 size_t tr_kretprobes_bytes(const struct tr_prog *prog);
 int tr_kretprobes_prepare(struct tr_session *s);

@@ -120,8 +120,8 @@ static const char *trl_image_str(const u8 *image, u32 len, u32 off)
 	return (const char *)image + r->off + off;
 }
 
-/* The addresses of @image's fbt entry functions, in image order. */
-static int trl_fentry_addrs(struct trl_dev *d, const u8 *image, u32 len,
+/* The addresses of @image's fbt functions (entry and return), in order. */
+static int trl_fbt_addrs(struct trl_dev *d, const u8 *image, u32 len,
 			    u64 **addrs, u32 *n)
 {
 	const struct tr_image_hdr *h = (const void *)image;
@@ -144,7 +144,8 @@ static int trl_fentry_addrs(struct trl_dev *d, const u8 *image, u32 len,
 		return -ENOMEM;
 	}
 	for (i = 0; i < ps->count; i++) {
-		if (p[i].kind != TR_PROBE_KPROBE)
+		if (p[i].kind != TR_PROBE_KPROBE &&
+		    p[i].kind != TR_PROBE_KRETPROBE)
 			continue;
 		func = trl_image_str(image, len, p[i].func);
 		mod = trl_image_str(image, len, p[i].module);
@@ -152,8 +153,9 @@ static int trl_fentry_addrs(struct trl_dev *d, const u8 *image, u32 len,
 			return 0;
 		if (trl_ksym_addr(mod, func, &(*addrs)[(*n)++])) {
 			snprintf(d->msg, sizeof(d->msg),
-				 "fbt:%s:%s:entry: no kernel function of that name in /proc/kallsyms (are you root?)",
-				 mod, func);
+				 "fbt:%s:%s:%s: no kernel function of that name in /proc/kallsyms (are you root?)",
+				 mod, func, p[i].kind == TR_PROBE_KPROBE ?
+				 "entry" : "return");
 			return -ENOENT;
 		}
 	}
@@ -171,7 +173,7 @@ int trl_dev_attach(struct trl_dev *d, const void *image, u32 len)
 	int err;
 
 	memset(d->msg, 0, sizeof(d->msg));
-	err = trl_fentry_addrs(d, image, len, &addrs, &req.naddrs);
+	err = trl_fbt_addrs(d, image, len, &addrs, &req.naddrs);
 	if (!err) {
 		req.addrs = (u64)(unsigned long)addrs;
 		if (ioctl(d->fd, TR_IOC_ATTACH, &req) < 0)

@@ -10,7 +10,7 @@
  *
  * Session life cycle, one per open file:
  *   TR_IOC_LOAD (verify the image, allocate everything) -> TR_IOC_ATTACH
- *   (given the fbt entry functions' addresses, register probes, still
+ *   (given the fbt functions' addresses, register probes, still
  *   inactive) -> TR_IOC_GO (run BEGIN, activate) ->
  *   TR_IOC_READ / TR_IOC_SNAPSHOT / TR_IOC_STATUS while tracing ->
  *   TR_IOC_STOP (deactivate, detach and wait for handlers, run END).
@@ -23,7 +23,8 @@
 #include <linux/ioctl.h>
 
 #define TR_DEVICE_PATH	"/dev/tracer"
-#define TR_ABI_VERSION	2	/* 2: ATTACH takes fbt entry addresses */
+#define TR_ABI_VERSION	3	/* 2: ATTACH takes fbt entry addresses;
+				 * 3: and fbt return addresses */
 
 /* ---- the program image ---------------------------------------------- */
 
@@ -86,7 +87,7 @@ struct tr_image_clause {
 	X(END,    "END")						\
 	X(KPROBE, "fbt entry: ftrace on the function")			\
 	/* probes: */							\
-	X(KRETPROBE, "fbt return: kretprobe on the function")		\
+	X(KRETPROBE, "fbt return: fprobe or kretprobe on the function")	\
 	X(TICK,   "tick-N: hrtimer on one CPU every param ns")		\
 	X(PROFILE, "profile-N: pinned hrtimer on every CPU")		\
 	X(ERROR,  "dtrace:::ERROR: a fault ended a clause")		\
@@ -303,18 +304,19 @@ struct tr_ioc_load {
 };
 
 /*
- * ATTACH (probes2): the address of each fbt entry probe's function, which
- * the module cannot look up by name (kallsyms_lookup_name() is not
- * exported): addrs[i] is the first byte of the function of the i-th probe
- * of kind TR_PROBE_KPROBE, in image order, as /proc/kallsyms gives it.  The
- * module trusts none of it: each address must be where kallsyms puts the
- * probe's function (and module), and one ftrace can trace.
+ * ATTACH (probes2): the address of each fbt probe's function, which the
+ * module cannot look up by name (kallsyms_lookup_name() is not exported):
+ * addrs[i] is the first byte of the function of the i-th probe of kind
+ * TR_PROBE_KPROBE or TR_PROBE_KRETPROBE (entry and return probes alike,
+ * ABI 3), in image order, as /proc/kallsyms gives it.  The module trusts
+ * none of it: each address must be where kallsyms puts the probe's
+ * function (and module), and one ftrace can trace.
  */
 struct tr_ioc_attach {
 	__u32 size;		/* sizeof(struct tr_ioc_attach) */
 	__u32 flags;		/* must be 0 */
 	__u32 errmsg_len;
-	__u32 naddrs;		/* the image's number of KPROBE probes */
+	__u32 naddrs;		/* the image's KPROBE + KRETPROBE probes */
 	__u64 errmsg;		/* user buffer, or 0 */
 	__u64 addrs;		/* user pointer: __u64[naddrs] */
 };

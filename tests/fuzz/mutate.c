@@ -676,7 +676,8 @@ size_t fz_long_probe_image(u8 *buf, size_t max, u32 kind, u32 nprobes,
 	memcpy(FZ_RODATA(&m), rodata, sizeof(rodata));
 	for (i = 0; i < nprobes; i++) {
 		FZ_PROBES(&m)[i].kind = kind;
-		FZ_PROBES(&m)[i].func = kind == TR_PROBE_KPROBE;
+		FZ_PROBES(&m)[i].func = kind == TR_PROBE_KPROBE ||
+					 kind == TR_PROBE_KRETPROBE;
 		FZ_PROBES(&m)[i].clause_count = nclauses;
 	}
 	len = fz_model_write(&m, buf, max);

@@ -456,19 +456,20 @@ static void hs_long_probes(void)
 }
 
 /*
- * ATTACH's fbt entry addresses (probes2) come from userspace: a wrong
- * count, a bad pointer, another function's address or one inside the
- * function are refused with a message, and the session can still attach
- * with the right address.
+ * ATTACH's fbt addresses (probes2; return probes too since ABI 3) come
+ * from userspace: a wrong count, a bad pointer, another function's
+ * address or one inside the function are refused with a message, and the
+ * session can still attach with the right address.  @kind: an image of
+ * one fbt entry or return probe on vfs_read.
  */
-static void hs_attach_addrs(void)
+static void hs_attach_addrs(u32 kind, const char *name)
 {
-	u32 len = fz_long_probe_image((u8 *)hs_img, sizeof(hs_img),
-				      TR_PROBE_KPROBE, 1, 1);
+	u32 len = fz_long_probe_image((u8 *)hs_img, sizeof(hs_img), kind, 1,
+				      1);
 	struct tr_ioc_attach req = { .size = sizeof(req), .naddrs = 1 };
 	u64 good, other, addr;
+	char msg[256], want[64];
 	struct trl_dev d;
-	char msg[256];
 
 	if (trl_ksym_addr("vmlinux", "vfs_read", &good) ||
 	    trl_ksym_addr("vmlinux", "vfs_write", &other)) {
@@ -476,7 +477,7 @@ static void hs_attach_addrs(void)
 		return;
 	}
 	if (trl_dev_open(&d, TR_DEVICE_PATH) || trl_dev_load(&d, hs_img, len)) {
-		CHECK(0, "attach addresses: %s", d.msg);
+		CHECK(0, "attach addresses (%s): %s", name, d.msg);
 		trl_dev_close(&d);
 		return;
 	}
@@ -485,26 +486,29 @@ static void hs_attach_addrs(void)
 	req.addrs = (u64)(unsigned long)&addr;
 	req.naddrs = 0;
 	CHECK(ioctl(d.fd, TR_IOC_ATTACH, &req) && errno == EINVAL &&
-	      strstr(msg, "0 fbt entry addresses given"),
-	      "attach: no address for an fbt entry probe: %s", msg);
+	      strstr(msg, "0 fbt addresses given; the image has 1 fbt"),
+	      "attach (%s): no address for an fbt probe: %s", name, msg);
 	req.naddrs = 1;
 	req.addrs = 8;
 	CHECK(ioctl(d.fd, TR_IOC_ATTACH, &req) && errno == EFAULT,
-	      "attach: addresses at a bad pointer: %d", errno);
+	      "attach (%s): addresses at a bad pointer: %d", name, errno);
 	req.addrs = (u64)(unsigned long)&addr;
 	addr = other;
+	snprintf(want, sizeof(want), "vfs_read:%s: address", name);
 	CHECK(ioctl(d.fd, TR_IOC_ATTACH, &req) && errno == EINVAL &&
-	      strstr(msg, "is vfs_write+0x0/"),
-	      "attach: another function's address: %s", msg);
+	      strstr(msg, "is vfs_write+0x0/") && strstr(msg, want),
+	      "attach (%s): another function's address: %s", name, msg);
 	addr = good + 1;
 	CHECK(ioctl(d.fd, TR_IOC_ATTACH, &req) && errno == EINVAL &&
 	      strstr(msg, "is vfs_read+0x1/"),
-	      "attach: an address inside the function: %s", msg);
+	      "attach (%s): an address inside the function: %s", name, msg);
 	addr = good;
 	CHECK(!ioctl(d.fd, TR_IOC_ATTACH, &req),
-	      "attach: the right address after the wrong ones: %s", msg);
+	      "attach (%s): the right address after the wrong ones: %s", name,
+	      msg);
 	trl_dev_close(&d);
-	CHECK(hs_live_allocs() == 0, "attach addresses: allocations left");
+	CHECK(hs_live_allocs() == 0, "attach addresses (%s): allocations left",
+	      name);
 }
 
 /* ---- 2. and 3. seeds and their mutations ----------------------------- */
@@ -574,7 +578,8 @@ int main(int argc, char **argv)
 	hs_header();
 	hs_opcodes();
 	hs_long_probes();
-	hs_attach_addrs();
+	hs_attach_addrs(TR_PROBE_KPROBE, "entry");
+	hs_attach_addrs(TR_PROBE_KRETPROBE, "return");
 	hs_report("hand-made cases");
 
 	for (i = optind; i < argc; i++) {

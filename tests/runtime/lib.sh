@@ -60,14 +60,15 @@ tracer_bg() {
 }
 
 # tracer_bg_until NAME out|err TEXT ARGS...: tracer_bg, waiting for TEXT on
-# stdout or stderr instead (a quiet script's BEGIN header).
+# stdout or stderr instead (a quiet script's BEGIN header).  Both wait
+# TRACER_WAIT seconds (60) at most.
 tracer_bg_until() {
 	local name=$1 stream=$2 text=$3
 	shift 3
 	"$TRACER" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" &
 	TRACER_PID=$!
 	BGPIDS+=("$TRACER_PID")
-	wait_for "$WORK/$name.$stream" "$text"
+	wait_for "$WORK/$name.$stream" "$text" "${TRACER_WAIT:-60}"
 }
 
 # tracer_stop: Ctrl-C the background CLI and wait for it to exit.

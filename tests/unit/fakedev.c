@@ -193,7 +193,7 @@ static int do_load(struct tr_ioc_load *req)
 	return 0;
 }
 
-/* ATTACH: one address per fbt entry probe, as the module wants. */
+/* ATTACH: one address per fbt entry and return probe, as the module wants. */
 static int do_attach(struct tr_ioc_attach *req)
 {
 	u32 i, n = 0;
@@ -201,7 +201,8 @@ static int do_attach(struct tr_ioc_attach *req)
 	if (req->size != sizeof(*req) || state != TR_STATE_LOADED)
 		return fail(EINVAL);
 	for (i = 0; i < prog.nprobes; i++)
-		n += prog.probes[i].kind == TR_PROBE_KPROBE;
+		n += prog.probes[i].kind == TR_PROBE_KPROBE ||
+		     prog.probes[i].kind == TR_PROBE_KRETPROBE;
 	if (req->naddrs != n)
 		return fail(EINVAL);
 	for (i = 0; i < n; i++)

@@ -60,5 +60,23 @@ check "unknown member" "$got" "tracer: <command line>:1:36: struct file has no m
 got=$("$TRACER" -e -n 'BEGIN { trace(sizeof(struct task_strct)); }' 2>&1 | head -1)
 check "unknown struct" "$got" "tracer: <command line>:1:15: unknown type struct task_strct; did you mean struct task_struct?"
 
+# tracer -lv: fbt argument types from the prototypes, as the kernel
+# declares them, over the fake tracefs's functions (vfs_read, ext4's
+# ext4_file_read_iter; nobtf_func has no prototype in this kernel).
+fake=$(realpath tests/fake-tracefs)
+got=$(TRACER_TRACEFS=$fake TRACER_KPROBES_BLACKLIST=$fake/kprobes-blacklist \
+	"$TRACER" -lv -n 'fbt::vfs_read:' -n 'fbt:ext4:ext4_file_read_iter:entry' \
+	-n 'fbt::nobtf_func:entry' 2>&1)
+want=$(printf '%5s %10s %17s %33s %s\n' ID PROVIDER MODULE FUNCTION NAME \
+	4 fbt vmlinux vfs_read entry)
+want+=$'\n\n\tArgument Types\n\t\targs[0]: struct file *\n\t\targs[1]: char *\n\t\targs[2]: size_t\n\t\targs[3]: loff_t *\n\n'
+want+=$(printf '%5s %10s %17s %33s %s' 5 fbt vmlinux vfs_read return)
+want+=$'\n\n\tArgument Types\n\t\targs[1]: ssize_t\n\n'
+want+=$(printf '%5s %10s %17s %33s %s' 16 fbt ext4 ext4_file_read_iter entry)
+want+=$'\n\n\tArgument Types\n\t\targs[0]: struct kiocb *\n\t\targs[1]: struct iov_iter *\n\n'
+want+=$(printf '%5s %10s %17s %33s %s' 32 fbt vmlinux nobtf_func entry)
+want+=$'\n\n\tArgument Types\n\t\targ0 .. arg9: uint64_t (nobtf_func has no BTF prototype)'
+check "tracer -lv: fbt argument types" "$got" "$want"
+
 echo "test_btf_kernel: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]
