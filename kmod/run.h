@@ -37,6 +37,12 @@ void tr_run_probe_args(struct tr_session *s, u32 probe, struct pt_regs *regs,
 void tr_run_probe_rec(struct tr_session *s, u32 probe, struct pt_regs *regs,
 		      const void *rec, u32 rec_len);
 
+/*
+ * SNAPSHOT: make @c's spare aggregation table the one @cpu's probes update
+ * and the table they updated the spare, in process context.  0, -EINTR.
+ */
+int tr_run_swap_agg(struct tr_cpu *c, unsigned int cpu);
+
 /* Run the probes of @kind (BEGIN or END) in process context. */
 void tr_run_probes_of_kind(struct tr_session *s, u32 kind);
 
