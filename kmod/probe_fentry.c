@@ -63,7 +63,8 @@ static void tr_fentry_func(unsigned long ip, unsigned long parent_ip,
 	while (lo > 0 && e[lo - 1].addr == func)
 		lo--;
 	for (; lo < s->nfentries && e[lo].addr == func; lo++)
-		tr_run_probe(s, e[lo].probe, ftrace_get_regs(fregs));
+		tr_run_probe(s, e[lo].probe, ftrace_get_regs(fregs),
+			     parent_ip);
 unlock:
 	ftrace_test_recursion_unlock(bit);
 }

@@ -172,9 +172,16 @@ void tr_run_probe_rec(struct tr_session *s, u32 probe, struct pt_regs *regs,
 	tr_run_probe_ctx(s, &ctx);
 }
 
-void tr_run_probe(struct tr_session *s, u32 probe, struct pt_regs *regs)
+void tr_run_probe(struct tr_session *s, u32 probe, struct pt_regs *regs,
+		  unsigned long caller)
 {
-	tr_run_probe_args(s, probe, regs, NULL);
+	struct tr_probe_ctx ctx = {
+		.regs = regs,
+		.probe = probe,
+		.caller = caller,
+	};
+
+	tr_run_probe_ctx(s, &ctx);
 }
 
 void tr_run_probes_of_kind(struct tr_session *s, u32 kind)
@@ -185,7 +192,7 @@ void tr_run_probes_of_kind(struct tr_session *s, u32 kind)
 		if (s->prog.probes[i].kind != kind)
 			continue;
 		preempt_disable();
-		tr_run_probe(s, i, NULL);
+		tr_run_probe_args(s, i, NULL, NULL);
 		preempt_enable();
 	}
 }

@@ -21,13 +21,16 @@ struct tr_probe_ctx {
 					 * function's arguments from regs */
 	const void *rec;		/* tpsys: a tracepoint's record, or */
 	u32 rec_len;			/* NULL; its bytes */
+	unsigned long caller;		/* fbt entry: the return address */
 };
 
 /*
- * Run every clause of @probe on this CPU.  Preemption must be disabled.
- * Takes no lock and allocates nothing: safe in any probe context.
+ * Run every clause of @probe on this CPU, an fbt entry probe called from
+ * @caller (a return address).  Preemption must be disabled.  Takes no lock
+ * and allocates nothing: safe in any probe context.
  */
-void tr_run_probe(struct tr_session *s, u32 probe, struct pt_regs *regs);
+void tr_run_probe(struct tr_session *s, u32 probe, struct pt_regs *regs,
+		  unsigned long caller);
 
 /* The same with the probe's arguments given (timers, fbt return). */
 void tr_run_probe_args(struct tr_session *s, u32 probe, struct pt_regs *regs,
