@@ -438,8 +438,10 @@ int tr_session_snapshot(struct tr_session *s, u32 cpu, void __user *buf,
 			err = -EFAULT;
 		cond_resched();
 	}
-	tr_agg_table_init(table, s->prog.hdr->agg_entries,
-			  tr_agg_key_area(&s->prog), tr_agg_stride(&s->prog));
+	if (((struct tr_agg_table_hdr *)table)->used)	/* else empty */
+		tr_agg_table_init(table, s->prog.hdr->agg_entries,
+				  tr_agg_key_area(&s->prog),
+				  tr_agg_stride(&s->prog));
 	if (!err)
 		*out_len = s->agg_bytes;
 	return err;
