@@ -303,19 +303,6 @@ void tr_agg_apply(const struct tr_image_agg *a, u64 *vals, u64 value,
 	}
 }
 
-void tr_agg_clear(void *table, u32 agg, const struct tr_image_agg *a)
-{
-	struct tr_agg_table_hdr *h = table;
-	struct tr_agg_slot *s;
-	u32 i;
-
-	for (i = 0; i < h->entries; i++) {
-		s = tr_agg_slot(table, i);
-		if (READ_ONCE(s->agg) == agg + 1)
-			tr_agg_init_vals(a, tr_agg_slot_vals(h, s));
-	}
-}
-
 void tr_agg_merge(const struct tr_image_agg *a, u64 *dst, const u64 *src)
 {
 	u32 i;

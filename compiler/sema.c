@@ -49,7 +49,7 @@ static const struct trc_type trc_builtin_types[TR_NBUILTINS] = {
 
 /* D builtins this compiler knows of but does not provide yet. */
 static const char *const trc_unsupported_builtins[] = {
-	"caller", "curcpu", "curpsinfo", "cwd",
+	"curcpu", "curpsinfo", "cwd",
 	"execargs", "ipl", "root", "stackdepth", "ucaller",
 	"uregs", "ustackdepth", "zonename",
 };

@@ -54,6 +54,24 @@ static u64 tr_env_retval(const struct tr_vm *vm,
 }
 
 /*
+ * caller, as DTrace has it at fbt probes: the address in the calling
+ * function that the probed function returns to (ftrace's parent_ip at
+ * entry; at return probes the return address, arg0 there:
+ * kmod/probe_kretprobe.c, kmod/probe_fexit.c); 0 at other probes.
+ */
+static u64 tr_env_caller(const struct tr_vm *vm,
+			 const struct tr_probe_ctx *ctx)
+{
+	u32 kind = vm->prog->probes[ctx->probe].kind;
+
+	if (kind == TR_PROBE_KPROBE)
+		return ctx->caller;
+	if (kind == TR_PROBE_KRETPROBE && ctx->args)
+		return ctx->args[0];
+	return 0;
+}
+
+/*
  * errno, as DTrace has it: at a syscall return probe, the error the
  * syscall returns (-ret when ret is in [-MAX_ERRNO, -1]); 0 elsewhere.
  */
@@ -124,6 +142,8 @@ u64 tr_env_builtin(struct tr_vm *vm, unsigned int id)
 	case TR_BI_ID:
 		return tr_probe_id(vm->prog->probes[ctx->probe].kind,
 				   ctx->probe);
+	case TR_BI_CALLER:
+		return tr_env_caller(vm, ctx);
 	}
 	WARN_ON_ONCE(1);	/* the verifier admits integer builtins only */
 	return 0;

@@ -224,21 +224,6 @@ static long tr_ioc_status(struct tr_session *s, void __user *uarg)
 	return 0;
 }
 
-static long tr_ioc_agg_clear(struct tr_session *s, void __user *uarg)
-{
-	struct tr_ioc_agg req;
-	long err;
-
-	err = tr_get_req(&req, uarg, sizeof(req));
-	if (!err)
-		err = mutex_lock_killable(&s->lock);
-	if (err)
-		return err;
-	err = tr_session_agg_clear(s, req.agg);
-	mutex_unlock(&s->lock);
-	return err;
-}
-
 static long tr_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 {
 	struct tr_session *s = file->private_data;
@@ -257,8 +242,6 @@ static long tr_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 		return tr_ioc_read(s, cmd, uarg);
 	case TR_IOC_STATUS:
 		return tr_ioc_status(s, uarg);
-	case TR_IOC_AGG_CLEAR:
-		return tr_ioc_agg_clear(s, uarg);
 	}
 	return -ENOTTY;
 }

@@ -38,7 +38,7 @@ static void tr_fentry_func(unsigned long ip, unsigned long parent_ip,
 	end = tr_fbt_table_find(&s->fentries, ip, &i);
 	for (; i < end; i++)
 		tr_run_probe(s, s->fentries.fbts[i].probe,
-			     ftrace_get_regs(fregs));
+			     ftrace_get_regs(fregs), parent_ip);
 unlock:
 	ftrace_test_recursion_unlock(bit);
 }

@@ -27,9 +27,16 @@
  *
  * exit() ends the probe's clauses and marks the session exited, after which
  * the kprobe handlers ignore firings; END still runs at STOP.
+ *
+ * SNAPSHOT drains a CPU's aggregation table as DTrace switches its
+ * aggregation buffers (dtrace_aggregate_snap, DTRACEIOC_AGGSNAP): an IPI
+ * to that CPU swaps the table with the spare one while holding the guard,
+ * so no handler is half-way through an update of the table it takes away.
  */
+#include <linux/cpu.h>
 #include <linux/percpu.h>
 #include <linux/preempt.h>
+#include <linux/sched/signal.h>
 #include <linux/smp.h>
 #include <linux/ktime.h>
 #include <linux/timekeeping.h>
@@ -165,9 +172,16 @@ void tr_run_probe_rec(struct tr_session *s, u32 probe, struct pt_regs *regs,
 	tr_run_probe_ctx(s, &ctx);
 }
 
-void tr_run_probe(struct tr_session *s, u32 probe, struct pt_regs *regs)
+void tr_run_probe(struct tr_session *s, u32 probe, struct pt_regs *regs,
+		  unsigned long caller)
 {
-	tr_run_probe_args(s, probe, regs, NULL);
+	struct tr_probe_ctx ctx = {
+		.regs = regs,
+		.probe = probe,
+		.caller = caller,
+	};
+
+	tr_run_probe_ctx(s, &ctx);
 }
 
 void tr_run_probes_of_kind(struct tr_session *s, u32 kind)
@@ -178,7 +192,53 @@ void tr_run_probes_of_kind(struct tr_session *s, u32 kind)
 		if (s->prog.probes[i].kind != kind)
 			continue;
 		preempt_disable();
-		tr_run_probe(s, i, NULL);
+		tr_run_probe_args(s, i, NULL, NULL);
 		preempt_enable();
 	}
+}
+
+/* ---- draining an aggregation table (SNAPSHOT) ------------------------- */
+
+struct tr_agg_swap {
+	struct tr_cpu *c;
+	bool done;
+};
+
+/* On the table's CPU, irqs off: swap unless a handler holds the guard. */
+static void tr_run_swap_agg_here(void *arg)
+{
+	struct tr_agg_swap *w = arg;
+
+	if (this_cpu_inc_return(tr_guard) == 1) {
+		swap(w->c->vm.agg, w->c->agg_spare);
+		w->done = true;
+	}
+	this_cpu_dec(tr_guard);
+}
+
+int tr_run_swap_agg(struct tr_cpu *c, unsigned int cpu)
+{
+	struct tr_agg_swap w = { .c = c };
+	int err = 0;
+
+	cpus_read_lock();
+	while (!w.done && !err) {
+		if (!cpu_online(cpu)) {
+			/* nothing runs there, and it stays offline */
+			swap(c->vm.agg, c->agg_spare);
+			w.done = true;
+			break;
+		}
+		/* an interrupted handler finishes first: try again */
+		err = smp_call_function_single(cpu, tr_run_swap_agg_here, &w,
+					       1);
+		if (!err && !w.done) {
+			if (fatal_signal_pending(current))
+				err = -EINTR;
+			else
+				cond_resched();
+		}
+	}
+	cpus_read_unlock();
+	return err;
 }

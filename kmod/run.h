@@ -21,13 +21,16 @@ struct tr_probe_ctx {
 					 * function's arguments from regs */
 	const void *rec;		/* tpsys: a tracepoint's record, or */
 	u32 rec_len;			/* NULL; its bytes */
+	unsigned long caller;		/* fbt entry: the return address */
 };
 
 /*
- * Run every clause of @probe on this CPU.  Preemption must be disabled.
- * Takes no lock and allocates nothing: safe in any probe context.
+ * Run every clause of @probe on this CPU, an fbt entry probe called from
+ * @caller (a return address).  Preemption must be disabled.  Takes no lock
+ * and allocates nothing: safe in any probe context.
  */
-void tr_run_probe(struct tr_session *s, u32 probe, struct pt_regs *regs);
+void tr_run_probe(struct tr_session *s, u32 probe, struct pt_regs *regs,
+		  unsigned long caller);
 
 /* The same with the probe's arguments given (timers, fbt return). */
 void tr_run_probe_args(struct tr_session *s, u32 probe, struct pt_regs *regs,
@@ -36,6 +39,12 @@ void tr_run_probe_args(struct tr_session *s, u32 probe, struct pt_regs *regs,
 /* tpsys: the same with a tracepoint's record (the VM's TR_VA_PCTX). */
 void tr_run_probe_rec(struct tr_session *s, u32 probe, struct pt_regs *regs,
 		      const void *rec, u32 rec_len);
+
+/*
+ * SNAPSHOT: make @c's spare aggregation table the one @cpu's probes update
+ * and the table they updated the spare, in process context.  0, -EINTR.
+ */
+int tr_run_swap_agg(struct tr_cpu *c, unsigned int cpu);
 
 /* Run the probes of @kind (BEGIN or END) in process context. */
 void tr_run_probes_of_kind(struct tr_session *s, u32 kind);

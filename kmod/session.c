@@ -12,7 +12,7 @@
  *   the image;
  *   cpus[]: one pointer per CPU id;
  *   per possible CPU, on its node, one block laid out as
- *     struct tr_cpu | scratch | aggregation table | record ring
+ *     struct tr_cpu | scratch | aggregation table | spare table | ring
  *   (each part cache-line aligned, so no two CPUs share a line);
  *   the fbt entry and return tables (kmod/fbt_table.c), the kretprobe
  *   array (kmod/probe_kretprobe.c, kernels without fprobe), the timers
@@ -149,7 +149,7 @@ static int tr_session_size(struct tr_session *s, char *msg)
 	s->agg_off = off;
 	s->agg_bytes = tr_agg_table_bytes(h->agg_entries,
 					  tr_agg_stride(&s->prog));
-	off += ALIGN(s->agg_bytes, SMP_CACHE_BYTES);
+	off += 2 * ALIGN(s->agg_bytes, SMP_CACHE_BYTES);
 	s->ring_off = off;
 	ring = tr_ring_bytes(h->buf_size);
 	off += ring;
@@ -163,7 +163,7 @@ static int tr_session_size(struct tr_session *s, char *msg)
 		s->dyn_bytes;
 	if (total > TR_MAX_SESSION_BYTES) {
 		snprintf(msg, TR_MSG_LEN,
-			 "session needs %llu MB across %u CPUs (per CPU: %llu KB of records, %llu KB of aggregations, %u KB of scratch; shared: %llu KB of variables); the cap is %llu MB",
+			 "session needs %llu MB across %u CPUs (per CPU: %llu KB of records, 2 x %llu KB of aggregations, %u KB of scratch; shared: %llu KB of variables); the cap is %llu MB",
 			 DIV_ROUND_UP(total, SZ_1M), ncpus,
 			 DIV_ROUND_UP(ring, SZ_1K),
 			 DIV_ROUND_UP(s->agg_bytes, SZ_1K),
@@ -209,11 +209,15 @@ static int tr_session_alloc_cpus(struct tr_session *s, char *msg)
 		c->vm.prog = &s->prog;
 		c->vm.scratch = block + TR_CPU_SCRATCH_OFF;
 		c->vm.agg = block + s->agg_off;
+		c->agg_spare = block + s->agg_off +
+			       ALIGN(s->agg_bytes, SMP_CACHE_BYTES);
 		c->vm.ring = (struct tr_ring *)(block + s->ring_off);
 		c->vm.stats = &c->stats;
 		c->vm.globals = s->globals;
 		c->vm.dyn = dyn;
 		tr_agg_table_init(c->vm.agg, h->agg_entries, key_area, stride);
+		tr_agg_table_init(c->agg_spare, h->agg_entries, key_area,
+				  stride);
 		tr_ring_init(c->vm.ring, h->buf_size);
 		s->cpus[cpu] = c;
 		cond_resched();
@@ -412,12 +416,17 @@ int tr_session_read(struct tr_session *s, u32 cpu, void __user *buf,
 	return 0;
 }
 
+/*
+ * Drain @cpu's table: swap in the empty spare, copy the drained one out and
+ * empty it for the next SNAPSHOT.  Updates after the swap are in the next.
+ */
 int tr_session_snapshot(struct tr_session *s, u32 cpu, void __user *buf,
 			u32 buf_len, u32 *out_len)
 {
-	const u8 *table;
 	struct tr_cpu *c;
 	u64 done, n;
+	u8 *table;
+	int err;
 
 	*out_len = 0;
 	if (s->state == TR_STATE_EMPTY)
@@ -429,32 +438,23 @@ int tr_session_snapshot(struct tr_session *s, u32 cpu, void __user *buf,
 		*out_len = s->agg_bytes;
 		return -ENOSPC;
 	}
-	/* Probes may update the table meanwhile: each slot is as it was. */
-	table = c->vm.agg;
-	for (done = 0; done < s->agg_bytes; done += n) {
+	err = tr_run_swap_agg(c, cpu);
+	if (err)
+		return err;
+	table = c->agg_spare;
+	for (done = 0; done < s->agg_bytes && !err; done += n) {
 		n = min_t(u64, s->agg_bytes - done, SZ_1M);
 		if (copy_to_user(buf + done, table + done, n))
-			return -EFAULT;
+			err = -EFAULT;
 		cond_resched();
 	}
-	*out_len = s->agg_bytes;
-	return 0;
-}
-
-int tr_session_agg_clear(struct tr_session *s, u32 agg)
-{
-	const struct tr_image_agg *a;
-	unsigned int cpu;
-
-	if (s->state == TR_STATE_EMPTY || agg >= s->prog.naggs)
-		return -EINVAL;
-	agg = array_index_nospec(agg, s->prog.naggs);
-	a = &s->prog.aggs[agg];
-	for_each_possible_cpu(cpu) {
-		tr_agg_clear(s->cpus[cpu]->vm.agg, agg, a);
-		cond_resched();
-	}
-	return 0;
+	if (((struct tr_agg_table_hdr *)table)->used)	/* else empty */
+		tr_agg_table_init(table, s->prog.hdr->agg_entries,
+				  tr_agg_key_area(&s->prog),
+				  tr_agg_stride(&s->prog));
+	if (!err)
+		*out_len = s->agg_bytes;
+	return err;
 }
 
 /* fired counts every handler entry: those that ran and those dropped. */

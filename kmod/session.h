@@ -34,11 +34,13 @@
 /*
  * What one CPU needs to run clauses.  It opens a block allocated on the
  * CPU's node that also holds, at the offsets kept in the session, the
- * scratch memory, the aggregation table and the record ring.
+ * scratch memory, the two aggregation tables and the record ring.
  */
 struct tr_cpu {
 	struct tr_vm vm;		/* points into this block */
 	struct tr_stats stats;		/* written by this CPU's probes */
+	void *agg_spare;		/* the other aggregation table, empty:
+					 * SNAPSHOT swaps it with vm.agg */
 };
 
 /* One fbt probe: its function's address and the image probe. */
@@ -93,7 +95,8 @@ struct tr_session {
 	struct tr_prog prog;		/* view of image */
 	struct tr_cpu **cpus;		/* by CPU id; NULL: not possible */
 	size_t cpu_bytes;		/* size of each per-CPU block */
-	u32 agg_off, ring_off;		/* offsets in a per-CPU block */
+	u32 agg_off, ring_off;		/* offsets in a per-CPU block; the
+					 * spare table follows the first */
 	u64 agg_bytes;			/* one aggregation table */
 	u8 *globals;			/* vars: hdr->globals_size bytes */
 	void *dyn_mem;			/* vars: dynamic variable space */
@@ -146,8 +149,6 @@ int tr_session_read(struct tr_session *s, u32 cpu, void __user *buf,
 int tr_session_snapshot(struct tr_session *s, u32 cpu, void __user *buf,
 			u32 buf_len, u32 *out_len);
 void tr_session_status(struct tr_session *s, struct tr_ioc_status *st);
-/* AGG_CLEAR: reset aggregation @agg on every CPU (see the uapi header). */
-int tr_session_agg_clear(struct tr_session *s, u32 agg);
 
 /* kmod/fbt_table.c: the fbt probes of a session by function address. */
 size_t tr_fbt_table_bytes(u32 n);

@@ -6,13 +6,18 @@
  * when the consumer reads their record (dt_consume.c: dt_consume_cpu's
  * DTRACEACT_PRINTA, dt_clear_agg, dt_trunc_agg, dt_normalize_agg).
  *
- * The module's tables are cumulative (DTrace drains its buffers at every
- * snapshot), so:
- *   clear()      resets the values in the module (TR_IOC_AGG_CLEAR); the
- *                keys stay and print with initial values, as in DTrace;
- *   trunc()      hides the removed entries here, remembering their values;
- *                an entry comes back once its values change, showing what
- *                was added since (the current values for min() and max());
+ * The module drains its tables at every snapshot (TR_IOC_SNAPSHOT), as
+ * DTrace switches its aggregation buffers, and the consumer keeps the sums
+ * (st->sums), as DTrace's dt_aggregate.c does.  The first aggregation
+ * action of a consume pass takes the snapshot (DTrace: one
+ * dtrace_aggregate_snap() per dtrace_work()); every other action of that
+ * pass acts on the same sums, so an update landing meanwhile stays in the
+ * module for the next snapshot, never lost and never half-printed:
+ *   clear()      resets the values of the aggregation's keys in the sums
+ *                (dt_aggregate_clear); the keys stay and print with their
+ *                initial values;
+ *   trunc()      removes all but the largest or smallest keys from the sums
+ *                (dt_aggregate_trunc);
  *   normalize()  sets the divisor the printer uses for the aggregation.
  * Every aggregation printa() printed is left out at the end (dtrace(1M)
  * prints only the unprinted ones then).
@@ -31,7 +36,7 @@ int trl_aggstate_init(struct trl_aggstate *st, const struct tr_program *p,
 	st->prog = p;
 	st->dev = dev;
 	st->ncpus = ncpus;
-	trl_aggs_init(&st->hidden, p);
+	trl_aggs_init(&st->sums, p);
 	st->normal = calloc(p->naggs ? p->naggs : 1, sizeof(*st->normal));
 	st->printed = calloc(p->naggs ? p->naggs : 1, sizeof(*st->printed));
 	if (!st->normal || !st->printed) {
@@ -49,75 +54,27 @@ void trl_aggstate_free(struct trl_aggstate *st)
 	free(st->printed);
 	st->normal = NULL;
 	st->printed = NULL;
-	trl_aggs_free(&st->hidden);
-}
-
-/* The hidden (truncated) entry of @agg with @key, or NULL. */
-static struct trl_agg_entry *trl_hidden_find(struct trl_aggstate *st,
-					     u32 agg, const u8 *key)
-{
-	const struct tr_agg_meta *m = &st->prog->aggs[agg];
-	struct trl_agg_entry *e;
-	u32 i;
-
-	for (i = 0; i < st->hidden.nents; i++) {
-		e = &st->hidden.ents[i];
-		if (e->agg == agg &&
-		    !memcmp(trl_agg_key(&st->hidden, e), key, m->key_size))
-			return e;
-	}
-	return NULL;
-}
-
-static bool trl_additive(u32 func)
-{
-	return func != TR_AGG_MIN && func != TR_AGG_MAX;
+	trl_aggs_free(&st->sums);
 }
 
 /*
- * Apply the hidden entries to a fresh snapshot: an entry whose values did
- * not change since trunc() stays hidden; one that changed shows what was
- * added since.
+ * The sums, sorted, with this pass's snapshot merged in: taken by the
+ * first call of a pass only.
  */
-static void trl_aggstate_filter(struct trl_aggstate *st, struct trl_aggs *a)
-{
-	const struct tr_image_agg *d;
-	struct trl_agg_entry *e, *h;
-	u32 i, j, k;
-
-	free(a->index);
-	a->index = NULL;
-	a->index_cap = 0;
-	for (i = 0, j = 0; i < a->nents; i++) {
-		e = &a->ents[i];
-		d = &st->prog->aggs[e->agg].desc;
-		h = trl_hidden_find(st, e->agg, trl_agg_key(a, e));
-		if (h && !memcmp(h->vals, e->vals, d->nvals * sizeof(u64))) {
-			free(e->vals);
-			continue;
-		}
-		if (h && trl_additive(d->func)) {
-			for (k = 0; k < d->nvals; k++)
-				e->vals[k] -= h->vals[k];
-		}
-		a->ents[j++] = *e;
-	}
-	a->nents = j;
-}
-
-/* Snapshot, merge, filter and sort every aggregation. */
-static int trl_aggstate_snap(struct trl_aggstate *st, struct trl_aggs *a)
+static int trl_aggstate_snap(struct trl_aggstate *st, char *msg,
+			     size_t msg_len)
 {
 	int err;
 
-	trl_aggs_init(a, st->prog);
-	err = trl_aggs_snapshot(a, st->dev, st->ncpus);
-	if (err) {
-		trl_aggs_free(a);
-		return err;
+	if (!st->snapped) {
+		st->snapped = true;
+		err = trl_aggs_snapshot(&st->sums, st->dev, st->ncpus);
+		if (err) {
+			snprintf(msg, msg_len, "%s", st->dev->msg);
+			return err;
+		}
 	}
-	trl_aggstate_filter(st, a);
-	trl_aggs_sort(a);
+	trl_aggs_sort(&st->sums);
 	return 0;
 }
 
@@ -238,80 +195,73 @@ static int trl_printa_fmt(struct trl_aggstate *st, const struct trl_aggs *a,
 static int trl_printa(struct trl_aggstate *st, const struct tr_rec_meta *rm,
 		      FILE *out, char *msg, size_t msg_len)
 {
-	struct trl_aggs a;
 	int err;
 	u32 i;
 
-	err = trl_aggstate_snap(st, &a);
-	if (err) {
-		snprintf(msg, msg_len, "%s", st->dev->msg);
+	err = trl_aggstate_snap(st, msg, msg_len);
+	if (err)
 		return err;
-	}
 	if (rm->fmt) {
-		err = trl_printa_fmt(st, &a, rm, out, msg, msg_len);
+		err = trl_printa_fmt(st, &st->sums, rm, out, msg, msg_len);
 	} else {
 		/* dt_consume_cpu(): a newline, then the default layout */
 		fputc('\n', out);
-		err = trl_aggs_print_one(&a, rm->aggs[0],
+		err = trl_aggs_print_one(&st->sums, rm->aggs[0],
 					 st->normal[rm->aggs[0]], out);
 	}
 	for (i = 0; i < rm->naggs; i++)
 		st->printed[rm->aggs[i]] = true;
-	trl_aggs_free(&a);
 	return err;
 }
 
-/* ---- trunc() --------------------------------------------------------- */
+/* ---- clear() and trunc() -------------------------------------------- */
 
-/* Hide all but the @n largest (n > 0) or -@n smallest entries of @agg. */
-static int trl_trunc(struct trl_aggstate *st, u32 agg, s64 n)
+static void trl_clear(struct trl_aggstate *st, u32 agg)
 {
-	const struct tr_agg_meta *m = &st->prog->aggs[agg];
-	struct trl_agg_entry *e, *h;
-	struct trl_aggs a;
-	u32 i, k, first = ~0u, count = 0, keep_lo, keep_hi, pos;
-	int err;
+	u32 i;
 
-	err = trl_aggstate_snap(st, &a);
-	if (err)
-		return err;
-	for (i = 0; i < a.nents; i++) {
-		if (a.ents[i].agg != agg)
+	for (i = 0; i < st->sums.nents; i++)
+		if (st->sums.ents[i].agg == agg)
+			tr_agg_init_vals(&st->prog->aggs[agg].desc,
+					 st->sums.ents[i].vals);
+}
+
+/*
+ * Keep the @n largest (n > 0) or -@n smallest entries of @agg, none for
+ * n == 0, in the sorted sums.
+ */
+static void trl_trunc(struct trl_aggstate *st, u32 agg, s64 n)
+{
+	struct trl_aggs *a = &st->sums;
+	u32 i, j, first = ~0u, count = 0, keep_lo = 0, keep_hi = 0, pos;
+
+	for (i = 0; i < a->nents; i++) {
+		if (a->ents[i].agg != agg)
 			continue;
 		if (first == ~0u)
 			first = i;
 		count++;
 	}
-	/* entries of @agg are a.ents[first .. first + count - 1], ascending */
-	keep_lo = keep_hi = 0;
-	if (n > 0 && (u64)n < count) {
-		keep_lo = count - (u32)n;
-		keep_hi = count;
-	} else if (n > 0) {
+	/* entries of @agg are a->ents[first .. first + count - 1], ascending */
+	if (n > 0) {
+		keep_lo = (u64)n < count ? count - (u32)n : 0;
 		keep_hi = count;
 	} else if (n < 0) {
 		keep_hi = (u64)-n < count ? (u32)-n : count;
 	}
-	for (pos = 0; pos < count && !err; pos++) {
-		if (pos >= keep_lo && pos < keep_hi)
-			continue;
-		e = &a.ents[first + pos];
-		/* hide the cumulative values: add back what was hidden */
-		h = trl_hidden_find(st, agg, trl_agg_key(&a, e));
-		if (h && trl_additive(m->func)) {
-			for (k = 0; k < m->desc.nvals; k++)
-				h->vals[k] += e->vals[k];
+	for (i = 0, j = 0; i < a->nents; i++) {
+		pos = i - first;
+		if (a->ents[i].agg == agg && (pos < keep_lo || pos >= keep_hi)) {
+			free(a->ents[i].vals);
 			continue;
 		}
-		if (h) {
-			memcpy(h->vals, e->vals, m->desc.nvals * sizeof(u64));
-			continue;
-		}
-		err = trl_aggs_hide(&st->hidden, agg, trl_agg_key(&a, e),
-				    e->vals);
+		a->ents[j++] = a->ents[i];
 	}
-	trl_aggs_free(&a);
-	return err;
+	a->nents = j;
+	/* the index maps keys to positions that moved */
+	free(a->index);
+	a->index = NULL;
+	a->index_cap = 0;
 }
 
 /* ---- the records ----------------------------------------------------- */
@@ -342,21 +292,14 @@ int trl_aggstate_action(struct trl_aggstate *st, const struct tr_rec_meta *rm,
 	case TR_RK_PRINTA:
 		return trl_printa(st, rm, out, msg, msg_len);
 	case TR_RK_CLEAR:
-		err = trl_dev_agg_clear(st->dev, agg);
-		if (err) {
-			snprintf(msg, msg_len, "%s", st->dev->msg);
-			return err;
-		}
-		/* truncated entries now hold initial values: hide those */
-		for (i = 0; i < st->hidden.nents; i++)
-			if (st->hidden.ents[i].agg == agg)
-				tr_agg_init_vals(&st->prog->aggs[agg].desc,
-						 st->hidden.ents[i].vals);
-		return 0;
+		err = trl_aggstate_snap(st, msg, msg_len);
+		if (!err)
+			trl_clear(st, agg);
+		return err;
 	case TR_RK_TRUNC:
-		err = trl_trunc(st, agg, n);
-		if (err)
-			snprintf(msg, msg_len, "%s", st->dev->msg);
+		err = trl_aggstate_snap(st, msg, msg_len);
+		if (!err)
+			trl_trunc(st, agg, n);
 		return err;
 	case TR_RK_NORMALIZE:
 		if (n <= 0) {
@@ -377,19 +320,20 @@ int trl_aggstate_action(struct trl_aggstate *st, const struct tr_rec_meta *rm,
 
 int trl_aggstate_print_unprinted(struct trl_aggstate *st, FILE *out)
 {
-	struct trl_aggs a;
+	char msg[sizeof(st->dev->msg)];
 	u32 i, n;
 	int err;
 
-	err = trl_aggstate_snap(st, &a);
+	trl_aggstate_pass(st);
+	err = trl_aggstate_snap(st, msg, sizeof(msg));
 	if (err)
 		return err;
 	/* aggsortrev reverses the variables too (dt_aggregate_varvalrevcmp) */
 	for (n = 0; n < st->prog->naggs && !err; n++) {
 		i = st->prog->aggsortrev ? st->prog->naggs - 1 - n : n;
 		if (!st->printed[i])
-			err = trl_aggs_print_one(&a, i, st->normal[i], out);
+			err = trl_aggs_print_one(&st->sums, i, st->normal[i],
+						 out);
 	}
-	trl_aggs_free(&a);
 	return err;
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * libtracer/aggregate.c - aggregations in userspace: snapshot each CPU's
+ * libtracer/aggregate.c - aggregations in userspace: drain each CPU's
  * table (TR_IOC_SNAPSHOT), merge the CPUs into one entry per (aggregation,
  * key) with the shared arithmetic of common/agg.c (tr_agg_merge), and sort
  * the result in DTrace's default order.
@@ -185,12 +185,6 @@ static int trl_aggs_merge_one(struct trl_aggs *a, u32 agg, const u8 *key,
 	memcpy(e->vals, vals, (size_t)m->desc.nvals * sizeof(u64));
 	a->index[idx] = ++a->nents;
 	return 0;
-}
-
-int trl_aggs_hide(struct trl_aggs *a, u32 agg, const u8 *key,
-		  const u64 *vals)
-{
-	return trl_aggs_merge_one(a, agg, key, vals);
 }
 
 int trl_aggs_add_table(struct trl_aggs *a, const void *table, size_t len,

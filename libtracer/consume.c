@@ -444,6 +444,8 @@ int trl_read_all(struct trl_reader *r, struct trl_consumer *c, bool final)
 	int err;
 	u32 cpu;
 
+	if (c->aggs)
+		trl_aggstate_pass(c->aggs);
 	if (r->first_cpu >= 0 && (u32)r->first_cpu < r->ncpus) {
 		err = trl_read_cpu(r, c, r->first_cpu, final);
 		if (err)

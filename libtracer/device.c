@@ -203,16 +203,6 @@ int trl_dev_status(struct trl_dev *d, struct tr_ioc_status *st)
 	return 0;
 }
 
-int trl_dev_agg_clear(struct trl_dev *d, u32 agg)
-{
-	struct tr_ioc_agg req = { .size = sizeof(req), .agg = agg };
-
-	d->msg[0] = '\0';
-	if (ioctl(d->fd, TR_IOC_AGG_CLEAR, &req) < 0)
-		return trl_dev_failed(d, "AGG_CLEAR", errno);
-	return 0;
-}
-
 static int trl_dev_copy_out(struct trl_dev *d, unsigned long cmd,
 			    const char *what, u32 cpu, void *buf, u32 len,
 			    u32 *out_len, u64 *drops)

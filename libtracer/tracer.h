@@ -66,8 +66,6 @@ int trl_dev_attach(struct trl_dev *d, const void *image, u32 len);
 int trl_dev_go(struct trl_dev *d);
 int trl_dev_stop(struct trl_dev *d);
 int trl_dev_status(struct trl_dev *d, struct tr_ioc_status *st);
-/* AGG_CLEAR: reset aggregation @agg's values on every CPU. */
-int trl_dev_agg_clear(struct trl_dev *d, u32 agg);
 
 /*
  * READ records / SNAPSHOT the aggregation table of @cpu into @buf.  On
@@ -281,13 +279,9 @@ int trl_aggs_add_table(struct trl_aggs *a, const void *table, size_t len,
 		       char *msg, size_t msg_len);
 
 /*
- * Add (@agg, @key) with a copy of @vals to @a, which must not hold that key
- * yet: the set of entries trunc() hid (agg_action.c).
+ * SNAPSHOT (drain) every CPU of @d and merge what it returns into @a; the
+ * reason of a failure in d->msg.
  */
-int trl_aggs_hide(struct trl_aggs *a, u32 agg, const u8 *key,
-		  const u64 *vals);
-
-/* SNAPSHOT every CPU of @d and merge it; the reason of a failure in d->msg. */
 int trl_aggs_snapshot(struct trl_aggs *a, struct trl_dev *d, u32 ncpus);
 
 /*
@@ -358,16 +352,24 @@ int trl_aggs_join(const struct trl_aggs *a, const u32 *aggs, u32 naggs,
 
 struct trl_aggstate {
 	const struct tr_program *prog;
-	struct trl_dev *dev;		/* snapshots and AGG_CLEAR */
+	struct trl_dev *dev;		/* snapshots */
 	u32 ncpus;
 	u64 *normal;			/* per aggregation: normalize() */
 	bool *printed;			/* per aggregation: printa()'d */
-	struct trl_aggs hidden;		/* trunc()'ed entries */
+	struct trl_aggs sums;		/* every snapshot merged, less what
+					 * clear() and trunc() removed */
+	bool snapped;			/* this pass took its snapshot */
 };
 
 int trl_aggstate_init(struct trl_aggstate *st, const struct tr_program *p,
 		      struct trl_dev *dev, u32 ncpus);
 void trl_aggstate_free(struct trl_aggstate *st);
+
+/* A new consume pass: its first aggregation action takes a snapshot. */
+static inline void trl_aggstate_pass(struct trl_aggstate *st)
+{
+	st->snapped = false;
+}
 
 /*
  * Act on an aggregation action's record (kind TR_RK_PRINTA ..

@@ -95,8 +95,6 @@ u64 *tr_agg_entry(void *table, u32 agg, const struct tr_image_agg *a,
 void tr_agg_apply(const struct tr_image_agg *a, u64 *vals, u64 value,
 		  u64 incr);
 
-/* Reset every entry of aggregation @agg in @table to its initial values. */
-void tr_agg_clear(void *table, u32 agg, const struct tr_image_agg *a);
 
 /* Fold another CPU's entry into @dst: used when merging snapshots. */
 void tr_agg_merge(const struct tr_image_agg *a, u64 *dst, const u64 *src);

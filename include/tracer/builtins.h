@@ -53,7 +53,9 @@
 	/* tpsys: a syscall return probe's error number, else 0 */	\
 	X(ERRNO,     "errno",     INT, 4,   1, "int")	\
 	/* lang: the probe ID: tr_probe_id() (uapi/tracer.h) */	\
-	X(ID,        "id",        INT, 4,   0, "uint_t")
+	X(ID,        "id",        INT, 4,   0, "uint_t")		\
+	/* agg: fbt: the return address into the calling function */	\
+	X(CALLER,    "caller",    INT, 8,   0, "uintptr_t")
 
 enum tr_builtin {
 #define TR_X_ENUM(name, dname, kind, size, sgn, dtype) TR_BI_##name,

@@ -23,8 +23,9 @@
 #include <linux/ioctl.h>
 
 #define TR_DEVICE_PATH	"/dev/tracer"
-#define TR_ABI_VERSION	3	/* 2: ATTACH takes fbt entry addresses;
-				 * 3: and fbt return addresses */
+#define TR_ABI_VERSION	4	/* 2: ATTACH takes fbt entry addresses;
+				 * 3: and fbt return addresses;
+				 * 4: SNAPSHOT drains, no AGG_CLEAR */
 
 /* ---- the program image ---------------------------------------------- */
 
@@ -330,7 +331,13 @@ struct tr_ioc_cmd {
 	__u64 errmsg;		/* user buffer, or 0 */
 };
 
-/* READ (records) and SNAPSHOT (aggregation table) of one CPU. */
+/*
+ * READ (records) and SNAPSHOT (aggregation table) of one CPU.  SNAPSHOT
+ * drains, as DTrace's aggregation buffer switch does: it returns the
+ * updates since the previous SNAPSHOT of that CPU, and the CPU's probes go
+ * on in an empty table.  The consumer keeps the sums; clear() and trunc()
+ * act on those.
+ */
 struct tr_ioc_read {
 	__u32 size;		/* sizeof(struct tr_ioc_read) */
 	__u32 cpu;		/* 0 .. ncpus-1 from TR_IOC_STATUS */
@@ -378,22 +385,5 @@ struct tr_ioc_status {
 #define TR_IOC_READ	_IOWR(TR_IOC_MAGIC, 5, struct tr_ioc_read)
 #define TR_IOC_SNAPSHOT	_IOWR(TR_IOC_MAGIC, 6, struct tr_ioc_read)
 #define TR_IOC_STATUS	_IOWR(TR_IOC_MAGIC, 7, struct tr_ioc_status)
-
-/*
- * AGG_CLEAR (aggs): reset every value of aggregation @agg on every CPU to
- * its function's initial state; the keys stay.  clear() and trunc() are
- * carried out by the consumer when it reads their records, as DTrace's
- * consumer does.  A probe updating the aggregation on another CPU at that
- * moment may keep its update or lose it, and a multi-value entry (avg,
- * stddev, quantizations) may keep part of it: the race is benign (no
- * memory outside the entry is touched) and the same one DTrace has
- * between its snapshot and clear.
- */
-struct tr_ioc_agg {
-	__u32 size;		/* sizeof(struct tr_ioc_agg) */
-	__u32 agg;		/* aggregation id */
-};
-
-#define TR_IOC_AGG_CLEAR _IOW(TR_IOC_MAGIC, 8, struct tr_ioc_agg)
 
 #endif /* _UAPI_TRACER_H */

@@ -116,7 +116,7 @@ static void fz_check_ring(const struct tr_prog *prog, struct tr_ring *ring,
 
 /*
  * Check every slot, merge each entry twice into a fresh one as userspace
- * does with the CPUs' tables, then clear() every aggregation.
+ * does with the CPUs' tables, then empty the table as SNAPSHOT drains it.
  */
 static void fz_check_aggs(const struct tr_prog *prog, void *table)
 {
@@ -140,8 +140,7 @@ static void fz_check_aggs(const struct tr_prog *prog, void *table)
 	}
 	FZ_CHECK(used == h->used, "%u slots used, header says %u", used,
 		 h->used);
-	for (i = 0; i < prog->naggs; i++)
-		tr_agg_clear(table, i, &prog->aggs[i]);
+	tr_agg_table_init(table, h->entries, h->key_area, h->stride);
 }
 
 static void fz_run_probe(struct tr_vm *vm, u32 probe)

@@ -1,9 +1,9 @@
 # clear() while probes update the same aggregation on another CPU: the
-# consumer resets the tables (TR_IOC_AGG_CLEAR) thousands of times while a
-# busy reader keeps adding to them.  The race is benign by design (see
-# include/uapi/tracer.h): no error, no kernel warning (the lab checks the
-# log), and after a last clear() with no reader left the values are the
-# initial ones.
+# consumer drains the tables (TR_IOC_SNAPSHOT swaps each CPU's table by
+# IPI) and clears its sums thousands of times while a busy reader keeps
+# adding to them: no error, no kernel warning (the lab checks the log),
+# and after a last clear() with no reader left the values are the initial
+# ones.
 . tests/runtime/lib.sh
 
 N=1000

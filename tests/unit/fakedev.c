@@ -14,7 +14,10 @@
  * FAKEDEV_FIRES times (default 3), alternately on each pretend CPU, with
  * pid 100 + n % 3 and execname "proc<pid>" for the n-th firing, and a
  * kernel stack of three frames (FAKEDEV_STACK*, the first 0x10 further on
- * odd firings).
+ * odd firings).  SNAPSHOT drains the table, as the module does; with
+ * FAKEDEV_SNAP_FIRES=<n> each of the first n SNAPSHOTs of CPU 0 then fires
+ * every fbt probe once more, on CPU 0: an update that lands right after a
+ * snapshot, for the next one.
  *
  * Failures on demand: FAKEDEV_OPEN_ERRNO=<errno> fails open();
  * FAKEDEV_LOAD_MSG=<text> rejects LOAD with that message; ATTACH wants a
@@ -47,6 +50,7 @@ static u32 ncpus = 2;
 static void *image;
 static struct tr_prog prog;
 static struct tr_vm *vms;
+static int snap_fires;		/* FAKEDEV_SNAP_FIRES */
 
 static int env_int(const char *name, int def)
 {
@@ -89,6 +93,7 @@ int open(const char *path, int flags, ...)
 	if (env_int("FAKEDEV_OPEN_ERRNO", 0))
 		return fail(env_int("FAKEDEV_OPEN_ERRNO", 0));
 	ncpus = env_int("FAKEDEV_NCPUS", 2);
+	snap_fires = env_int("FAKEDEV_SNAP_FIRES", 0);
 	fd_dev = real_open("/dev/null", O_RDWR);
 	return fd_dev;
 }
@@ -136,9 +141,10 @@ static void run_kind(u32 kind, u32 cpu)
 			run_probe(cpu, i);
 }
 
-static void fire_kprobes(void)
+/* Every fbt probe @fires times: the n-th firing on pretend CPU n % ncpus. */
+static void fire_kprobes(int fires)
 {
-	int fires = env_int("FAKEDEV_FIRES", 3), n = 0, i;
+	int n = 0, i;
 	u32 p;
 
 	for (p = 0; p < prog.nprobes; p++) {
@@ -222,7 +228,7 @@ static int do_cmd(unsigned long cmd, struct tr_ioc_cmd *req)
 			return fail(EINVAL);
 		run_kind(TR_PROBE_BEGIN, this_cpu());
 		state = TR_STATE_ACTIVE;
-		fire_kprobes();
+		fire_kprobes(env_int("FAKEDEV_FIRES", 3));
 		return 0;
 	case TR_IOC_STOP:
 		if (state != TR_STATE_ACTIVE)
@@ -255,6 +261,12 @@ static int do_read(unsigned long cmd, struct tr_ioc_read *req)
 		if (req->buf_len < bytes)
 			return fail(ENOSPC);
 		memcpy(buf, vms[req->cpu].agg, bytes);
+		tr_agg_table_init(vms[req->cpu].agg, prog.hdr->agg_entries,
+				  tr_agg_key_area(&prog), tr_agg_stride(&prog));
+		if (!req->cpu && snap_fires > 0) {
+			snap_fires--;
+			fire_kprobes(1);	/* after the drain, on CPU 0 */
+		}
 		return 0;
 	}
 	req->drops = vms[req->cpu].stats->buf_drops;
@@ -292,18 +304,6 @@ static int do_status(struct tr_ioc_status *st)
 	return 0;
 }
 
-static int do_agg_clear(struct tr_ioc_agg *req)
-{
-	u32 c;
-
-	if (req->size != sizeof(*req) || state == TR_STATE_EMPTY ||
-	    req->agg >= prog.naggs)
-		return fail(EINVAL);
-	for (c = 0; c < ncpus; c++)
-		tr_agg_clear(vms[c].agg, req->agg, &prog.aggs[req->agg]);
-	return 0;
-}
-
 int ioctl(int fd, unsigned long cmd, ...)
 {
 	static int (*real_ioctl)(int, unsigned long, ...);
@@ -330,8 +330,6 @@ int ioctl(int fd, unsigned long cmd, ...)
 		return do_read(cmd, arg);
 	case TR_IOC_STATUS:
 		return do_status(arg);
-	case TR_IOC_AGG_CLEAR:
-		return do_agg_clear(arg);
 	}
 	return fail(ENOTTY);
 }

@@ -189,10 +189,6 @@ static void test_table(void)
 	tr_agg_apply(&mn, v, 3, 1);
 	v = tr_agg_entry(table, 0, &mn, (u8 *)&key);
 	CHECK(v && v[0] == 3, "the same key finds the same entry");
-	tr_agg_clear(table, 0, &mn);
-	CHECK((s64)v[0] == INT64_MAX, "clear resets to the initial value");
-	CHECK(((struct tr_agg_table_hdr *)table)->used == 1,
-	      "clear keeps the key");
 }
 
 /* AGGN: the quantizations' increment comes from a register. */

@@ -99,6 +99,18 @@ check aggs stderr "$ERR" $'tracer: description \'fbt::vfs_read:entry \' matched 
 check aggs stdout "$OUT" "$HEAD"$'  0      1                           :BEGIN \n\n'"$(pad proc102)                1"$'\n'"$(pad proc100)                2"$'\n'"$(pad proc101)                2"$'\n'$'              504\n'
 check aggs status "$RC" 0
 
+# All aggregation actions of a pass act on one snapshot: an update landing
+# after it (FAKEDEV_SNAP_FIRES: the fbt probe fires right after the first
+# snapshot) is neither hidden by trunc() nor reset by clear(); the next
+# snapshot brings it.
+for act in trunc clear; do
+	run FAKEDEV_FIRES=0 FAKEDEV_SNAP_FIRES=1 -- -q -n "fbt::vfs_read:entry { @n = count(); }
+BEGIN { @n = count(); printa(\"begin %@d\n\", @n); $act(@n); exit(0); }
+END { printa(\"end %@d\n\", @n); }"
+	check "snapshot-$act" stdout "$OUT" $'begin 1\nend 1\n\n'
+	check "snapshot-$act" stderr "$ERR" ""
+done
+
 # Ctrl-C: a newline at once (even when quiet), END, a blank line, the
 # aggregations; exit status 0.
 run_int 1 -q -n 'fbt::vfs_read:entry { @c[pid] = count(); } END { printf("end\n"); }'

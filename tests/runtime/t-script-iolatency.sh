@@ -1,8 +1,3 @@
-# BLOCKED: needs tracepoint:block:... probes with args->FIELD (branch tpsys),
-# and printa(@); trunc(@) must not lose updates: libtracer/agg_action.c's
-# trl_printa() and trl_trunc() each take their own snapshot, so an I/O
-# counted between the two is hidden, never printed (seen on the tpsys
-# branch: 19 of 20).  Moves to tests/runtime/ when both are fixed on main.
 # scripts/iolatency.d against a null_blk device that completes every
 # request 20 ms after issue: all of dd's N O_DIRECT reads are counted in
 # the 16 ms row (16 <= ms < 32) or above, none below, summed over the
