@@ -96,6 +96,9 @@ struct tr_session {
 	u32 agg_off, ring_off;		/* offsets in a per-CPU block */
 	u64 agg_bytes;			/* one aggregation table */
 	u8 *globals;			/* vars: hdr->globals_size bytes */
+	u8 *clocked;			/* per probe: 1 if its clauses may
+					 * write a record (EMIT), so that its
+					 * firings read the clock (run.c) */
 	void *dyn_mem;			/* vars: dynamic variable space */
 	u64 dyn_bytes;
 	/* fbt entry probes (kmod/probe_fentry.c), set up by LOAD */
