@@ -50,11 +50,13 @@ function cost(row, col, probe,    m, ev) {
 	return sprintf("%.0f", (m - baseline(row, col)) * n / ev)
 }
 
-# Untraced ns/call for ROW's COLUMN: its own control rounds, taken just
-# before it, else the median of them all.
+# Untraced ns/call for ROW's COLUMN: the fastest of its own control
+# rounds, taken just before it, else the median of them all.  The fastest:
+# what the previous tool left running as it exited (a bpftrace's deferred
+# teardown, on the one vCPU) can only add to the first control rounds.
 function baseline(row, col) {
 	if ((row, col) in ctl)
-		return median(ctl[row, col])
+		return minof(ctl[row, col])
 	return untraced
 }
 
@@ -115,7 +117,7 @@ END {
 		meta["kernel"], meta["accel"], meta["vcpus"], meta["cpu"],
 		meta["host_cpu"]
 	printf "- workload: %s (bench/loop.c)\n", meta["workload"]
-	printf "- cost per event = (median of the traced rounds - median of the untraced rounds run just before them, ns/call) x N / events; all untraced rounds: median %.1f ns/call, from %.1f to %.1f (%d rounds)\n",
+	printf "- cost per event = (median of the traced rounds - fastest of the untraced rounds run just before them, ns/call) x N / events; all untraced rounds: median %.1f ns/call, from %.1f to %.1f (%d rounds)\n",
 		untraced, minof(controls), maxof(controls), split(controls, tmp, " ")
 	if (meta["accel"] ~ /icount/)
 		printf "- deterministic: guest time counts instructions, so a ns is a guest instruction executed on the traced system, whatever else loads the host; with one vCPU the tools' own userspace work (consumers, printf formatting) also lands in the workload's time, as on a 1-CPU machine\n"
