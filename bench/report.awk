@@ -50,11 +50,13 @@ function cost(row, col, probe,    m, ev) {
 	return sprintf("%.0f", (m - baseline(row, col)) * n / ev)
 }
 
-# Untraced ns/call for ROW's COLUMN: its own control rounds, taken just
-# before it, else the median of them all.
+# Untraced ns/call for ROW's COLUMN: the fastest of its own control
+# rounds, taken just before it, else the median of them all.  The fastest:
+# what the previous tool left running as it exited (a bpftrace's deferred
+# teardown, on the one vCPU) can only add to the first control rounds.
 function baseline(row, col) {
 	if ((row, col) in ctl)
-		return median(ctl[row, col])
+		return minof(ctl[row, col])
 	return untraced
 }
 
@@ -115,9 +117,14 @@ END {
 		meta["kernel"], meta["accel"], meta["vcpus"], meta["cpu"],
 		meta["host_cpu"]
 	printf "- workload: %s (bench/loop.c)\n", meta["workload"]
-	printf "- cost per event = (median of the traced rounds - median of the untraced rounds run just before them, ns/call) x N / events; all untraced rounds: median %.1f ns/call, from %.1f to %.1f (%d rounds)\n",
+	printf "- cost per event = (median of the traced rounds - fastest of the untraced rounds run just before them, ns/call) x N / events; all untraced rounds: median %.1f ns/call, from %.1f to %.1f (%d rounds)\n",
 		untraced, minof(controls), maxof(controls), split(controls, tmp, " ")
-	printf "- NOISY: the lab VM shares 2 host cores with other engineers' labs; under TCG both vCPUs run on one host thread, so the tool's own userspace work (consumers, printf formatting) also lands in the workload's time. Absolute numbers are emulation-slow; the ratios are what matter.\n\n"
+	if (meta["accel"] ~ /icount/)
+		printf "- deterministic: guest time counts instructions, so a ns is a guest instruction executed on the traced system, whatever else loads the host; with one vCPU the tools' own userspace work (consumers, printf formatting) also lands in the workload's time, as on a 1-CPU machine\n"
+	else
+		printf "- NOISY: the lab VM shares 2 host cores with other engineers' labs; under TCG both vCPUs run on one host thread, so the tool's own userspace work (consumers, printf formatting) also lands in the workload's time. Absolute numbers are emulation-slow; the ratios are what matter.\n"
+	printf "- mechanisms: tracer: fbt entry = one ftrace_ops per session (SAVE_REGS), fbt return = kretprobe, syscalls:sys_enter_read = the raw sys_enter tracepoint; bpftrace 0.17: kprobe (on this kernel a kprobe at a function's entry is itself ftrace-based, KPROBES_ON_FTRACE), kretprobe, the tracepoint through a BPF program; floor (bench/floor/floor.c): fbt entry rows an ftrace_ops with the tracer's flags and recursion lock, return rows a kretprobe, the tracepoint row a probe on raw sys_enter\n"
+	printf "- tracer runs quiet (-q: an empty clause records nothing, as bpftrace's does); bytecode insns/event are counted on the host (bench/insns)\n\n"
 
 	print "| row | tracer ns/event | bpftrace ns/event | floor ns/event | tracer/bpftrace (target <= 0.6) | tracer/floor (target <= 2.5) | tracer insns/event |"
 	print "|---|--:|--:|--:|--:|--:|--:|"

@@ -12,7 +12,13 @@
  * fault ends the clause; the caller counts and reports it.
  *
  * Dispatch is written once with vmdispatch/vmcase/vmbreak (after Lua's
- * lvm.c): a switch here; families of opcodes share one macro.
+ * lvm.c and ljumptab.h); families of opcodes share one macro.  The module
+ * dispatches through a table of label addresses (computed goto, as the
+ * kernel's BPF interpreter does): the kernel is built without jump tables
+ * (retpolines), so a switch there becomes a tree of compares, several per
+ * instruction.  Host builds (tests, fuzzers, sanitizers) use the switch.
+ * Both run the same case bodies; an opcode the table does not name lands
+ * where the switch's default would.
  */
 #include "tracer/isa.h"
 #include "tracer/agg.h"
@@ -21,9 +27,21 @@
 #include "tracer/kmem.h"
 #include "tracer/va.h"
 
+#ifdef __KERNEL__
+#define vmdispatch(o)	goto *tr_disp[o];
+#define vmcase(name)	op_##name:
+#define vmbreak		vmfetch()
+#define vmfetch()							\
+	do {								\
+		insn = *ip++;						\
+		TR_INTERP_STEP();					\
+		goto *tr_disp[TR_OP(insn)];				\
+	} while (0)
+#else
 #define vmdispatch(o)	switch (o)
 #define vmcase(name)	case TR_OP_##name:
 #define vmbreak		continue
+#endif
 
 static const u8 tr_no_key[8];
 
@@ -69,6 +87,21 @@ static void tr_store(u8 *p, u64 v, unsigned int size)
 	memcpy(p, &v, 8);
 }
 
+/*
+ * LDK: @size bytes of kernel memory at @addr into *@dst, zero-extended;
+ * -EFAULT if unreadable.  Its buffer lives here, not in tr_run_clause(),
+ * whose frame then needs no stack canary.
+ */
+static noinline int tr_load_kernel(u64 *dst, u64 addr, u32 size)
+{
+	u8 val[8];
+
+	if (tr_env_read_kernel(val, addr, size))
+		return -EFAULT;
+	*dst = tr_load(val, size);
+	return 0;
+}
+
 /* strcmp bounded by each string's region; a region end acts as a NUL. */
 static int tr_strcmp(const u8 *a, u64 na, const u8 *b, u64 nb)
 {
@@ -101,9 +134,17 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 	const u64 *code = p->insns + p->clauses[clause].insn_first;
 	const u64 *ip = code;
 	enum tr_fault fault;
-	u64 R[TR_NREGS];
+	u64 *R = vm->regs;
 	u64 insn;
 	u8 *m, *m2;
+#ifdef __KERNEL__
+#define TR_X_LABEL(name, a, b, c, k, meaning) [TR_OP_##name] = &&op_##name,
+	static const void * const tr_disp[256] __annotate_jump_table = {
+		[0 ... 255] = &&op_invalid,
+		TR_OPCODES(TR_X_LABEL)
+	};
+#undef TR_X_LABEL
+#endif
 
 	for (;;) {
 		insn = *ip++;
@@ -317,13 +358,11 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 
 		vmcase(LDK) {
 			u64 addr = B + (u64)TR_KS(insn);
-			u8 val[8];
 
-			if (tr_env_read_kernel(val, addr, TR_C(insn))) {
+			if (tr_load_kernel(&A, addr, TR_C(insn))) {
 				vm->fault_addr = addr;
 				goto badaddr;
 			}
-			A = tr_load(val, TR_C(insn));
 			vmbreak;
 		}
 		}
@@ -331,6 +370,9 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 #undef B
 #undef C
 #undef JUMP
+#ifdef __KERNEL__
+op_invalid:
+#endif
 		/* Unreachable for verified programs: the verifier's V1. */
 		fault = TR_FAULT_BADADDR;
 		goto out;

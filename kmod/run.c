@@ -16,7 +16,10 @@
  * -- and the probe goes on with its next clause.
  *
  * Every record a firing writes carries the time it fired (tr_ring_stamp()),
- * the same clock as the timestamp builtin.
+ * the same clock as the timestamp builtin.  Only the firings of a probe
+ * whose clauses may write one (EMIT: session.c's clocked[]) read the clock
+ * when they start; a fault, whose report and ERROR clauses write records
+ * in any probe, reads it again before them.
  *
  * Clause-local (this->) variables live at the start of scratch and, with
  * strtok()'s state, are cleared by tr_vm_fire() when a probe fires -- every
@@ -44,8 +47,9 @@
 
 static DEFINE_PER_CPU(unsigned int, tr_guard);
 
-static void tr_run_clauses(struct tr_session *s, struct tr_cpu *c,
-			   struct tr_probe_ctx *ctx);
+static __always_inline void tr_run_clauses(struct tr_session *s,
+					   struct tr_cpu *c,
+					   struct tr_probe_ctx *ctx);
 
 /*
  * The ERROR probe's clauses, after a fault in @clause of @probe, with
@@ -96,6 +100,7 @@ static void tr_run_fault(struct tr_session *s, struct tr_cpu *c, u32 probe,
 	if (WARN_ON_ONCE(fault >= TR_NFAULTS))
 		return;
 	vm->stats->faults[fault]++;
+	tr_ring_stamp(vm->ring, ktime_get_mono_fast_ns());
 	/* No ERROR for a fault in ERROR's clauses: DTrace does not recurse. */
 	if (s->prog.probes[probe].kind != TR_PROBE_ERROR)
 		tr_run_error(s, c, probe, clause, fault);
@@ -103,8 +108,9 @@ static void tr_run_fault(struct tr_session *s, struct tr_cpu *c, u32 probe,
 		vm->stats->buf_drops++;
 }
 
-static void tr_run_clauses(struct tr_session *s, struct tr_cpu *c,
-			   struct tr_probe_ctx *ctx)
+static __always_inline void tr_run_clauses(struct tr_session *s,
+					   struct tr_cpu *c,
+					   struct tr_probe_ctx *ctx)
 {
 	const struct tr_image_probe *p = &s->prog.probes[ctx->probe];
 	u32 clause, end = p->clause_first + p->clause_count;
@@ -125,7 +131,9 @@ static void tr_run_clauses(struct tr_session *s, struct tr_cpu *c,
 	c->vm.env = (void *)outer;
 }
 
-static void tr_run_probe_ctx(struct tr_session *s, struct tr_probe_ctx *ctx)
+/* Inlined into each entry point below: one call less per firing. */
+static __always_inline void tr_run_probe_ctx(struct tr_session *s,
+					     struct tr_probe_ctx *ctx)
 {
 	struct tr_cpu *c = s->cpus[smp_processor_id()];
 
@@ -136,7 +144,8 @@ static void tr_run_probe_ctx(struct tr_session *s, struct tr_probe_ctx *ctx)
 	c->stats.fired++;
 	c->vm.exited = false;
 	tr_vm_fire(&c->vm);		/* this-> and strtok() are per firing */
-	tr_ring_stamp(c->vm.ring, ktime_get_mono_fast_ns());
+	if (s->clocked[ctx->probe])
+		tr_ring_stamp(c->vm.ring, ktime_get_mono_fast_ns());
 	c->vm.pctx = ctx->rec;		/* tpsys: the record, this firing */
 	c->vm.pctx_len = ctx->rec_len;
 	tr_run_clauses(s, c, ctx);

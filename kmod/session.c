@@ -32,6 +32,7 @@
 #include <linux/sizes.h>
 #include <linux/uaccess.h>
 #include "tracer/agg.h"
+#include "tracer/isa.h"
 #include "tracer/prog.h"
 #include "tracer/ring.h"
 #include "mem.h"
@@ -106,6 +107,8 @@ static void tr_session_unload(struct tr_session *s)
 	tr_session_free_cpus(s);
 	tr_mem_free(s->globals, s->prog.hdr ? s->prog.hdr->globals_size : 0);
 	s->globals = NULL;
+	tr_mem_free(s->clocked, s->prog.nprobes);
+	s->clocked = NULL;
 	tr_mem_free(s->dyn_mem, s->dyn_bytes);
 	s->dyn_mem = NULL;
 	s->dyn_bytes = 0;
@@ -160,7 +163,7 @@ static int tr_session_size(struct tr_session *s, char *msg)
 		tr_kretprobes_bytes(&s->prog) +
 		tr_timers_bytes(&s->prog) + tr_syscalls_bytes(&s->prog) +
 		tr_tpoints_bytes(&s->prog) + sizeof(*s) + h->globals_size +
-		s->dyn_bytes;
+		s->dyn_bytes + s->prog.nprobes;
 	if (total > TR_MAX_SESSION_BYTES) {
 		snprintf(msg, TR_MSG_LEN,
 			 "session needs %llu MB across %u CPUs (per CPU: %llu KB of records, 2 x %llu KB of aggregations, %u KB of scratch; shared: %llu KB of variables); the cap is %llu MB",
@@ -176,6 +179,22 @@ static int tr_session_size(struct tr_session *s, char *msg)
 	return 0;
 }
 
+/* Can a clause of @probe write a record (EMIT)? */
+static bool tr_probe_emits(const struct tr_prog *prog, u32 probe)
+{
+	const struct tr_image_probe *p = &prog->probes[probe];
+	const struct tr_image_clause *c;
+	u32 i, k;
+
+	for (i = p->clause_first; i < p->clause_first + p->clause_count; i++) {
+		c = &prog->clauses[i];
+		for (k = c->insn_first; k < c->insn_first + c->insn_count; k++)
+			if (TR_OP(prog->insns[k]) == TR_OP_EMIT)
+				return true;
+	}
+	return false;
+}
+
 static int tr_session_alloc_cpus(struct tr_session *s, char *msg)
 {
 	const struct tr_image_hdr *h = s->prog.hdr;
@@ -184,6 +203,7 @@ static int tr_session_alloc_cpus(struct tr_session *s, char *msg)
 	unsigned int cpu;
 	struct tr_cpu *c;
 	u8 *block;
+	u32 i;
 
 	struct tr_dynvar *dyn = NULL;
 
@@ -197,6 +217,13 @@ static int tr_session_alloc_cpus(struct tr_session *s, char *msg)
 		if (!s->dyn_mem)
 			goto out_of_memory;
 		dyn = tr_dynvar_init(s->dyn_mem, &s->prog, h->dynvar_size);
+	}
+	if (s->prog.nprobes) {
+		s->clocked = tr_mem_alloc(s->prog.nprobes, NUMA_NO_NODE);
+		if (!s->clocked)
+			goto out_of_memory;
+		for (i = 0; i < s->prog.nprobes; i++)
+			s->clocked[i] = tr_probe_emits(&s->prog, i);
 	}
 	s->cpus = tr_mem_alloc(nr_cpu_ids * sizeof(*s->cpus), NUMA_NO_NODE);
 	if (!s->cpus)

@@ -99,6 +99,9 @@ struct tr_session {
 					 * spare table follows the first */
 	u64 agg_bytes;			/* one aggregation table */
 	u8 *globals;			/* vars: hdr->globals_size bytes */
+	u8 *clocked;			/* per probe: 1 if its clauses may
+					 * write a record (EMIT), so that its
+					 * firings read the clock (run.c) */
 	void *dyn_mem;			/* vars: dynamic variable space */
 	u64 dyn_bytes;
 	/* fbt entry probes (kmod/probe_fentry.c), set up by LOAD */

@@ -5,13 +5,19 @@
  * hand-written C handler doing the least that row needs.  Nothing of the
  * tracer is linked in; `make bench` loads it in the lab only.
  *
- *   insmod floor.ko mech=kprobe|kretprobe|tracepoint handler=NAME [func=F]
+ *   insmod floor.ko mech=ftrace|kprobe|kretprobe|tracepoint handler=NAME
+ *                   [func=F]
  *
- * mech: a kprobe on F's entry (default vfs_read), a kretprobe on F, or the
+ * mech: an ftrace_ops on F's entry (default vfs_read) with the flags of the
+ * tracer's fbt entry probes (kmod/probe_fentry.c: SAVE_REGS, and the
+ * recursion lock its handler takes), a kprobe on F's entry (which on x86
+ * with KPROBES_ON_FTRACE is itself an ftrace_ops, plus kprobe's own
+ * dispatch: what bpftrace's kprobe:F uses), a kretprobe on F, or the
  * sys_enter tracepoint filtered to read(2) (what syscalls:sys_enter_read is
  * built on).  handler: see floor_handlers[] below.  The handlers keep their
  * results in per-CPU memory that nothing reads: only their cost matters.
  */
+#include <linux/ftrace.h>
 #include <linux/hash.h>
 #include <linux/jhash.h>
 #include <linux/kprobes.h>
@@ -32,7 +38,7 @@
 
 static char *mech = "kprobe";
 module_param(mech, charp, 0444);
-MODULE_PARM_DESC(mech, "kprobe, kretprobe or tracepoint");
+MODULE_PARM_DESC(mech, "ftrace, kprobe, kretprobe or tracepoint");
 static char *handler = "none";
 module_param(handler, charp, 0444);
 MODULE_PARM_DESC(handler, "what the handler does (see floor.c)");
@@ -160,6 +166,17 @@ static int floor_kprobe_pre(struct kprobe *kp, struct pt_regs *regs)
 	return 0;
 }
 
+static void floor_ftrace_func(unsigned long ip, unsigned long parent_ip,
+			      struct ftrace_ops *ops, struct ftrace_regs *fregs)
+{
+	int bit = ftrace_test_recursion_trylock(ip, parent_ip);
+
+	if (bit < 0)
+		return;
+	floor_fn(ftrace_get_regs(fregs));
+	ftrace_test_recursion_unlock(bit);
+}
+
 static int floor_kret_entry(struct kretprobe_instance *ri,
 			    struct pt_regs *regs)
 {
@@ -196,6 +213,10 @@ static struct kretprobe floor_krp = {
 	.data_size = sizeof(struct floor_stamp),
 	.maxactive = 64,
 };
+static struct ftrace_ops floor_ops = {
+	.func = floor_ftrace_func,
+	.flags = FTRACE_OPS_FL_SAVE_REGS,
+};
 static struct tracepoint *floor_tp;
 
 static void floor_find_tp(struct tracepoint *tp, void *priv)
@@ -206,6 +227,16 @@ static void floor_find_tp(struct tracepoint *tp, void *priv)
 
 static int floor_register(void)
 {
+	int err;
+
+	if (!strcmp(mech, "ftrace")) {
+		err = ftrace_set_filter(&floor_ops, func, strlen(func), 1);
+		if (!err)
+			err = register_ftrace_function(&floor_ops);
+		if (err)
+			ftrace_free_filter(&floor_ops);
+		return err;
+	}
 	if (!strcmp(mech, "kprobe")) {
 		floor_kp.symbol_name = func;
 		return register_kprobe(&floor_kp);
@@ -252,7 +283,10 @@ static int __init floor_init(void)
 
 static void __exit floor_exit(void)
 {
-	if (!strcmp(mech, "kprobe"))
+	if (!strcmp(mech, "ftrace")) {
+		unregister_ftrace_function(&floor_ops);
+		ftrace_free_filter(&floor_ops);
+	} else if (!strcmp(mech, "kprobe"))
 		unregister_kprobe(&floor_kp);
 	else if (!strcmp(mech, "kretprobe"))
 		unregister_kretprobe(&floor_krp);

@@ -57,6 +57,7 @@ typedef int64_t s64;
 #define TR_STATIC_ASSERT(cond, msg)	_Static_assert(cond, msg)
 #define likely(x)	__builtin_expect(!!(x), 1)
 #define unlikely(x)	__builtin_expect(!!(x), 0)
+#define noinline	__attribute__((__noinline__))
 #define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
 #define READ_ONCE(x)	__atomic_load_n(&(x), __ATOMIC_RELAXED)
 #define WRITE_ONCE(x, v) __atomic_store_n(&(x), (v), __ATOMIC_RELAXED)

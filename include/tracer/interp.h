@@ -15,6 +15,7 @@
 #include "tracer/faults.h"
 #include "tracer/ring.h"
 #include "tracer/dynvar.h"
+#include "tracer/isa.h"
 
 /* The longest string strtok() splits: the largest strsize. */
 #define TR_STRTOK_MAX	4096
@@ -50,6 +51,11 @@ struct tr_vm {
 					 * fault could not reach */
 	bool exited;			/* out: a TR_REC_F_EXIT record was
 					 * emitted; the caller clears it */
+	/* the running clause's registers: here rather than on the stack,
+	 * where the kernel would zero them and guard them with a canary on
+	 * every clause; the verifier proves each is written before it is
+	 * read, and a CPU runs one clause at a time (kmod/run.c's guard) */
+	u64 regs[TR_NREGS];
 	/* strs: the string strtok() splits (common/helpers.c); the caller
 	 * empties it (tr_vm_fire()) before each probe firing */
 	u32 strtok_len;			/* bytes in strtok_buf */
@@ -73,7 +79,10 @@ struct tr_vm {
  */
 static inline void tr_vm_fire(struct tr_vm *vm)
 {
-	memset(vm->scratch, 0, vm->prog->hdr->this_size);
+	u32 n = vm->prog->hdr->this_size;
+
+	if (n)		/* most programs have no this-> variable */
+		memset(vm->scratch, 0, n);
 	vm->strtok_len = 0;
 }
 
