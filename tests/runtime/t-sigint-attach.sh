@@ -1,4 +1,5 @@
-# Ctrl-C, then kill -9, while a thousand fbt return probes (fbt:ext4::return)
+# Ctrl-C, then kill -9, while a thousand fbt return probes (fbt:ext4::return,
+# kretprobes registered one by one on 6.1; 6.12 attaches them in one fprobe)
 # are being registered: ATTACH stops between two registrations, the module
 # unregisters those it had registered and frees every byte, and the CLI
 # exits saying that nothing was traced (the lab checks the guest log for
