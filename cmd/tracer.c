@@ -525,7 +525,13 @@ static int cli_trace(const struct tr_program *p, const struct cli_opts *o,
 		goto close;
 	}
 	t = cli_now();
-	if (trl_dev_attach(&s.dev, p->image, p->image_len)) {
+	err = trl_dev_attach(&s.dev, p->image, p->image_len);
+	if (err == -EINTR && cli_intr) {
+		/* the module detached what it had attached */
+		cli_error("interrupted while enabling probes; nothing was traced");
+		goto close;
+	}
+	if (err) {
 		cli_error("could not enable probes: %s", s.dev.msg);
 		goto close;
 	}
@@ -775,7 +781,11 @@ int main(int argc, char **argv)
 	unsigned int i;
 	int status;
 
-	/* Ctrl-C at any time: before GO it ends tracing as soon as it starts */
+	/*
+	 * Ctrl-C at any time: before ATTACH it ends tracing as soon as it
+	 * starts; during ATTACH (long, for a thousand fbt return probes) the
+	 * module stops attaching and the CLI exits.
+	 */
 	cli_catch_signals();
 	status = cli_parse(argc, argv, &o);
 	if (status >= 0)

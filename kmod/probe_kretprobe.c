@@ -14,13 +14,15 @@
  * calls beyond are not seen and the kernel counts them in nmissed, which
  * STATUS reports (ret_missed) and the CLI prints as drops.  Same life cycle
  * as the entry probes (kmod/probe_fentry.c): allocated at LOAD, registered
- * at ATTACH in one register_kretprobes() batch, unregistered -- waiting for
- * running handlers -- at STOP or close.
+ * at ATTACH one by one (a signal interrupts it), unregistered in one
+ * batch -- waiting for running handlers -- at STOP or close.
  */
 #include <linux/cpumask.h>
 #include <linux/kprobes.h>
 #include <linux/minmax.h>
 #include <linux/preempt.h>
+#include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/string.h>
 #include "compat.h"
 #include "mem.h"
@@ -142,47 +144,35 @@ static void tr_kretprobe_init(struct tr_session *s, struct tr_kretprobe *tk)
 }
 
 /*
- * After register_kretprobes() failed with @err (and unregistered what it
- * had registered): which function was it?  Registers them one by one until
- * one fails, for the message only.
+ * Registered one by one, in order, so that krp_ptrs[0, nkrps_registered)
+ * are the registered ones (tr_kretprobes_detach() unregisters them in one
+ * batch, with one grace period).  Each registration patches kernel text,
+ * so a thousand take tens of seconds: between two, a pending signal
+ * (Ctrl-C, kill) ends ATTACH with -ERESTARTSYS; the caller detaches what
+ * was registered and the session is LOADED again.  The ioctl is restarted
+ * if the signal's handler asked for it (SA_RESTART), else fails with
+ * EINTR.
  */
-static void tr_kretprobes_culprit(struct tr_session *s, int err, char *msg)
+int tr_kretprobes_attach(struct tr_session *s, char *msg)
 {
 	struct tr_kretprobe *tk;
-	u32 i;
+	int err;
 
-	for (i = 0; i < s->nkrps; i++) {
-		tk = &s->krps[i];
+	if (WARN_ON_ONCE(s->nkrps_registered))
+		return -EBUSY;
+	while (s->nkrps_registered < s->nkrps) {
+		if (signal_pending(current))
+			return -ERESTARTSYS;
+		tk = &s->krps[s->nkrps_registered];
 		tr_kretprobe_init(s, tk);
 		err = register_kretprobe(&tk->rp);
 		if (err) {
 			tr_kretprobes_error(tk->rp.kp.symbol_name, err, msg);
-			return;
+			return err;
 		}
-		unregister_kretprobe(&tk->rp);
+		s->nkrps_registered++;
+		cond_resched();
 	}
-	snprintf(msg, TR_MSG_LEN,
-		 "fbt return: register_kretprobes failed (%d)", err);
-}
-
-int tr_kretprobes_attach(struct tr_session *s, char *msg)
-{
-	int err;
-	u32 i;
-
-	if (WARN_ON_ONCE(s->nkrps_registered))
-		return -EBUSY;
-	if (!s->nkrps)
-		return 0;
-	for (i = 0; i < s->nkrps; i++)
-		tr_kretprobe_init(s, &s->krps[i]);
-	/* all or nothing: a failure unregisters those before it */
-	err = register_kretprobes(s->krp_ptrs, s->nkrps);
-	if (err) {
-		tr_kretprobes_culprit(s, err, msg);
-		return err;
-	}
-	s->nkrps_registered = s->nkrps;
 	return 0;
 }
 
