@@ -22,10 +22,12 @@
  *   the globals region and the dynamic variable space (vars), one each
  *   per session, shared by every CPU.
  * The total, the session struct included, is capped by TR_MAX_SESSION_BYTES
+ * (or a quarter of the machine's memory, if less: tr_session_cap())
  * before the first per-CPU allocation.
  */
 #include <linux/cache.h>
 #include <linux/cpumask.h>
+#include <linux/mm.h>
 #include <linux/nospec.h>
 #include <linux/sched.h>
 #include <linux/security.h>
@@ -142,6 +144,18 @@ void tr_session_destroy(struct tr_session *s)
 /* ---- LOAD and the per-CPU layout ------------------------------------ */
 
 /* Lay out the per-CPU block and check the session against the cap. */
+/*
+ * The most a session may allocate: TR_MAX_SESSION_BYTES, or a quarter of
+ * the machine's memory if that is less, so that LOAD never drives the page
+ * allocator into long reclaim (a soak found a 26 s soft lockup zeroing a
+ * near-1 GB request in a 2 GB guest).
+ */
+static u64 tr_session_cap(void)
+{
+	return min_t(u64, TR_MAX_SESSION_BYTES,
+		     (u64)totalram_pages() * PAGE_SIZE / 4);
+}
+
 static int tr_session_size(struct tr_session *s, char *msg)
 {
 	const struct tr_image_hdr *h = s->prog.hdr;
@@ -164,15 +178,15 @@ static int tr_session_size(struct tr_session *s, char *msg)
 		tr_timers_bytes(&s->prog) + tr_syscalls_bytes(&s->prog) +
 		tr_tpoints_bytes(&s->prog) + sizeof(*s) + h->globals_size +
 		s->dyn_bytes + s->prog.nprobes;
-	if (total > TR_MAX_SESSION_BYTES) {
+	if (total > tr_session_cap()) {
 		snprintf(msg, TR_MSG_LEN,
-			 "session needs %llu MB across %u CPUs (per CPU: %llu KB of records, 2 x %llu KB of aggregations, %u KB of scratch; shared: %llu KB of variables); the cap is %llu MB",
+			 "session needs %llu MB across %u CPUs (per CPU: %llu KB of records, 2 x %llu KB of aggregations, %u KB of scratch; shared: %llu KB of variables); the cap is %llu MB (%llu MB, or a quarter of this machine's memory if less)",
 			 DIV_ROUND_UP(total, SZ_1M), ncpus,
 			 DIV_ROUND_UP(ring, SZ_1K),
 			 DIV_ROUND_UP(s->agg_bytes, SZ_1K),
 			 DIV_ROUND_UP(h->scratch_size, SZ_1K),
 			 DIV_ROUND_UP(s->dyn_bytes + h->globals_size, SZ_1K),
-			 TR_MAX_SESSION_BYTES / SZ_1M);
+			 tr_session_cap() / SZ_1M, TR_MAX_SESSION_BYTES / SZ_1M);
 		return -E2BIG;
 	}
 	s->cpu_bytes = off;
