@@ -4,27 +4,13 @@
 # Ctrl-C and by kill -9, leaving nothing allocated (the lab checks the
 # guest log for use-after-free reports, oopses and warnings).
 . tests/runtime/lib.sh
+. tests/runtime/workloads.sh
 
-modprobe ext4
-modprobe loop
-dd if=/dev/zero of="$WORK/img" bs=1M count=16 status=none
-mkfs.ext4 -q "$WORK/img"
-mkdir "$WORK/mnt"
-mount -o loop "$WORK/img" "$WORK/mnt"
-trap 'umount "$WORK/mnt" 2>/dev/null || true; cleanup' EXIT
-
-# writer CPU: files rewritten and synced on CPU CPU until killed
-writer() {
-	local i=0
-	while :; do
-		taskset -c "$1" sh -c "echo $i >\"$WORK/mnt/f$1-$((i % 50))\"; sync \"$WORK/mnt/f$1-$((i % 50))\""
-		i=$((i + 1))
-	done
-}
+busy_ext4 "$WORK/mnt"
 
 before=$(live_allocs)
 tracer_bg ext4 -v -n 'fbt:ext4::entry { @ = count(); }'
-writer 0 & w0=$!
+ext4_writer "$WORK/mnt" 0 & w0=$!
 BGPIDS+=("$w0")
 sleep 2
 kill "$w0"
@@ -40,8 +26,8 @@ echo "ok: fbt:ext4::entry: $n probes fired $fired times"
 expect_eq "module allocations after fbt:ext4::entry" "$(live_allocs)" "$before"
 
 # more than a thousand probes firing on both CPUs, detached while they fire
-writer 0 & BGPIDS+=($!)
-writer 1 & BGPIDS+=($!)
+ext4_writer "$WORK/mnt" 0 & BGPIDS+=($!)
+ext4_writer "$WORK/mnt" 1 & BGPIDS+=($!)
 prog='fbt:ext4::entry, fbt:jbd2::entry, fbt::vfs_*:entry { @[cpu] = count(); }'
 tracer_bg many -n "$prog"
 sleep 3

@@ -7,29 +7,15 @@
 # stays registered or allocated.
 # (A few of the busy ext4 and jbd2 returns may be dropped, and reported.)
 . tests/runtime/lib.sh
+. tests/runtime/workloads.sh
 
-modprobe ext4
-modprobe loop
-dd if=/dev/zero of="$WORK/img" bs=1M count=16 status=none
-mkfs.ext4 -q "$WORK/img"
-mkdir "$WORK/mnt"
-mount -o loop "$WORK/img" "$WORK/mnt"
-at_exit 'umount "$WORK/mnt"'
-
-# writer CPU: files rewritten and synced on CPU CPU until killed
-writer() {
-	local i=0
-	while :; do
-		taskset -c "$1" sh -c "echo $i >\"$WORK/mnt/f$1-$((i % 50))\"; sync \"$WORK/mnt/f$1-$((i % 50))\""
-		i=$((i + 1))
-	done
-}
+busy_ext4 "$WORK/mnt"
 
 before=$(live_allocs)
 N=2000
 readloop_bg "$N"
-writer 0 & BGPIDS+=($!)
-writer 1 & BGPIDS+=($!)
+ext4_writer "$WORK/mnt" 0 & BGPIDS+=($!)
+ext4_writer "$WORK/mnt" 1 & BGPIDS+=($!)
 TRACER_WAIT=250 tracer_bg ret -v -n "fbt:ext4:ext4_[a-e]*:return, fbt:jbd2::return { @e[probemod] = count(); }
 fbt::vfs_read:return /pid == $pid/ { @r[retval] = count(); }"
 touch "$WORK/go"

@@ -6,6 +6,9 @@
 #                            on DIR: every read that reaches the device
 #                            takes at least DELAY_MS more (writes do not)
 #   drop_caches              so the next buffered reads go to the device
+#   busy_ext4 DIR            a 16 MB ext4 on a loop device, mounted on DIR
+#   ext4_writer DIR CPU      rewrites and syncs files in DIR from CPU CPU
+#                            until killed (run it in the background)
 #   netem_pair [LOSS%]       namespaces $NS_SEND and $NS_RECV joined by a
 #                            veth pair, $ADDR_SEND and $ADDR_RECV, netem
 #                            dropping LOSS% (20) of what the sender sends
@@ -34,6 +37,26 @@ slow_ext4() {
 	# /dev/dm-N from devtmpfs: without udev there is no /dev/mapper/NAME
 	mount -t ext4 "/dev/$(dmsetup info -c --noheadings -o blkdevname "$name")" "$dir"
 	at_exit "umount $dir"
+}
+
+# busy_ext4 DIR
+busy_ext4() {
+	modprobe -a ext4 loop
+	dd if=/dev/zero of="$WORK/ext4.img" bs=1M count=16 status=none
+	mkfs.ext4 -q "$WORK/ext4.img"
+	mkdir -p "$1"
+	mount -o loop "$WORK/ext4.img" "$1"
+	at_exit "umount $1"
+}
+
+# ext4_writer DIR CPU
+ext4_writer() {
+	local i=0 f
+	while :; do
+		f=$1/f$2-$((i % 50))
+		taskset -c "$2" sh -c "echo $i >\"$f\"; sync \"$f\""
+		i=$((i + 1))
+	done
 }
 
 drop_caches() {
