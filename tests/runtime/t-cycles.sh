@@ -5,6 +5,8 @@
 # (default 200) sessions of a program with a timer, aggregations, self->
 # and associative arrays, and FBT_CYCLES (default 20) of one that also
 # attaches fbt entry and return probes; make soak runs 1,000 of each.
+# About 100 s in a quiet TCG lab, over 300 s when the host is loaded:
+# timeout: 900 s
 . tests/runtime/lib.sh
 
 # cycles N PROGRAM [SECONDS [any]]: N sessions of PROGRAM, each stopped

@@ -11,9 +11,11 @@ cat "$WORK/out" "$WORK/err"
 expect_eq "CPUs that fired" "$(awk 'NF == 2' "$WORK/out" | wc -l)" "$ncpus"
 expect_eq "CPU ids" "$(awk 'NF == 2 { print $1 }' "$WORK/out" | sort -n | tr '\n' ' ')" \
 	"$(seq 0 $((ncpus - 1)) | tr '\n' ' ')"
-# 2 s at 97 Hz: 194 per CPU; a slow VM may lose or catch up a few.
-awk 'NF == 2 && ($2 < 100 || $2 > 200) { exit 1 }' "$WORK/out" ||
-	fail "a CPU's count is out of [100, 200]"
+# 2 s at 97 Hz: 194 per CPU.  A loaded TCG lab fires late and a late timer
+# skips the expiries it missed, so the lower bound is loose; more than 200
+# would mean a CPU fired another CPU's timer as well as its own.
+awk 'NF == 2 && ($2 < 20 || $2 > 200) { exit 1 }' "$WORK/out" ||
+	fail "a CPU's count is out of [20, 200]"
 expect_eq "both PCs or none" "$(awk 'NF == 1' "$WORK/out" | wc -l)" 0
 expect_eq "stderr" "$(cat "$WORK/err")" ""
 
