@@ -75,6 +75,14 @@ check begin stdout "$OUT" "$HEAD"$'  0      1                           :BEGIN h
 check begin stderr "$ERR" $'tracer: description \'BEGIN \' matched 1 probe\n'
 check begin status "$RC" 0
 
+# -F (flowindent): chew()'s "CPU FUNCTION" heading, then "%3d %-41s " of
+# the CPU and the indented function; BEGIN is neither entry nor return
+run -- -F -n 'BEGIN { printf("x"); exit(0); }'
+check flowindent stdout "$OUT" "$(printf '%3s %-41s' CPU FUNCTION)"$'\n'"$(printf '%3d %-41s ' 0 '| :BEGIN')"$'x\n\n'
+# and with quiet too, but no newline after a firing (chewrec())
+run -- -q -x flowindent -n 'BEGIN { printf("x"); exit(0); }'
+check flowindent-quiet stdout "$OUT" "$(printf '%3s %-41s' CPU FUNCTION)"$'\n'"$(printf '%3d %-41s ' 0 '| :BEGIN')"$'x\n'
+
 # -q: no notice; exit()'s value is the exit status
 run -- -q -n 'BEGIN { exit(3); }'
 check exit3 stdout "$OUT" $'\n'
