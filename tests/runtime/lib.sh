@@ -77,6 +77,33 @@ tracer_stop() {
 	wait "$TRACER_PID"
 }
 
+# writeloop_bg N SIZE: start writeloop (pinned to CPU 1) for N writes of
+# SIZE bytes to /dev/null (fd 3), waiting for $WORK/go; sets loop (its job),
+# pid and addr (of the buffer it writes).
+writeloop_bg() {
+	taskset -c 1 "$TBIN/writeloop" "$1" "$2" "$WORK/go" >"$WORK/go.pid" &
+	loop=$!
+	BGPIDS+=("$loop")
+	wait_for "$WORK/go.pid" .
+	read -r pid addr <"$WORK/go.pid"
+}
+
+# agg_block FILE KEY: the lines of FILE's aggregation entry whose key (a
+# string) is KEY: its line, and if the value is a quantization (the line
+# holds only the key), the table up to the blank line that ends it.
+agg_block() {
+	awk -v k="  $2" '
+		!on && substr($0, 1, length(k) + 1) == k " " {
+			print
+			if (substr($0, length(k) + 1) !~ /^ *$/)
+				exit
+			on = 1
+			next
+		}
+		on && $0 == "" { exit }
+		on { print }' "$1"
+}
+
 # readloop_start N: a busy reader on the other CPU and a readloop of N
 # one-byte reads waiting for $WORK/go; sets $loop (its pid) and $pid.
 readloop_start() {
