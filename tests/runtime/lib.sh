@@ -28,6 +28,15 @@ expect_eq() {
 	echo "ok: $1 = '$2'"
 }
 
+# expect_output WHAT FILE: FILE must hold exactly the bytes of stdin
+# (trailing newlines included).
+expect_output() {
+	cat >"$WORK/want"
+	cmp -s "$2" "$WORK/want" ||
+		fail "$1: $(diff "$WORK/want" "$2" | cat -A | head -20)"
+	echo "ok: $1"
+}
+
 # wait_for FILE TEXT [SECONDS]: until FILE contains TEXT.
 wait_for() {
 	local i

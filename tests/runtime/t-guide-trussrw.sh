@@ -15,16 +15,14 @@ for ((i = 0; i < 600; i++)); do	# all 3 writes printed, then Ctrl-C
 done
 tracer_stop
 cat "$WORK/truss.out"
-want=$(printf '%3s %6s %32s\n' CPU ID FUNCTION:NAME
+# the firings, then Ctrl-C's newline and the last one (dtrace.c)
+{
+	printf '%3s %6s %32s\n' CPU ID FUNCTION:NAME
 	for i in 1 2 3; do
 		printf '%3d %6d %32s write(3, %s,  100)\n' 1 5 write:entry "$addr"
 		printf '%3d %6d %32s \t\t = 100\n\n' 1 7 write:return
 	done
-	echo x)
-want=${want%x}
-got=$(cat "$WORK/truss.out"; echo x)
-got=${got%x}
-# Ctrl-C's newline and the last one (dtrace.c) after the firings
-expect_eq "output" "$got" "$want"$'\n\n'
+	printf '\n\n'
+} | expect_output "output" "$WORK/truss.out"
 expect_eq "stderr" "$(cat "$WORK/truss.err")" \
 	"tracer: script 'tests/dtrace/guide/trussrw.d' matched 4 probes"

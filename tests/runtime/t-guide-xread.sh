@@ -13,8 +13,10 @@ tracer_bg xread -s tests/dtrace/guide/xread.d
 touch "$WORK/go"
 wait "$TRACER_PID"
 cat "$WORK/xread.out"
-want=$(printf '%3s %-41s\n' CPU FUNCTION
-	line() { printf '%3d %-41s %s\n' 1 "$1" "${2:-}"; }
+# the output, then the blank line tracer (as dtrace) prints at the end
+line() { printf '%3d %-41s %s\n' 1 "$1" "${2:-}"; }
+{
+	printf '%3s %-41s\n' CPU FUNCTION
 	line ' => read' 'fd: 3'
 	line '   -> __x64_sys_read'
 	line '     -> ksys_read'
@@ -31,11 +33,7 @@ want=$(printf '%3s %-41s\n' CPU FUNCTION
 	line '     <- ksys_read'
 	line '   <- __x64_sys_read'
 	line ' <= read'
-	echo x)
-want=${want%x}
-got=$(cat "$WORK/xread.out"; echo x)
-got=${got%x}
-# the output, then the blank line tracer (as dtrace) prints at the end
-expect_eq "output" "$got" "$want"$'\n'
+	echo
+} | expect_output "output" "$WORK/xread.out"
 expect_eq "stderr" "$(cat "$WORK/xread.err")" \
 	"tracer: script 'tests/dtrace/guide/xread.d' matched 16 probes"
