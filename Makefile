@@ -101,10 +101,11 @@ $(SHARED_TEST_BINS): build/tests/%: tests/unit/%.c $(SHARED_TEST_DEPS) \
 # Programs the runtime tests run in the lab.
 TOOLS := build/tests/readloop build/tests/rawload build/tests/hostile \
 	 build/tests/sessdrv build/tests/kmemload build/tests/tcpxfer \
-	 build/tests/sleeploop
+	 build/tests/sleeploop build/tests/writeloop
 tools: $(TOOLS)
 
-build/tests/readloop build/tests/sleeploop: build/tests/%: tests/runtime/%.c
+build/tests/readloop build/tests/sleeploop build/tests/writeloop: \
+		build/tests/%: tests/runtime/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $<
 

@@ -93,7 +93,7 @@ static void cli_error(const char *fmt, ...)
 static void cli_usage(FILE *f)
 {
 	fprintf(f,
-		"Usage: %s [-eqS] [-c cmd] [-o output] [-p pid] [-x opt[=val]]\n"
+		"Usage: %s [-eFqS] [-c cmd] [-o output] [-p pid] [-x opt[=val]]\n"
 		"\t[-n 'probe[, probe ...] [/predicate/] { actions }'] [-s script.d]\n"
 		"\t[args ...]\n"
 		"       %s -l[v] [-n probe-description] [-P provider] [-m module]\n"
@@ -105,6 +105,8 @@ static void cli_usage(FILE *f)
 		"\t-c  run the command cmd, its pid is $target; stop when it exits\n"
 		"\t-p  follow process pid, which is $target; stop when it exits\n"
 		"\t-e  exit after compiling the programs\n"
+		"\t-F  coalesce trace output by function: entries indented and\n"
+		"\t    shown as ->, returns as <- (option flowindent)\n"
 		"\t-l  list probes matching the descriptions (all without -n)\n"
 		"\t-P  with -l: the probes of a provider; -m of [provider:]module;\n"
 		"\t    -f of [[provider:]module:]function\n"
@@ -142,7 +144,7 @@ static int cli_parse(int argc, char **argv, struct cli_opts *o)
 		return CLI_EXIT_USAGE;
 	}
 	opterr = 0;
-	while ((c = getopt(argc, argv, "+:n:s:c:p:o:x:P:m:f:eqSlvwZh")) != -1) {
+	while ((c = getopt(argc, argv, "+:n:s:c:p:o:x:P:m:f:eFqSlvwZh")) != -1) {
 		switch (c) {
 		case 'n':
 		case 's':
@@ -190,10 +192,12 @@ static int cli_parse(int argc, char **argv, struct cli_opts *o)
 			o->verbose = true;
 			break;
 		case 'Z':
+		case 'F':
 			if (o->nxopts == CLI_MAX_XOPTS)
 				return cli_bad_usage("%s",
 					"too many -x options");
-			o->xopts[o->nxopts++] = "zdefs";
+			o->xopts[o->nxopts++] = c == 'Z' ? "zdefs" :
+							   "flowindent";
 			break;
 		case 'w':
 			cli_error("-w: destructive actions are not supported, so tracer does not permit them");
@@ -378,6 +382,7 @@ struct cli_session {
 	struct trl_reader rd;
 	struct trl_consumer con;
 	struct trl_aggstate aggs;	/* printa(), clear() ... and the end */
+	struct trl_flow flow;		/* flowindent's depth per CPU */
 	struct tr_ioc_status seen;	/* counters already reported */
 	struct cli_target *target;	/* -c, -p: its exit stops tracing */
 	u64 drops_ns;			/* when drops were last reported */
@@ -552,9 +557,14 @@ static int cli_trace(const struct tr_program *p, const struct cli_opts *o,
 		goto free_reader;
 	}
 	s.con.aggs = &s.aggs;
+	if (trl_flow_init(&s.flow, st.ncpus)) {
+		cli_error("out of memory");
+		goto free_aggs;
+	}
+	s.con.flow = &s.flow;
 	if (cli_pinned(&s.dev, trl_dev_go, &s.rd.first_cpu)) {
 		cli_error("could not enable tracing: %s", s.dev.msg);
-		goto free_aggs;
+		goto free_flow;
 	}
 	/*
 	 * dtrace.c exec_prog()'s notice(), one per program, printed once the
@@ -584,6 +594,8 @@ static int cli_trace(const struct tr_program *p, const struct cli_opts *o,
 	}
 	if (!err)
 		status = s.con.exited ? s.con.exit_status : CLI_EXIT_OK;
+free_flow:
+	trl_flow_free(&s.flow);
 free_aggs:
 	trl_aggstate_free(&s.aggs);
 free_reader:

@@ -1192,7 +1192,9 @@ static bool trc_clause_records(const struct trc_clause *cl)
  * Without quiet, DTrace's consumer starts each record with the CPU, the
  * probe ID and FUNCTION:NAME of the probe that fired (dtrace.c chew()) and
  * ends it with a newline (chewrec()): a TR_RK_PROBE record with the "id"
- * builtin comes first; the clause's last record ends the line.
+ * builtin comes first; the clause's last record ends the line.  With
+ * flowindent chew() prints the CPU and the indented function even when
+ * quiet, and chewrec() still ends the line only without quiet.
  */
 static void trc_gen_probe_record(struct trc_cg *cg, struct trc_clause *cl)
 {
@@ -1218,7 +1220,7 @@ static int trc_gen_clause(struct trc_ctx *ctx, struct trc_clause *cl)
 		cg.loc = cl->pred->loc;
 		trc_gen_branch(&cg, cl->pred, false, lret);
 	}
-	if (!ctx->tc_quiet && trc_clause_records(cl))
+	if ((!ctx->tc_quiet || ctx->tc_flowindent) && trc_clause_records(cl))
 		trc_gen_probe_record(&cg, cl);
 	for (s = cl->stmts; s; s = s->next) {
 		cg.action++;

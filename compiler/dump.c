@@ -241,9 +241,9 @@ static void trc_dump_tables(const struct tr_program *p, FILE *f)
 		fputc('\n', f);
 	}
 	trc_dump_vars(p, f);
-	fprintf(f, "scratch %u bytes, %u aggregation entries, %u-byte buffers%s\n",
+	fprintf(f, "scratch %u bytes, %u aggregation entries, %u-byte buffers%s%s\n",
 		h->scratch_size, h->agg_entries, h->buf_size,
-		p->quiet ? ", quiet" : "");
+		p->quiet ? ", quiet" : "", p->flowindent ? ", flowindent" : "");
 }
 
 void trc_dump(const struct tr_program *p, FILE *f)

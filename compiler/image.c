@@ -226,6 +226,7 @@ static void trc_image_meta(struct trc_ctx *ctx, struct tr_program *prog)
 		m->eol = r->eol;
 	}
 	prog->quiet = ctx->tc_quiet;
+	prog->flowindent = ctx->tc_flowindent;
 	prog->aggsortkey = ctx->tc_aggsortkey;
 	prog->aggsortrev = ctx->tc_aggsortrev;
 	prog->aggsortpos = ctx->tc_aggsortpos;

@@ -389,6 +389,13 @@ int trc_sema_stringof(struct trc_ctx *ctx, struct trc_expr *e)
 			  e->nargs);
 		return -EINVAL;
 	}
+	/*
+	 * stringof(copyin(addr, n)), DTrace's way to print the bytes a
+	 * process writes (the Guide's chapter 33): the string of at most n
+	 * of them, up to a NUL, which is copyinstr(addr, n).
+	 */
+	if (a->kind == TRC_E_CALL && !strcmp(a->str, "copyin") && a->nargs == 2)
+		a->str = (char *)"copyinstr";
 	if (trc_sema_expr(ctx, a))
 		return -EINVAL;
 	if (a->type.kind == TRC_T_STR) {	/* already a string */

@@ -3,6 +3,7 @@
  * compiler/options.c - #pragma lines and the options they set.
  *
  *   #pragma D option quiet		quiet=1 and quiet=0 too
+ *   #pragma D option flowindent	the same values: dtrace -F's layout
  *   #pragma D option bufsize=4m	per-CPU record buffer, k/m/g suffixes
  *   #pragma D option aggsortkey	aggsortrev, aggsortpos=N,
  *					aggsortkeypos=N: aggregation order
@@ -27,13 +28,13 @@
 /* DTrace options this compiler knows of but does not implement. */
 static const char *const trc_ignored_options[] = {
 	"aggpercpu", "bufpolicy", "bufresize", "cleanrate",
-	"cpu", "destructive", "flowindent",
+	"cpu", "destructive",
 	"grabanon", "jstackframes", "jstackstrsize", "nspec", "rawbytes",
 	"specsize", "stackindent", "ustackframes", "zdefs",
 };
 
 static const char *const trc_known_options[] = {
-	"quiet", "bufsize", "aggsortkey", "aggsortrev", "aggsortpos",
+	"quiet", "flowindent", "bufsize", "aggsortkey", "aggsortrev", "aggsortpos",
 	"aggsortkeypos", "aggsize", "strsize", "defaultargs", "switchrate",
 	"statusrate", "aggrate", "stackframes", "dynvarsize",
 };
@@ -314,6 +315,12 @@ static int trc_option(struct trc_ctx *ctx, struct trc_loc loc, char *opt)
 			ctx->tc_quiet = ctx->tc_opt.quiet;
 		else
 			goto badval;
+		return 0;
+	}
+	if (!strcmp(opt, "flowindent")) {
+		if (val && strcmp(val, "1") && strcmp(val, "0"))
+			goto badval;
+		ctx->tc_flowindent = !val || !strcmp(val, "1");
 		return 0;
 	}
 	if (!strcmp(opt, "bufsize")) {

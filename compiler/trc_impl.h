@@ -178,6 +178,7 @@ struct trc_ctx {
 
 	/* options */
 	bool tc_quiet;
+	bool tc_flowindent;		/* dtrace -F: CPU FUNCTION, -> and <- */
 	u32 tc_buf_size;		/* per-CPU record buffer bytes */
 	u32 tc_agg_entries;		/* per-CPU aggregation slots */
 	bool tc_aggsortkey, tc_aggsortrev;	/* aggs: sort options */

@@ -172,25 +172,83 @@ static void trl_consume_fault(struct trl_consumer *c, u32 cpu,
 			f.pc * (u32)sizeof(u64));
 }
 
+/* The probe ID a TR_RK_PROBE record @rm holds, 0 if it holds none. */
+static u64 trl_probe_rec_id(const struct tr_rec_meta *rm, const u8 *payload,
+			    u32 size)
+{
+	u64 id = 0;
+
+	if (rm->nargs == 1 && rm->args[0].offset <= size &&
+	    size - rm->args[0].offset >= sizeof(id))
+		memcpy(&id, payload + rm->args[0].offset, sizeof(id));
+	return id;
+}
+
+/*
+ * flowindent: the firing that follows on @cpu, as dt_flowindent() looks
+ * ahead in the CPU's buffer for the next EPID: the next probe record of
+ * @cpu among the records being released.  false if there is none.
+ */
+static bool trl_flow_next(const struct trl_consumer *c, u32 cpu,
+			  struct trl_flow_ecb *next)
+{
+	const struct tr_rec_hdr *h;
+	const struct tr_rec_meta *rm;
+	size_t pos = 0;
+
+	while (c->order && (h = trl_order_next(c->order, cpu, &pos))) {
+		if (h->id >= c->prog->nrecs)
+			continue;	/* a fault or a pad */
+		rm = &c->prog->recs[h->id];
+		if (rm->kind != TR_RK_PROBE || h->size - sizeof(*h) < rm->size)
+			continue;
+		next->clause = h->id;
+		next->probe = trl_probe_rec_id(rm, (const u8 *)(h + 1),
+					       h->size - sizeof(*h));
+		return true;
+	}
+	return false;
+}
+
+/* The FUNCTION column of flowindent (flow.c) for a firing of @ecb. */
+static void trl_flow_column(struct trl_consumer *c, u32 cpu,
+			    const struct tr_probe_meta *pm,
+			    const struct trl_flow_ecb *ecb, char *name,
+			    size_t len)
+{
+	struct trl_flow_ecb next;
+	bool ahead = false;
+
+	if (trl_flow_kind(pm->name) == TRL_FLOW_RETURN)
+		ahead = trl_flow_next(c, cpu, &next);
+	if (!c->flow || trl_flow_name(c->flow, cpu, pm, ecb,
+				      ahead ? &next : NULL, name, len)) {
+		trl_consume_error(c, "no flowindent state for CPU %u", cpu);
+		snprintf(name, len, "| %s:%s", trl_str(pm->function),
+			 trl_str(pm->name));
+	}
+}
+
 /*
  * Without quiet, DTrace's chew() (cmd/dtrace/dtrace.c) starts the output of
  * each firing of a clause with the CPU, the probe ID and FUNCTION:NAME,
  * after a heading printed once: "%3s %6s %32s\n" and "%3d %6d %32s ".
  * The probe ID is the "id" builtin: tr_probe_id() (uapi/tracer.h), also in
- * fault messages.  A line a fault left open is ended first.
+ * fault messages.  With flowindent, quiet or not, the heading is
+ * "%3s %-41s\n" of CPU and FUNCTION and each firing "%3d %-41s " of the
+ * CPU and flow.c's column; its line ends (chewrec()) only without quiet.
+ * A line a fault left open is ended first.
  */
-static void trl_consume_probe(struct trl_consumer *c, u32 cpu,
+static void trl_consume_probe(struct trl_consumer *c, u32 cpu, u32 rec,
 			      const struct tr_rec_meta *rm, const u8 *payload,
 			      u32 size)
 {
 	const struct tr_probe_meta *pm;
-	char name[256];
-	u64 id = 0;
+	struct trl_flow_ecb ecb;
+	char name[512];
+	u64 id = trl_probe_rec_id(rm, payload, size);
 	u32 i;
 
-	if (rm->nargs == 1 && rm->args[0].offset <= size &&
-	    size - rm->args[0].offset >= sizeof(id))
-		memcpy(&id, payload + rm->args[0].offset, sizeof(id));
 	if (!trl_probe_of_id(c->prog, id, &i)) {
 		trl_consume_error(c, "probe record on CPU %u names probe ID %llu: not in this program",
 				  cpu, (unsigned long long)id);
@@ -199,6 +257,16 @@ static void trl_consume_probe(struct trl_consumer *c, u32 cpu,
 	pm = &c->prog->probes[i];
 	if (c->line_open)
 		fputc('\n', c->out);
+	c->line_open = !c->prog->quiet;
+	if (c->prog->flowindent) {
+		if (!c->heading)
+			fprintf(c->out, "%3s %-41s\n", "CPU", "FUNCTION");
+		c->heading = true;
+		ecb = (struct trl_flow_ecb){ rec, id };
+		trl_flow_column(c, cpu, pm, &ecb, name, sizeof(name));
+		fprintf(c->out, "%3u %-41s ", cpu, name);
+		return;
+	}
 	if (!c->heading)
 		fprintf(c->out, "%3s %6s %32s\n", "CPU", "ID",
 			"FUNCTION:NAME");
@@ -206,7 +274,6 @@ static void trl_consume_probe(struct trl_consumer *c, u32 cpu,
 	snprintf(name, sizeof(name), "%s:%s", trl_str(pm->function),
 		 trl_str(pm->name));
 	fprintf(c->out, "%3u %6u %32s ", cpu, (unsigned int)id, name);
-	c->line_open = true;
 }
 
 static void trl_consume_record(struct trl_consumer *c, u32 cpu, u32 id,
@@ -275,7 +342,7 @@ static void trl_consume_record(struct trl_consumer *c, u32 cpu, u32 id,
 					  msg);
 		break;
 	case TR_RK_PROBE:
-		trl_consume_probe(c, cpu, rm, payload, size);
+		trl_consume_probe(c, cpu, id, rm, payload, size);
 		break;
 	default:
 		trl_consume_error(c, "record %u has unknown kind %u", id,
@@ -331,10 +398,38 @@ void trl_consume_rec(void *arg, u32 cpu, const struct tr_rec_hdr *h,
 	trl_consume_record(c, cpu, h->id, payload, h->size - sizeof(*h));
 }
 
+struct trl_buf_hold {
+	struct trl_order order;
+	bool oom;
+};
+
+static void trl_hold_buf_rec(void *arg, u32 cpu, const struct tr_rec_hdr *h,
+			     const u8 *payload)
+{
+	struct trl_buf_hold *b = arg;
+
+	if (trl_order_add(&b->order, cpu, h, payload))
+		b->oom = true;
+}
+
 int trl_consume_buf(struct trl_consumer *c, u32 cpu, const u8 *buf,
 		    u32 len)
 {
-	return trl_walk_buf(c, cpu, buf, len, trl_consume_rec, c);
+	struct trl_buf_hold b = { .oom = false };
+	int err;
+
+	/* through an order of its own, for flowindent's look ahead */
+	err = trl_walk_buf(c, cpu, buf, len, trl_hold_buf_rec, &b);
+	if (b.oom) {
+		trl_consume_error(c, "out of memory for the records of CPU %u",
+				  cpu);
+		err = -ENOMEM;
+	}
+	c->order = &b.order;
+	trl_order_flush(&b.order, ~0ull, trl_consume_rec, c);
+	c->order = NULL;
+	trl_order_free(&b.order);
+	return err;
 }
 
 int trl_reader_init(struct trl_reader *r, struct trl_dev *dev, u32 ncpus,
@@ -464,8 +559,10 @@ int trl_read_all(struct trl_reader *r, struct trl_consumer *c, bool final)
 		if (err)
 			return err;
 	}
+	c->order = &r->order;
 	trl_order_flush(&r->order, final ? ~0ull : r->horizon,
 			trl_consume_rec, c);
+	c->order = NULL;
 	r->horizon = start;
 	return 0;
 }

@@ -19,10 +19,10 @@ LIBTRACER_SRCS := libtracer/device.c libtracer/printf.c libtracer/consume.c \
 		  libtracer/agg_join.c \
 		  libtracer/trace.c \
 		  libtracer/ksyms.c \
-		  libtracer/order.c
+		  libtracer/order.c libtracer/flow.c
 LIBTRACER_OBJS := $(LIBTRACER_SRCS:%.c=build/%.o)
 
-LIBTRACER_TEST_NAMES := test_printf test_agg_print test_consume
+LIBTRACER_TEST_NAMES := test_printf test_agg_print test_consume test_flow
 LIBTRACER_TESTS := $(LIBTRACER_TEST_NAMES:%=build/tests/unit/%)
 LIBTRACER_TEST_LIBS ?= build/common/agg.o build/common/tables.o \
 		       build/tests/unit/check.o

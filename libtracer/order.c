@@ -67,10 +67,15 @@ void trl_order_flush(struct trl_order *o, u64 upto, trl_rec_fn each,
 	struct trl_order_ent *e;
 
 	qsort(o->ents, o->nents, sizeof(*o->ents), trl_order_cmp);
-	for (i = 0; i < o->nents && o->ents[i].ts <= upto; i++) {
+	for (i = 0; i < o->nents && o->ents[i].ts <= upto; i++)
+		;
+	o->released = i;
+	for (i = 0; i < o->released; i++) {
+		o->cursor = i;
 		h = (const struct tr_rec_hdr *)(o->bytes + o->ents[i].off);
 		each(arg, o->ents[i].cpu, h, (const u8 *)(h + 1));
 	}
+	o->released = 0;
 	if (i == o->nents) {
 		o->nents = 0;
 		o->bytes_len = 0;
@@ -92,6 +97,22 @@ void trl_order_flush(struct trl_order *o, u64 upto, trl_rec_fn each,
 	}
 	o->nents = kept;
 	o->bytes_len = len;
+}
+
+const struct tr_rec_hdr *trl_order_next(const struct trl_order *o, u32 cpu,
+					size_t *pos)
+{
+	size_t i;
+
+	for (i = *pos ? *pos : o->cursor + 1; i < o->released; i++) {
+		if (o->ents[i].cpu == cpu) {
+			*pos = i + 1;
+			return (const struct tr_rec_hdr *)(o->bytes +
+							   o->ents[i].off);
+		}
+	}
+	*pos = i;
+	return NULL;
 }
 
 void trl_order_free(struct trl_order *o)

@@ -96,6 +96,9 @@ struct tr_program {
 	struct tr_rec_meta *recs;
 	uint32_t nrecs;
 	bool quiet;		/* #pragma D option quiet or -q */
+	bool flowindent;	/* #pragma D option flowindent or -F: the
+				 * probe record names the function, indented
+				 * by call depth (libtracer/flow.c) */
 	/* aggs: #pragma D option aggsortkey, aggsortrev, aggsortpos=N,
 	 * aggsortkeypos=N: the order of printa() and the final output */
 	bool aggsortkey, aggsortrev;

@@ -10,6 +10,7 @@
  *   consume.c    read every CPU's records and act on them (printf, exit,
  *                fault messages), in time order across CPUs
  *   order.c      records held between reads and released in time order
+ *   flow.c       the flowindent option: "-> func", indented per CPU
  *   printf.c     DTrace's printf() on a record's payload, and the format
  *                check the compiler makes with the same parser
  *   aggregate.c  snapshot every CPU's aggregation table, merge, sort
@@ -171,6 +172,10 @@ struct trl_consumer {
 	u64 faults_reported[TR_NFAULTS];	/* fault records printed */
 	struct trl_aggstate *aggs;	/* aggregation actions; NULL: none */
 	u64 records;			/* records consumed, not pads */
+	struct trl_flow *flow;		/* flowindent's depths; NULL: none */
+	const struct trl_order *order;	/* the records being released, for
+					 * flowindent's look ahead; NULL:
+					 * none */
 	bool heading;			/* "CPU ID FUNCTION:NAME" printed */
 	bool line_open;			/* a firing's line awaits its end */
 };
@@ -194,6 +199,47 @@ typedef void (*trl_rec_fn)(void *arg, u32 cpu, const struct tr_rec_hdr *h,
 void trl_consume_rec(void *arg, u32 cpu, const struct tr_rec_hdr *h,
 		     const u8 *payload);
 
+/* ---- flow.c: flowindent ---------------------------------------------- */
+
+/* One clause run by one probe (DTrace's ECB, named by its EPID). */
+struct trl_flow_ecb {
+	u32 clause;			/* its TR_RK_PROBE record id */
+	u64 probe;			/* the probe ID ("id") */
+};
+
+struct trl_flow_cpu {
+	int indent;			/* spaces before the prefix */
+	bool has_last;
+	struct trl_flow_ecb last;	/* the last firing printed */
+};
+
+struct trl_flow {
+	struct trl_flow_cpu *cpus;
+	u32 ncpus;
+};
+
+enum trl_flow_kind {
+	TRL_FLOW_NONE,			/* "| func:name" */
+	TRL_FLOW_ENTRY,			/* " -> func", then indent */
+	TRL_FLOW_RETURN,		/* unindent, then " <- func" */
+};
+
+int trl_flow_init(struct trl_flow *f, u32 ncpus);	/* -ENOMEM */
+void trl_flow_free(struct trl_flow *f);
+
+/* What a probe named @name is to flowindent. */
+enum trl_flow_kind trl_flow_kind(const char *name);
+
+/*
+ * The FUNCTION column of a firing of @ecb (probe @pm) on @cpu, into @buf,
+ * and the CPU's depth updated.  @next is the firing that follows on @cpu
+ * (NULL if none is known), which decides whether a return unindents.
+ * -ERANGE if @cpu is beyond the CPUs of trl_flow_init().
+ */
+int trl_flow_name(struct trl_flow *f, u32 cpu, const struct tr_probe_meta *pm,
+		  const struct trl_flow_ecb *ecb,
+		  const struct trl_flow_ecb *next, char *buf, size_t len);
+
 /* ---- order.c: records held for time order --------------------------- */
 
 struct trl_order_ent;
@@ -204,6 +250,9 @@ struct trl_order {
 	u8 *bytes;			/* their headers and payloads */
 	size_t bytes_len, bytes_cap;
 	u64 seq;			/* arrivals so far */
+	size_t cursor;			/* while flushing: the record being
+					 * released ... */
+	size_t released;		/* ... and the end of those released */
 };
 
 /* Hold a copy of the record @h (h->size bytes with @payload); -ENOMEM. */
@@ -215,6 +264,13 @@ int trl_order_add(struct trl_order *o, u32 cpu, const struct tr_rec_hdr *h,
  */
 void trl_order_flush(struct trl_order *o, u64 upto, trl_rec_fn each,
 		     void *arg);
+/*
+ * While trl_order_flush() releases a record: the next record of @cpu that
+ * this flush releases after it, or NULL.  *@pos is 0 for the first call,
+ * then as the last call left it.
+ */
+const struct tr_rec_hdr *trl_order_next(const struct trl_order *o, u32 cpu,
+					size_t *pos);
 void trl_order_free(struct trl_order *o);
 
 /*

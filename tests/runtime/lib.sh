@@ -28,6 +28,15 @@ expect_eq() {
 	echo "ok: $1 = '$2'"
 }
 
+# expect_output WHAT FILE: FILE must hold exactly the bytes of stdin
+# (trailing newlines included).
+expect_output() {
+	cat >"$WORK/want"
+	cmp -s "$2" "$WORK/want" ||
+		fail "$1: $(diff "$WORK/want" "$2" | cat -A | head -20)"
+	echo "ok: $1"
+}
+
 # wait_for FILE TEXT [SECONDS]: until FILE contains TEXT.
 wait_for() {
 	local i
@@ -75,6 +84,33 @@ tracer_bg_until() {
 tracer_stop() {
 	kill -INT "$TRACER_PID"
 	wait "$TRACER_PID"
+}
+
+# writeloop_bg N SIZE: start writeloop (pinned to CPU 1) for N writes of
+# SIZE bytes to /dev/null (fd 3), waiting for $WORK/go; sets loop (its job),
+# pid and addr (of the buffer it writes).
+writeloop_bg() {
+	taskset -c 1 "$TBIN/writeloop" "$1" "$2" "$WORK/go" >"$WORK/go.pid" &
+	loop=$!
+	BGPIDS+=("$loop")
+	wait_for "$WORK/go.pid" .
+	read -r pid addr <"$WORK/go.pid"
+}
+
+# agg_block FILE KEY: the lines of FILE's aggregation entry whose key (a
+# string) is KEY: its line, and if the value is a quantization (the line
+# holds only the key), the table up to the blank line that ends it.
+agg_block() {
+	awk -v k="  $2" '
+		!on && substr($0, 1, length(k) + 1) == k " " {
+			print
+			if (substr($0, length(k) + 1) !~ /^ *$/)
+				exit
+			on = 1
+			next
+		}
+		on && $0 == "" { exit }
+		on { print }' "$1"
 }
 
 # readloop_start N: a busy reader on the other CPU and a readloop of N

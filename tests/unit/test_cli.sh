@@ -75,6 +75,21 @@ check begin stdout "$OUT" "$HEAD"$'  0      1                           :BEGIN h
 check begin stderr "$ERR" $'tracer: description \'BEGIN \' matched 1 probe\n'
 check begin status "$RC" 0
 
+# -F (flowindent): chew()'s "CPU FUNCTION" heading, then "%3d %-41s " of
+# the CPU and the indented function; BEGIN is neither entry nor return
+run -- -F -n 'BEGIN { printf("x"); exit(0); }'
+check flowindent stdout "$OUT" "$(printf '%3s %-41s' CPU FUNCTION)"$'\n'"$(printf '%3d %-41s ' 0 '| :BEGIN')"$'x\n\n'
+# and with quiet too, but no newline after a firing (chewrec())
+run -- -q -x flowindent -n 'BEGIN { printf("x"); exit(0); }'
+check flowindent-quiet stdout "$OUT" "$(printf '%3s %-41s' CPU FUNCTION)"$'\n'"$(printf '%3d %-41s ' 0 '| :BEGIN')"$'x\n'
+
+# $pid, $uid, $gid: tracer's own process (dt_open.c's _dtrace_macros), as
+# constants in the program (sh's $$ is the pid tracer gets by exec)
+got=$(sh -c 'echo "$$"; exec "$1" -S -n "BEGIN { trace(\$pid); trace(\$uid); trace(\$gid); }"' sh "$TRACER" |
+	awk 'NR == 1 || / movi / { print $NF }' | tr '\n' ' ')
+mypid=${got%% *}
+check macro-pid -S "$got" "$mypid $mypid $(id -u) $(id -g) "
+
 # -q: no notice; exit()'s value is the exit status
 run -- -q -n 'BEGIN { exit(3); }'
 check exit3 stdout "$OUT" $'\n'

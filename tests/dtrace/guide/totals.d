@@ -1,0 +1,9 @@
+syscall:::entry
+{
+	@totals[execname] = count();
+}
+
+END
+{
+	printa("%40s %@d\n", @totals);
+}

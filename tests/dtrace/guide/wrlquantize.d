@@ -1,0 +1,4 @@
+syscall::write:entry
+{
+	@fds[execname] = lquantize(arg0, 0, 100, 1);
+}
