@@ -1220,8 +1220,11 @@ static int trc_gen_clause(struct trc_ctx *ctx, struct trc_clause *cl)
 		cg.loc = cl->pred->loc;
 		trc_gen_branch(&cg, cl->pred, false, lret);
 	}
-	if ((!ctx->tc_quiet || ctx->tc_flowindent) && trc_clause_records(cl))
+	cl->probe_rec_pc = TR_NO_PROBE_REC;
+	if ((!ctx->tc_quiet || ctx->tc_flowindent) && trc_clause_records(cl)) {
+		cl->probe_rec_pc = cg.ninsns;
 		trc_gen_probe_record(&cg, cl);
+	}
 	for (s = cl->stmts; s; s = s->next) {
 		cg.action++;
 		cg.loc = s->loc;
