@@ -408,7 +408,9 @@ divzero:
 badaddr:
 	fault = TR_FAULT_BADADDR;
 out:
-	tr_ring_discard(vm->ring);	/* the clause's records, as DTrace's */
+	/* the clause's records, as DTrace's, its exit() among them */
+	tr_ring_discard(vm->ring);
+	vm->exited = false;
 	vm->fault_pc = ip - code - 1;
 	return fault;
 }

@@ -363,6 +363,22 @@ static void test_exit_flag(void)
 	tr_run_clause(&vm, 0);
 	CHECK(vm.exited, "an exit record ends tracing");
 	env_mock_vm_free(&vm);
+
+	/* ... unless a fault takes it back */
+	imgb_init(&b);
+	imgb_rec(&b, 8);
+	b.recs[0].flags = TR_REC_F_EXIT;
+	imgb_clause(&b, (u64[]){ I(SCR, 1, 0, 0, 0), I(EMIT, 0, 1, 0, 0),
+				 I(MOVI, 2, 0, 0, 0), I(DIV, 1, 1, 2, 0),
+				 RET }, 5);
+	imgb_probe(&b, TR_PROBE_BEGIN, NULL, 0, 1);
+	imgb_build(&b, buf, sizeof(buf));
+	CHECK(!tr_verify(buf, ((struct tr_image_hdr *)buf)->total_size, &prog,
+			 msg, sizeof(msg)), "verify: %s", msg);
+	env_mock_vm(&vm, &prog);
+	CHECK(tr_run_clause(&vm, 0) == TR_FAULT_DIVZERO && !vm.exited,
+	      "an exit record a fault took back does not end tracing");
+	env_mock_vm_free(&vm);
 }
 
 /* kmem: fake kernel and user memory for LDK and the env's reads. */
