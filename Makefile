@@ -101,10 +101,11 @@ $(SHARED_TEST_BINS): build/tests/%: tests/unit/%.c $(SHARED_TEST_DEPS) \
 # Programs the runtime tests run in the lab.
 TOOLS := build/tests/readloop build/tests/rawload build/tests/hostile \
 	 build/tests/sessdrv build/tests/kmemload build/tests/tcpxfer \
-	 build/tests/sleeploop build/tests/writeloop
+	 build/tests/sleeploop build/tests/writeloop build/tests/busyloop
 tools: $(TOOLS)
 
-build/tests/readloop build/tests/sleeploop build/tests/writeloop: \
+build/tests/readloop build/tests/sleeploop build/tests/writeloop \
+		build/tests/busyloop: \
 		build/tests/%: tests/runtime/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $<
@@ -130,7 +131,8 @@ build/tests/kmemload: tests/runtime/kmemload.c tests/unit/imgbuild.c \
 		$(wildcard include/*/*.h)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -Itests/unit -o $@ $< tests/unit/imgbuild.c \
-		$(LIBTRACER_OBJS) build/common/agg.o build/common/tables.o
+		$(LIBTRACER_OBJS) build/common/agg.o build/common/tables.o \
+		$(LIBTRACER_LDLIBS)
 
 include tests/fuzz/fuzz.mk
 

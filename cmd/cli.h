@@ -42,6 +42,12 @@ int cli_target_attach(struct cli_target *t, const char *pid, char *msg,
 void cli_target_release(struct cli_target *t);
 /* Has the target exited?  (Reaps a -c child.) */
 bool cli_target_gone(struct cli_target *t);
+/*
+ * Does the target run its own program?  A -c child that has not yet
+ * exec'd its command is a copy of tracer, whose mappings are not the
+ * command's.
+ */
+bool cli_target_execed(const struct cli_target *t);
 /* Undo cli_target_spawn() before release: kill and reap the child. */
 void cli_target_abandon(struct cli_target *t);
 

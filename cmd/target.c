@@ -6,14 +6,18 @@
  * (cli_target_release() closes the write end), then execs CMD; dtrace(1M)
  * likewise creates the process stopped and sets it running after GO.  The
  * child's exit ends tracing.  -p PID follows an existing process, whose
- * end (kill(pid, 0) failing with ESRCH) ends tracing the same way.
+ * end (kill(pid, 0) failing with ESRCH) ends tracing the same way.  While
+ * it runs, the CLI snapshots its mappings for %A (libtracer/usyms.c) once
+ * it runs its own program (cli_target_execed()).
  */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include "cli.h"
@@ -121,6 +125,19 @@ bool cli_target_gone(struct cli_target *t)
 		return t->reaped;
 	}
 	return kill(t->pid, 0) && errno == ESRCH;
+}
+
+bool cli_target_execed(const struct cli_target *t)
+{
+	struct stat self, exe;
+	char path[64];
+
+	if (!t->child)
+		return true;
+	snprintf(path, sizeof(path), "/proc/%d/exe", (int)t->pid);
+	if (stat(path, &exe) || stat("/proc/self/exe", &self))
+		return false;
+	return exe.st_dev != self.st_dev || exe.st_ino != self.st_ino;
 }
 
 void cli_target_abandon(struct cli_target *t)

@@ -387,6 +387,7 @@ struct cli_session {
 	struct cli_target *target;	/* -c, -p: its exit stops tracing */
 	u64 drops_ns;			/* when drops were last reported */
 	bool quiet;
+	bool usyms;			/* %A of the target's addresses */
 	bool verbose;			/* -v: attach and detach times */
 	bool stopped;
 	bool impatient;			/* second Ctrl-C */
@@ -443,6 +444,9 @@ static int cli_consume(struct cli_session *s)
 	for (;;) {
 		if (!cli_intr && !s->con.exited && !gone)
 			nanosleep(&ts, NULL);
+		/* %A: the target's last mappings outlive it */
+		if (s->usyms && !gone && cli_target_execed(s->target))
+			trl_usym_refresh(s->target->pid);
 		if (!gone && cli_target_gone(s->target)) {
 			/* dtrace.c prochandler(): "pid %d has exited" */
 			gone = true;
@@ -515,11 +519,14 @@ static int cli_trace(const struct tr_program *p, const struct cli_opts *o,
 		     struct cli_target *target, bool quiet)
 {
 	struct cli_session s = { .prog = p, .target = target, .quiet = quiet,
-				 .verbose = o->verbose };
+				 .verbose = o->verbose,
+				 .usyms = target->pid && trl_usym_wanted(p) };
 	struct tr_ioc_status st;
 	double t;
 	int err, status = CLI_EXIT_ERROR;
 	unsigned int i;
+
+	trl_usym_set_target(target->pid);
 
 	if (trl_dev_open(&s.dev, TR_DEVICE_PATH)) {
 		cli_error("%s", s.dev.msg);

@@ -15,9 +15,10 @@
  * here allocates, sleeps or locks.
  *
  * Where DTrace returns a NULL string (strstr, strchr, strrchr finding
- * nothing, strtok at the end), these return "": this language has no NULL
- * strings (the compiler reads NULL as "" in string comparisons, as
- * dtrace_strncmp() does).  strjoin() of strings that do not fit strsize
+ * nothing, strtok at the end), these set R[a] to 0, NULL: STRCMP reads it
+ * as "" (as dtrace_strncmp() does), and anything else that reads it (a
+ * record, a variable, a key, a helper's argument) faults at address 0, as
+ * DTrace's loads do.  strjoin() of strings that do not fit strsize
  * together faults as DTrace's runs out of scratch space.
  *
  * stack() fills its c-byte buffer with the environment's kernel stack
@@ -262,10 +263,10 @@ static bool tr_hlp_lltostr(u8 *d, u32 c, s64 v, u64 base)
 /*
  * strtok(): DIF_SUBR_STRTOK on a copy of the string (vm->strtok_buf), so
  * that the string may live in scratch that later statements reuse.  The
- * next token skips the delimiters, then runs to the next one; none left
- * gives "" where DTrace gives NULL.
+ * next token skips the delimiters, then runs to the next one; false when
+ * none is left (DTrace's NULL).
  */
-static void tr_hlp_strtok(struct tr_vm *vm, u8 *d, u32 c,
+static bool tr_hlp_strtok(struct tr_vm *vm, u8 *d, u32 c,
 			  const struct tr_hstr *delims)
 {
 	u32 len = tr_hlp_min(vm->strtok_len, sizeof(vm->strtok_buf));
@@ -281,8 +282,11 @@ static void tr_hlp_strtok(struct tr_vm *vm, u8 *d, u32 c,
 	while (pos < len && !TR_IS_DELIM(vm->strtok_buf[pos]))
 		pos++;
 #undef TR_IS_DELIM
-	tr_hlp_put(d, c, vm->strtok_buf + start, pos - start);
 	vm->strtok_pos = pos;
+	if (start == len)
+		return false;
+	tr_hlp_put(d, c, vm->strtok_buf + start, pos - start);
+	return true;
 }
 
 static void tr_hlp_case(u8 *d, u32 c, const struct tr_hstr *s, bool upper)
@@ -383,7 +387,8 @@ int tr_helper_call(struct tr_vm *vm, u64 *regs, unsigned int a, u32 c,
 			vm->strtok_pos = 0;
 			memmove(vm->strtok_buf, s1.p, vm->strtok_len);
 		}
-		tr_hlp_strtok(vm, d, c, &s2);
+		if (!tr_hlp_strtok(vm, d, c, &s2))
+			r[0] = 0;
 		return TR_FAULT_NONE;
 	case TR_HLP_STACK:
 		at = (s64)tr_hlp_min(tr_env_stack(vm, d, c / 8), c / 8) * 8;
@@ -418,14 +423,18 @@ int tr_helper_call(struct tr_vm *vm, u64 *regs, unsigned int a, u32 c,
 		if (!tr_hlp_src(vm, r[2], c, &s2))
 			return TR_FAULT_BADADDR;
 		at = tr_hlp_strstr(&s1, &s2);
-		tr_hlp_put(d, c, s1.p + (at < 0 ? s1.len : at),
-			   at < 0 ? 0 : s1.len - at);
+		if (at < 0)
+			r[0] = 0;
+		else
+			tr_hlp_put(d, c, s1.p + at, s1.len - at);
 		break;
 	case TR_HLP_STRCHR:
 	case TR_HLP_STRRCHR:
 		at = tr_hlp_strchr(&s1, (u8)r[2], id == TR_HLP_STRRCHR);
-		tr_hlp_put(d, c, s1.p + (at < 0 ? s1.len : at),
-			   at < 0 ? 0 : s1.len - at);
+		if (at < 0)
+			r[0] = 0;
+		else
+			tr_hlp_put(d, c, s1.p + at, s1.len - at);
 		break;
 	case TR_HLP_BASENAME:
 	case TR_HLP_DIRNAME:
@@ -436,5 +445,5 @@ int tr_helper_call(struct tr_vm *vm, u64 *regs, unsigned int a, u32 c,
 		tr_hlp_case(d, c, &s1, id == TR_HLP_TOUPPER);
 		break;
 	}
-	return TR_FAULT_NONE;	/* R[a] still holds the result's VA */
+	return TR_FAULT_NONE;	/* R[a]: the result's VA, or 0 (NULL) */
 }

@@ -9,7 +9,9 @@
  * whole access lies inside one region it may touch (include/tracer/va.h);
  * LDK reads kernel memory through the environment's no-fault accessor
  * (tracer/kmem.h), and an unreadable address is TR_FAULT_BADADDR too.  A
- * fault ends the clause; the caller counts and reports it.
+ * fault ends the clause and takes back the records it wrote (DTrace
+ * discards a faulting ECB's data); the caller counts and reports it.
+ * A clause's records are published at its ret (tracer/ring.h).
  *
  * Dispatch is written once with vmdispatch/vmcase/vmbreak (after Lua's
  * lvm.c and ljumptab.h); families of opcodes share one macro.  The module
@@ -102,6 +104,23 @@ static noinline int tr_load_kernel(u64 *dst, u64 addr, u32 size)
 	return 0;
 }
 
+/*
+ * A string operand of STRCMP: its bytes and how many may be read.  NULL
+ * (VA 0: a string subroutine's or an absent variable's NULL) reads as "",
+ * as DTrace's dtrace_strncmp() reads it; any other bad address faults.
+ */
+static const u8 *tr_strcmp_arg(struct tr_vm *vm, u64 va, u64 *room)
+{
+	static const u8 empty[1];
+
+	if (!va) {
+		*room = sizeof(empty);
+		return empty;
+	}
+	*room = tr_va_room(vm, va);
+	return tr_va_ptr(vm, va, 1, false);
+}
+
 /* strcmp bounded by each string's region; a region end acts as a NUL. */
 static int tr_strcmp(const u8 *a, u64 na, const u8 *b, u64 nb)
 {
@@ -155,6 +174,7 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 #define JUMP	(ip += TR_C(insn))
 		vmdispatch(TR_OP(insn)) {
 		vmcase(RET)
+			tr_ring_publish(vm->ring);
 			return TR_FAULT_NONE;
 		vmcase(JA)
 			JUMP;
@@ -279,14 +299,19 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 				goto badaddr;
 			tr_strcpy(m, TR_C(insn), m2, tr_va_room(vm, B));
 			vmbreak;
-		vmcase(STRCMP)
-			m = tr_va_ptr(vm, B, 1, false);
-			m2 = tr_va_ptr(vm, C, 1, false);
-			if (!m || !m2)
+		vmcase(STRCMP) {
+			const u8 *s1, *s2;
+			u64 n1, n2;
+
+			s1 = tr_strcmp_arg(vm, B, &n1);
+			if (!s1)
 				goto badaddr;
-			A = (u64)(s64)tr_strcmp(m, tr_va_room(vm, B), m2,
-						tr_va_room(vm, C));
+			s2 = tr_strcmp_arg(vm, C, &n2);
+			if (!s2)
+				goto badaddr;
+			A = (u64)(s64)tr_strcmp(s1, n1, s2, n2);
 			vmbreak;
+		}
 
 		vmcase(AGG)
 		vmcase(AGGN) {
@@ -320,7 +345,7 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 				   (u8 *)tr_no_key;
 			if (!m)
 				goto badaddr;
-			if (tr_ring_write(vm->ring, TR_K(insn), m, size))
+			if (tr_ring_put(vm->ring, TR_K(insn), m, size))
 				vm->stats->buf_drops++;
 			if (p->recs[TR_K(insn)].flags & TR_REC_F_EXIT)
 				vm->exited = true;
@@ -383,6 +408,9 @@ divzero:
 badaddr:
 	fault = TR_FAULT_BADADDR;
 out:
+	/* the clause's records, as DTrace's, its exit() among them */
+	tr_ring_discard(vm->ring);
+	vm->exited = false;
 	vm->fault_pc = ip - code - 1;
 	return fault;
 }

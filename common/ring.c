@@ -2,8 +2,9 @@
 /*
  * common/ring.c - the per-CPU record buffer (see include/tracer/ring.h for
  * its invariants).  The producer publishes head with a release store after
- * the record's bytes; the consumer publishes tail the same way after copying
- * them, so neither side ever reads bytes the other is still writing.
+ * the bytes of the records it put (tr_ring_publish()); the consumer
+ * publishes tail the same way after copying them, so neither side ever
+ * reads bytes the other is still writing.
  */
 #include "tracer/ring.h"
 
@@ -20,10 +21,10 @@ void tr_ring_init(struct tr_ring *r, u32 size)
 	r->size = size;
 }
 
-int tr_ring_write(struct tr_ring *r, u32 id, const void *payload, u32 len)
+int tr_ring_put(struct tr_ring *r, u32 id, const void *payload, u32 len)
 {
 	u32 need = sizeof(struct tr_rec_hdr) + TR_ALIGN8(len);
-	u64 head = r->head;
+	u64 head = r->pend;
 	u64 tail = smp_load_acquire(&r->tail);
 	u32 off = head % r->size;
 	u32 to_end = r->size - off;
@@ -46,7 +47,7 @@ int tr_ring_write(struct tr_ring *r, u32 id, const void *payload, u32 len)
 	memcpy(h + 1, payload, len);
 	if (need - sizeof(*h) > len)
 		memset((u8 *)(h + 1) + len, 0, need - sizeof(*h) - len);
-	smp_store_release(&r->head, head + pad + need);
+	r->pend = head + pad + need;
 	return 0;
 }
 

@@ -207,6 +207,9 @@ struct trc_clause {
 	u32 insn_first;		/* into ctx->tc_insns */
 	u32 insn_count;
 	u16 *action_of_pc;	/* insn_count entries */
+	u32 probe_rec_pc;	/* where the probe record's code begins
+				 * (after the predicate's), or
+				 * TR_NO_PROBE_REC */
 	struct trc_clause *next;
 };
 

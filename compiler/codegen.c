@@ -336,30 +336,57 @@ static void trc_gen_var_int(struct trc_cg *cg, struct trc_expr *e,
 	trc_label_place(cg, absent);
 }
 
-/* @dst = the VA of string variable @e; an absent dynamic entry is "". */
-static void trc_gen_var_str(struct trc_cg *cg, struct trc_expr *e,
-			    unsigned int dst)
-{
-	int present = trc_label_new(cg);
-
-	trc_gen_var_addr(cg, e, dst, false);
-	if (!trc_var_is_dyn(&cg->ctx->tc_vars[e->var]))
-		return;
-	trc_emit_jump(cg, TR_OP_JNZ, dst, 0, present);
-	trc_emit(cg, TR_OP_STRLIT, dst, 0, 0, trc_rodata_add(cg->ctx, ""));
-	trc_label_place(cg, present);
-}
-
 static void trc_gen_str_into(struct trc_cg *cg, struct trc_expr *e,
 			     unsigned int dst, u32 n);
+static void trc_gen_str_va(struct trc_cg *cg, struct trc_expr *e,
+			   unsigned int dst);
 
-/* String assignment (a statement): copy into the variable's storage. */
+/*
+ * String assignment to dynamic variable @e->l from a subroutine or a
+ * variable, either of which may be NULL: storing NULL deletes the entry,
+ * as DTrace's STTS and STGAA do with 0.
+ */
+static void trc_gen_assign_dstr(struct trc_cg *cg, struct trc_expr *e)
+{
+	const struct trc_var *v = &cg->ctx->tc_vars[e->l->var];
+	unsigned int src = trc_push(cg), a = trc_push(cg);
+	int del = trc_label_new(cg), done = trc_label_new(cg);
+	u32 mark;
+
+	trc_gen_str_va(cg, e->r, src);
+	trc_emit_jump(cg, TR_OP_JZ, src, 0, del);
+	trc_gen_var_addr(cg, e->l, a, true);
+	trc_emit_jump(cg, TR_OP_JZ, a, 0, done);
+	trc_emit(cg, TR_OP_STRCPY, a, src, v->size, 0);
+	trc_emit_jump(cg, TR_OP_JA, 0, 0, done);
+	trc_label_place(cg, del);
+	mark = cg->scratch;
+	trc_emit(cg, TR_OP_SCR, a, 0, 0, trc_gen_dvar_key(cg, e->l, v));
+	trc_emit(cg, TR_OP_DVDEL, 0, a, 0, v->dvar);
+	cg->scratch = mark;
+	trc_label_place(cg, done);
+	trc_pop(cg);
+	trc_pop(cg);
+}
+
+/*
+ * String assignment (a statement): copy into the variable's storage.  A
+ * NULL string copied into a global or this-> variable faults at address 0
+ * (DTrace's this-> copy faults too; its globals would keep the NULL).
+ */
 static void trc_gen_assign_str(struct trc_cg *cg, struct trc_expr *e)
 {
 	const struct trc_var *v = &cg->ctx->tc_vars[e->l->var];
-	unsigned int a = trc_push(cg);
-	int done = trc_label_new(cg);
+	unsigned int a;
+	int done;
 
+	if (trc_var_is_dyn(v) &&
+	    (e->r->kind == TRC_E_CALL || e->r->kind == TRC_E_VAR)) {
+		trc_gen_assign_dstr(cg, e);
+		return;
+	}
+	a = trc_push(cg);
+	done = trc_label_new(cg);
 	trc_gen_var_addr(cg, e->l, a, true);
 	if (trc_var_is_dyn(v))
 		trc_emit_jump(cg, TR_OP_JZ, a, 0, done);
@@ -424,9 +451,6 @@ static void trc_gen_assign_int(struct trc_cg *cg, struct trc_expr *e,
 	}
 }
 
-static void trc_gen_str_va(struct trc_cg *cg, struct trc_expr *e,
-			   unsigned int dst);
-
 /* Store string @e at the VA in @dst, NUL-padded to @n bytes. */
 static void trc_gen_str_into(struct trc_cg *cg, struct trc_expr *e,
 			     unsigned int dst, u32 n)
@@ -486,7 +510,12 @@ static void trc_gen_str_va(struct trc_cg *cg, struct trc_expr *e,
 		return;
 	}
 	if (e->kind == TRC_E_VAR) {
-		trc_gen_var_str(cg, e, dst);
+		/*
+		 * An absent dynamic entry is 0, NULL, as DTrace's LDTS and
+		 * LDGAA give it: compared it reads as "", printed or copied
+		 * it faults at address 0.
+		 */
+		trc_gen_var_addr(cg, e, dst, false);
 		return;
 	}
 	n = TRC_ALIGN8(e->type.size);
@@ -1220,8 +1249,11 @@ static int trc_gen_clause(struct trc_ctx *ctx, struct trc_clause *cl)
 		cg.loc = cl->pred->loc;
 		trc_gen_branch(&cg, cl->pred, false, lret);
 	}
-	if ((!ctx->tc_quiet || ctx->tc_flowindent) && trc_clause_records(cl))
+	cl->probe_rec_pc = TR_NO_PROBE_REC;
+	if ((!ctx->tc_quiet || ctx->tc_flowindent) && trc_clause_records(cl)) {
+		cl->probe_rec_pc = cg.ninsns;
 		trc_gen_probe_record(&cg, cl);
+	}
 	for (s = cl->stmts; s; s = s->next) {
 		cg.action++;
 		cg.loc = s->loc;

@@ -13,9 +13,11 @@
 #   TRC_LIBTRACER_OBJS  the libtracer objects the compiler calls (link them
 #                     with TRC_OBJS): build/libtracer/printf.o, whose
 #                     trl_printf_scan() parses printf() formats; the rule
-#                     is libtracer/libtracer.mk's; and ksyms.o, which
-#                     printf.o calls for %a
-#   TRC_LDLIBS        libraries the compiler needs: libbpf (kernel BTF)
+#                     is libtracer/libtracer.mk's; and ksyms.o and
+#                     usyms.o, which printf.o calls for %a and %A, and
+#                     grow.o, which usyms.o calls
+#   TRC_LDLIBS        libraries the compiler needs: libbpf (kernel BTF),
+#                     libelf (usyms.o: user symbols)
 #   trc               target: the library
 #   trc-test          target: build and run the compiler's host tests
 #   trc-golden-update target: regenerate tests/golden expectations
@@ -80,9 +82,10 @@ TRC_COMMON_OBJS ?= $(patsubst common/%.c,$(TRC_BUILD)/common/%.o,\
 
 TRC_COMMON_LIB := $(TRC_BUILD)/libtrcommon.a
 
-TRC_LIBTRACER_OBJS := build/libtracer/printf.o build/libtracer/ksyms.o
+TRC_LIBTRACER_OBJS := build/libtracer/printf.o build/libtracer/ksyms.o \
+		      build/libtracer/usyms.o build/libtracer/grow.o
 
-TRC_LDLIBS := -lbpf
+TRC_LDLIBS := -lbpf -lelf
 
 # Generated code is not ours to keep warning-free.
 TRC_GEN_CFLAGS := -Wno-unused-function -Wno-unused-parameter \

@@ -11,9 +11,11 @@
  * Instructions are numbered from their clause's first one, which is also
  * the pc that tr_disasm() uses for jump targets and the verifier and fault
  * messages report.  Clauses that share code (one clause, several probes)
- * print it once, under a header naming them all.  "; predicate" and
- * "; action N" lines mark where the predicate and each statement begin
- * (tr_clause_meta.action_of_pc).
+ * print it once, under a header naming them all.  "; predicate",
+ * "; probe record" (the CPU, ID, FUNCTION:NAME record of the default
+ * output) and "; action N" lines mark where the predicate, the probe
+ * record and each statement begin (tr_clause_meta.action_of_pc and
+ * probe_rec_pc).
  */
 #include "tracer/isa.h"
 #include "tracer/disasm.h"
@@ -97,13 +99,32 @@ static void trc_dump_sharers(const struct tr_program *p, uint32_t j, FILE *f)
 		fprintf(f, " and %u more probe%s", n - 1, n > 2 ? "s" : "");
 }
 
+/* The "; ..." line before @pc of clause @cm, or NULL. */
+static const char *trc_dump_label(const struct tr_clause_meta *cm, u32 pc,
+				  u32 count, u32 prev, char *buf, size_t len)
+{
+	u32 action = cm->action_of_pc[pc];
+
+	if (pc + 1 >= count)
+		return NULL;		/* the final ret */
+	if (action) {
+		if (action == prev)
+			return NULL;
+		snprintf(buf, len, "action %u", action);
+		return buf;
+	}
+	if (pc == cm->probe_rec_pc)
+		return "probe record";
+	return pc == 0 ? "predicate" : NULL;
+}
+
 static void trc_dump_clauses(const struct tr_program *p, FILE *f)
 {
 	const struct tr_image_clause *ic = trc_sect(p, TR_SECT_CLAUSES);
 	const uint64_t *insns = trc_sect(p, TR_SECT_INSNS);
-	uint32_t i, j, pc, action, prev;
-	const char *sep;
-	char text[96];
+	uint32_t i, j, pc, prev;
+	const char *sep, *label;
+	char text[96], buf[32];
 
 	for (i = 0; i < p->nclauses; i++) {
 		for (j = 0; j < i && !trc_same_code(&ic[j], &ic[i]); j++)
@@ -123,15 +144,12 @@ static void trc_dump_clauses(const struct tr_program *p, FILE *f)
 		fputc('\n', f);
 		prev = ~0u;
 		for (pc = 0; pc < ic[i].insn_count; pc++) {
-			action = p->clauses[i].action_of_pc[pc];
-			if (action != prev && (action || pc == 0) &&
-			    pc + 1 < ic[i].insn_count) {
-				if (action)
-					fprintf(f, "  ; action %u\n", action);
-				else
-					fprintf(f, "  ; predicate\n");
-			}
-			prev = action;
+			label = trc_dump_label(&p->clauses[i], pc,
+					       ic[i].insn_count, prev, buf,
+					       sizeof(buf));
+			if (label)
+				fprintf(f, "  ; %s\n", label);
+			prev = p->clauses[i].action_of_pc[pc];
 			tr_disasm(insns[ic[i].insn_first + pc], pc, text,
 				  sizeof(text));
 			fprintf(f, "  %04u: %s\n", pc, text);

@@ -175,6 +175,7 @@ static int trc_image_clauses(struct trc_ctx *ctx, struct tr_program *prog,
 		struct tr_clause_meta *m = &prog->clauses[i];
 
 		m->epid = i + 1;
+		m->probe_rec_pc = src[i]->probe_rec_pc;
 		m->action_of_pc = trc_pcalloc(ctx, src[i]->insn_count,
 					      sizeof(u32));
 		for (pc = 0; pc < src[i]->insn_count; pc++)

@@ -94,23 +94,6 @@ static int trl_aggs_check_program(const struct tr_program *p, char *msg,
 	return 0;
 }
 
-int trl_grow(void **p, size_t elem, size_t need, size_t *cap)
-{
-	size_t n = *cap ? *cap : 64;
-	void *np;
-
-	if (need <= *cap && *p)
-		return 0;
-	while (n < need)
-		n *= 2;
-	np = realloc(*p, n * elem);
-	if (!np)
-		return -ENOMEM;
-	*p = np;
-	*cap = n;
-	return 0;
-}
-
 static u32 trl_aggs_hash(const struct trl_aggs *a, u32 agg, const u8 *key)
 {
 	return tr_agg_hash(key, a->prog->aggs[agg].key_size) ^ agg;

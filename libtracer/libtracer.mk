@@ -6,6 +6,8 @@
 # Defines:
 #   LIBTRACER_SRCS         the library's sources
 #   LIBTRACER_OBJS         their objects, under build/libtracer/
+#   LIBTRACER_LDLIBS       what a program linking them needs: libelf
+#                          (usyms.c, user symbols)
 #   LIBTRACER_TESTS        unit test binaries, under build/tests/unit/
 #   check-libtracer        phony: build and run LIBTRACER_TESTS
 #   LIBTRACER_FAKEDEV      build/tests/unit/fakedev.so, a host /dev/tracer
@@ -18,11 +20,13 @@ LIBTRACER_SRCS := libtracer/device.c libtracer/printf.c libtracer/consume.c \
 		  libtracer/agg_value.c libtracer/agg_action.c \
 		  libtracer/agg_join.c \
 		  libtracer/trace.c \
-		  libtracer/ksyms.c \
+		  libtracer/ksyms.c libtracer/usyms.c libtracer/grow.c \
 		  libtracer/order.c libtracer/flow.c
 LIBTRACER_OBJS := $(LIBTRACER_SRCS:%.c=build/%.o)
+LIBTRACER_LDLIBS := -lelf
 
-LIBTRACER_TEST_NAMES := test_printf test_agg_print test_consume test_flow
+LIBTRACER_TEST_NAMES := test_printf test_agg_print test_consume test_flow \
+			test_usyms
 LIBTRACER_TESTS := $(LIBTRACER_TEST_NAMES:%=build/tests/unit/%)
 LIBTRACER_TEST_LIBS ?= build/common/agg.o build/common/tables.o \
 		       build/tests/unit/check.o
@@ -38,7 +42,7 @@ $(LIBTRACER_TEST_NAMES:%=build/tests/unit/%.o): build/tests/unit/%.o: \
 
 $(LIBTRACER_TESTS): build/tests/unit/%: build/tests/unit/%.o \
 		$(LIBTRACER_OBJS) $(LIBTRACER_TEST_LIBS)
-	$(CC) $(CFLAGS) -o $@ $^
+	$(CC) $(CFLAGS) -o $@ $^ $(LIBTRACER_LDLIBS)
 
 check-libtracer: $(LIBTRACER_TESTS)
 	@for t in $(LIBTRACER_TESTS); do $$t || exit 1; done

@@ -23,9 +23,9 @@
  *     both then format that text as %s does, flags and width included.
  *  6. %e %E %f %g %G print the integer argument converted to a double (D
  *     here has no floating-point values; DTrace takes them from CTF).
- *  7. %A prints a user address as dtrace_uaddr2str() does when it has no
- *     process to read symbols from: "0x" and the address in hex (Linux
- *     tracer reads no user symbols), then as %s.
+ *  7. %A prints a user address of the process $target as
+ *     pfprint_uaddr() and dtrace_uaddr2str() do, "object`symbol+0xoff"
+ *     (usyms.c; "0x..." without a target or a symbol), then as %s.
  *  8. %k prints a stack() key in printa() as pfprint_stack() does: each
  *     frame on its own line, after a newline, indented by stackindent (14)
  *     or, with '-', by the width; the frame's name formatted with the
@@ -340,8 +340,8 @@ static int trl_pf_int(struct trl_pf_state *s, const struct trl_pf_spec *sp,
 		if (kind == TRL_PF_ADDR)
 			trl_ksym_format(raw, true, text, sizeof(text));
 		else if (kind == TRL_PF_UADDR)
-			snprintf(text, sizeof(text), "0x%llx",
-				 (unsigned long long)raw);
+			trl_usym_format(trl_usym_target(), raw, text,
+					sizeof(text));
 		else
 			trl_pf_time(raw, text, sizeof(text));
 		trl_pf_cformat(sp, "", 's', cf, sizeof(cf));

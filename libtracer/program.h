@@ -43,7 +43,12 @@ struct tr_clause_meta {
 	uint32_t epid;		/* enabled probe id, for error messages */
 	uint32_t *action_of_pc;	/* insn_count entries: action number (1-based)
 				 * of each instruction, for fault messages */
+	uint32_t probe_rec_pc;	/* first pc of the probe record's code (an
+				 * action 0 like the predicate's, before
+				 * it), or TR_NO_PROBE_REC: for tracer -S */
 };
+
+#define TR_NO_PROBE_REC	UINT32_MAX
 
 struct tr_agg_meta {
 	char *name;		/* without '@'; "" for the anonymous @ */

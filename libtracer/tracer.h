@@ -18,6 +18,9 @@
  *   agg_value.c  avg, stddev, bucket values and value order of an entry
  *   agg_action.c printa(), clear(), trunc(), normalize() records and the
  *                aggregations printed at the end
+ *   grow.c       trl_grow(), arrays that grow
+ *   ksyms.c      kernel addresses to names (/proc/kallsyms)
+ *   usyms.c      user addresses to names (/proc/PID/maps, ELF symbols)
  *
  * Conventions: commands return 0 or a negative errno.  A failing call leaves
  * a one-line explanation (no "tracer: " prefix, no newline) in the message
@@ -30,6 +33,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <sys/types.h>
 #include "tracer/env.h"
 #include "tracer/agg.h"
 #include "tracer/faults.h"
@@ -39,7 +43,7 @@
 
 /*
  * Make room for @need elements of @elem bytes in *@p (capacity *@cap,
- * doubled as needed).  0 or -ENOMEM.  Defined in aggregate.c.
+ * doubled as needed).  0 or -ENOMEM.  Defined in grow.c.
  */
 int trl_grow(void **p, size_t elem, size_t need, size_t *cap);
 
@@ -145,6 +149,31 @@ int trl_ksym_format(u64 pc, bool offset, char *buf, size_t len);
  * has none (or shows only zeros: not root).
  */
 int trl_ksym_addr(const char *module, const char *func, u64 *addr);
+
+/* ---- usyms.c: user symbols ----------------------------------------- */
+
+/*
+ * @addr in process @pid as DTrace's dtrace_uaddr2str() names it:
+ * "object`symbol+0xoff", "object`symbol" at the symbol itself,
+ * "object`0x..." in a mapped file without a symbol there, "0x..." when
+ * neither the process (also pid 0) nor the address is known; into @buf,
+ * returns what snprintf() returns.  Uses the last snapshot of the
+ * process's mappings, re-read when the address is not in it.
+ */
+int trl_usym_format(pid_t pid, u64 addr, char *buf, size_t len);
+
+/*
+ * Snapshot /proc/@pid/maps now; the last good snapshot is kept once the
+ * process is gone.  0, or -errno (-ESRCH: no such process).
+ */
+int trl_usym_refresh(pid_t pid);
+
+/* The process whose symbols %A names (dt_printf.c: $target); 0: none. */
+void trl_usym_set_target(pid_t pid);
+pid_t trl_usym_target(void);
+
+/* Does @p print a user address (a %A conversion in printf or printa)? */
+bool trl_usym_wanted(const struct tr_program *p);
 
 /* func() and sym() (8 bytes at @pc): dt_print_sym()'s "  %-50s". */
 void trl_print_sym(FILE *f, const u8 *pc);

@@ -9,9 +9,12 @@
  * movable window: the compiler's registers form a stack, so the window is
  * the top of it).  A helper that returns a string takes as R[a] the VM
  * address of a result buffer the compiler reserved in scratch, c bytes long,
- * and returns that address; every string a helper reads or writes is
- * bounded by c (the strsize option) and by its memory region, and every
- * access goes through the interpreter's bounds-checked VM addresses.
+ * and returns that address, or 0 where DTrace's returns a NULL string
+ * (strstr, strchr, strrchr finding nothing, strtok at the end: STRCMP
+ * reads 0 as "", every other read faults); every string a helper reads or
+ * writes is bounded by c (the strsize option) and by its memory region,
+ * and every access goes through the interpreter's bounds-checked VM
+ * addresses.
  *
  * X(NAME, "d-name", nargs, returns, uses c, "what R[a] becomes")
  *   nargs    registers read, R[a] included (a string result's buffer too)
@@ -39,9 +42,9 @@
 	X(SUBSTR,   "substr",   4, STR, 1, "R[a+3] bytes of R[a+1] at R[a+2]") \
 	X(INDEX,    "index",    4, INT, 1, "first R[a+1] in R[a] from R[a+2]") \
 	X(RINDEX,   "rindex",   4, INT, 1, "last R[a+1] in R[a] from R[a+2]") \
-	X(STRSTR,   "strstr",   3, STR, 1, "R[a+1] from the first R[a+2]") \
-	X(STRCHR,   "strchr",   3, STR, 1, "R[a+1] from char R[a+2] on") \
-	X(STRRCHR,  "strrchr",  3, STR, 1, "R[a+1] from the last char R[a+2]") \
+	X(STRSTR,   "strstr",   3, STR, 1, "R[a+1] from the first R[a+2], or 0") \
+	X(STRCHR,   "strchr",   3, STR, 1, "R[a+1] from char R[a+2] on, or 0") \
+	X(STRRCHR,  "strrchr",  3, STR, 1, "R[a+1] from the last char R[a+2], or 0") \
 	X(BASENAME, "basename", 2, STR, 1, "last path component of R[a+1]") \
 	X(DIRNAME,  "dirname",  2, STR, 1, "R[a+1] but its last component") \
 	X(LLTOSTR,  "lltostr",  3, STR, 1, "R[a+1] in base R[a+2]")	\
@@ -49,7 +52,7 @@
 	X(TOLOWER,  "tolower",  2, STR, 1, "R[a+1] in lower case")	\
 	X(RAND,     "rand",     0, INT, 0, "a pseudo-random int")	\
 	X(STACK,    "stack",    1, BUF, 1, "c / 8 kernel pcs, 0-padded") \
-	X(STRTOK,   "strtok",   3, STR, 1, "next token of R[a+1] (0: go on)") \
+	X(STRTOK,   "strtok",   3, STR, 1, "next token of R[a+1] (0: go on), or 0") \
 	/* kmem: memory outside the VM, read without faulting */	\
 	X(KSTR,     "stringof", 2, STR, 1, "the kernel string at R[a+1]") \
 	X(COPYINSTR, "copyinstr", 3, STR, 1, "the user string at R[a+1], at most R[a+2] bytes") \

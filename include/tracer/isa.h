@@ -171,7 +171,7 @@
 	X(LDX,    D, S, SZ, _,     "R[a] = zero-extended c bytes at VA R[b]") \
 	X(STX,    S, S, SZ, _,     "store low c bytes of R[b] at VA R[a]") \
 	X(STRCPY, S, S, N,  _,     "copy string at VA R[b] to VA R[a], c bytes, NUL-padded") \
-	X(STRCMP, D, S, R,  _,     "R[a] = strcmp(VA R[b], VA R[c]) as -1, 0 or 1") \
+	X(STRCMP, D, S, R,  _,     "R[a] = strcmp(VA R[b], VA R[c]) as -1, 0 or 1; VA 0 (NULL) reads as \"\"") \
 	/* actions */							\
 	X(AGG,    S, S, _,  AGG,   "aggregate R[a] into aggregation k under the key at VA R[b]") \
 	X(EMIT,   _, S, _,  REC,   "append record k, its payload read from VA R[b]") \

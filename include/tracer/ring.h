@@ -11,6 +11,12 @@
  * and counted by the caller.  Every record carries the producer's current
  * stamp (tr_ring_stamp()), the time its probe fired, so that the consumer
  * can order records across CPUs.
+ *
+ * A clause's records are one unit, as DTrace's ECB buffer: tr_ring_put()
+ * appends one unpublished (at pend), tr_ring_publish() hands everything
+ * put so far to the consumer (head = pend), tr_ring_discard() takes it
+ * back (pend = head).  The interpreter publishes at a clause's ret and
+ * discards when a fault ends it, so a faulting clause leaves no output.
  */
 #ifndef TRACER_RING_H
 #define TRACER_RING_H
@@ -19,8 +25,9 @@
 #include "uapi/tracer.h"
 
 struct tr_ring {
-	u64 head;		/* written by the producer only */
-	u8 pad0[56];
+	u64 head;		/* written by the producer only: published */
+	u64 pend;		/* the producer's: head + bytes put since */
+	u8 pad0[48];
 	u64 tail;		/* written by the consumer only */
 	u8 pad1[56];
 	u32 size;		/* bytes of data, multiple of 8 */
@@ -38,8 +45,30 @@ static inline void tr_ring_stamp(struct tr_ring *r, u64 ts)
 	r->stamp = ts;
 }
 
-/* Producer: append a record.  Returns 0 or -ENOSPC. */
-int tr_ring_write(struct tr_ring *r, u32 id, const void *payload, u32 len);
+/* Producer: append a record, unpublished.  Returns 0 or -ENOSPC. */
+int tr_ring_put(struct tr_ring *r, u32 id, const void *payload, u32 len);
+
+/* Producer: publish what was put, or take it back. */
+static inline void tr_ring_publish(struct tr_ring *r)
+{
+	if (r->pend != r->head)
+		smp_store_release(&r->head, r->pend);
+}
+
+static inline void tr_ring_discard(struct tr_ring *r)
+{
+	r->pend = r->head;
+}
+
+/* Producer: append a record and publish it (and what was put before). */
+static inline int tr_ring_write(struct tr_ring *r, u32 id,
+				const void *payload, u32 len)
+{
+	int err = tr_ring_put(r, id, payload, len);
+
+	tr_ring_publish(r);
+	return err;
+}
 
 /*
  * Consumer: the unread bytes that lie contiguously from the tail, whole

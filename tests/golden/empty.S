@@ -2,7 +2,7 @@ probe 0: BEGIN (BEGIN), clause 0
 probe 1: END (END), clause 1
 probe 2: fbt::vfs_read:entry (KPROBE vfs_read), clause 2
 clause 0 (epid 1): BEGIN
-  ; predicate
+  ; probe record
   0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8
@@ -10,7 +10,7 @@ clause 0 (epid 1): BEGIN
   0004: emit r0, rec#0
   0005: ret
 clause 1 (epid 2): END
-  ; predicate
+  ; probe record
   0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8
@@ -22,6 +22,7 @@ clause 2 (epid 3): fbt::vfs_read:entry
   0000: ldb r0, pid
   0001: movi r1, 42
   0002: jne r0, r1, +5 (-> 8)
+  ; probe record
   0003: ldb r0, id
   0004: scr r1, scratch+0
   0005: stx r1, r0, 8

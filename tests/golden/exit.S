@@ -1,7 +1,7 @@
 probe 0: BEGIN (BEGIN), clause 0
 probe 1: END (END), clause 1
 clause 0 (epid 1): BEGIN
-  ; predicate
+  ; probe record
   0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8
@@ -15,7 +15,7 @@ clause 0 (epid 1): BEGIN
   0009: emit r0, rec#1
   0010: ret
 clause 1 (epid 2): END
-  ; predicate
+  ; probe record
   0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8

@@ -1,7 +1,7 @@
 probe 0: fbt::vfs_read:entry (KPROBE vfs_read), clause 0
 probe 1: fbt::vfs_read:return (KRETPROBE vfs_read), clauses 1-2
 clause 0 (epid 1): fbt::vfs_read:entry, clause 1 (epid 2): fbt::vfs_read:return
-  ; predicate
+  ; probe record
   0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8

@@ -1,6 +1,6 @@
 probe 0: BEGIN (BEGIN), clauses 0-1
 clause 0 (epid 1): BEGIN
-  ; predicate
+  ; probe record
   0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8
@@ -20,7 +20,7 @@ clause 0 (epid 1): BEGIN
   0015: emit r0, rec#1
   0016: ret
 clause 1 (epid 2): BEGIN
-  ; predicate
+  ; probe record
   0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8

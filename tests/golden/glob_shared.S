@@ -25,6 +25,7 @@ clause 2 (epid 3): fbt:vmlinux:vfs_read:entry, clause 4 (epid 5): fbt:vmlinux:vf
   0000: ldb r0, pid
   0001: movi r1, 1
   0002: jne r0, r1, +10 (-> 13)
+  ; probe record
   0003: ldb r0, id
   0004: scr r1, scratch+0
   0005: stx r1, r0, 8

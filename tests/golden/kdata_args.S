@@ -3,7 +3,7 @@ probe 1: fbt::synth_func:return (KRETPROBE synth_func), clause 1
 probe 2: fbt::synthmod_func:entry (KPROBE synthmod_func), clause 2
 probe 3: tick-1s (TICK every 1000000000 ns), clause 3
 clause 0 (epid 1): fbt::synth_func:entry
-  ; predicate
+  ; probe record
   0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8
@@ -52,6 +52,7 @@ clause 1 (epid 2): fbt::synth_func:return
   0005: jz r0, +1 (-> 7)
   0006: ldx r0, r0, 8
   0007: jz r0, +30 (-> 38)
+  ; probe record
   0008: ldb r0, id
   0009: scr r1, scratch+0
   0010: stx r1, r0, 8
@@ -86,7 +87,7 @@ clause 1 (epid 2): fbt::synth_func:return
   0037: dvdel r1, dvar#0
   0038: ret
 clause 2 (epid 3): fbt::synthmod_func:entry
-  ; predicate
+  ; probe record
   0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8
@@ -112,7 +113,7 @@ clause 2 (epid 3): fbt::synthmod_func:entry
   0021: emit r0, rec#5
   0022: ret
 clause 3 (epid 4): tick-1s
-  ; predicate
+  ; probe record
   0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8

@@ -5,6 +5,7 @@ clause 0 (epid 1): fbt::synth_func:entry
   0001: jz r0, +70 (-> 72)
   0002: ldb r0, arg1
   0003: jz r0, +68 (-> 72)
+  ; probe record
   0004: ldb r0, id
   0005: scr r1, scratch+24
   0006: stx r1, r0, 8

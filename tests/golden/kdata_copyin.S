@@ -1,6 +1,6 @@
 probe 0: fbt::synth_func:entry (KPROBE synth_func), clause 0
 clause 0 (epid 1): fbt::synth_func:entry
-  ; predicate
+  ; probe record
   0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8

@@ -1,6 +1,6 @@
 probe 0: fbt::synth_func:entry (KPROBE synth_func), clauses 0-1
 clause 0 (epid 1): fbt::synth_func:entry
-  ; predicate
+  ; probe record
   0000: ldb r0, id
   0001: scr r1, scratch+8
   0002: stx r1, r0, 8
@@ -78,7 +78,7 @@ clause 0 (epid 1): fbt::synth_func:entry
   0070: emit r0, rec#3
   0071: ret
 clause 1 (epid 2): fbt::synth_func:entry
-  ; predicate
+  ; probe record
   0000: ldb r0, id
   0001: scr r1, scratch+8
   0002: stx r1, r0, 8

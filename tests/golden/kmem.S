@@ -1,6 +1,6 @@
 probe 0: BEGIN (BEGIN), clause 0
 clause 0 (epid 1): BEGIN
-  ; predicate
+  ; probe record
   0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8

@@ -7,6 +7,7 @@ clause 0 (epid 1): BEGIN
   0003: jnz r0, +2 (-> 6)
   0004: ldb r0, arg2
   0005: jnz r0, +42 (-> 48)
+  ; probe record
   0006: ldb r0, id
   0007: scr r1, scratch+0
   0008: stx r1, r0, 8

@@ -1,7 +1,7 @@
 probe 0: BEGIN (BEGIN), clauses 0-2
 probe 1: fbt::vfs_read:entry (KPROBE vfs_read), clauses 3-4
 clause 0 (epid 1): BEGIN
-  ; predicate
+  ; probe record
   0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8
@@ -16,6 +16,7 @@ clause 1 (epid 2): BEGIN
   0000: ldb r0, pid
   0001: movi r1, 1
   0002: jne r0, r1, +7 (-> 10)
+  ; probe record
   0003: ldb r0, id
   0004: scr r1, scratch+0
   0005: stx r1, r0, 8
@@ -26,7 +27,7 @@ clause 1 (epid 2): BEGIN
   0009: emit r0, rec#3
   0010: ret
 clause 2 (epid 3): BEGIN
-  ; predicate
+  ; probe record
   0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8

@@ -17,6 +17,7 @@ clause 1 (epid 2): BEGIN
   ; predicate
   0000: ldb r0, pid
   0001: jz r0, +10 (-> 12)
+  ; probe record
   0002: ldb r0, id
   0003: scr r1, scratch+0
   0004: stx r1, r0, 8

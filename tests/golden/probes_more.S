@@ -38,7 +38,7 @@ clause 2 (epid 3): profile-997 and 2 more probes
   0005: agg r0, r1, agg#2
   0006: ret
 clause 3 (epid 4): dtrace:::ERROR
-  ; predicate
+  ; probe record
   0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8
@@ -64,7 +64,7 @@ clause 3 (epid 4): dtrace:::ERROR
   0021: emit r0, rec#1
   0022: ret
 clause 4 (epid 5): BEGIN
-  ; predicate
+  ; probe record
   0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8

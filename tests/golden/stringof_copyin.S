@@ -4,6 +4,7 @@ clause 0 (epid 1): syscall::write:entry
   0000: ldb r0, pid
   0001: movi r1, 1
   0002: jeq r0, r1, +14 (-> 17)
+  ; probe record
   0003: ldb r0, id
   0004: scr r1, scratch+0
   0005: stx r1, r0, 8

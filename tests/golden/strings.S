@@ -6,6 +6,7 @@ clause 0 (epid 1): BEGIN
   0002: strlit r1, rodata+1
   0003: strcmp r0, r0, r1
   0004: jz r0, +47 (-> 52)
+  ; probe record
   0005: ldb r0, id
   0006: scr r1, scratch+0
   0007: stx r1, r0, 8

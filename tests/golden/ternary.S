@@ -1,6 +1,6 @@
 probe 0: fbt::vfs_read:entry (KPROBE vfs_read), clause 0
 clause 0 (epid 1): fbt::vfs_read:entry
-  ; predicate
+  ; probe record
   0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8

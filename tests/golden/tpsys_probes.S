@@ -25,7 +25,7 @@ clause 0 (epid 1): syscall::read:entry and 1 more probe
   0014: agg r0, r1, agg#0
   0015: ret
 clause 1 (epid 2): syscall::openat:return
-  ; predicate
+  ; probe record
   0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8
@@ -54,7 +54,7 @@ clause 2 (epid 3): tracepoint:syscalls::sys_exit_read
   0002: agg r0, r1, agg#1
   0003: ret
 clause 3 (epid 4): syscall::stat:entry
-  ; predicate
+  ; probe record
   0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8
@@ -98,7 +98,7 @@ clause 5 (epid 6): tracepoint:sched:sched_switch
   0010: agg r0, r1, agg#3
   0011: ret
 clause 6 (epid 7): tracepoint:sched::sched_process_exec
-  ; predicate
+  ; probe record
   0000: ldb r0, id
   0001: scr r1, scratch+0
   0002: stx r1, r0, 8

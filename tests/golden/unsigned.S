@@ -7,6 +7,7 @@ clause 0 (epid 1): BEGIN
   0003: ldb r0, uid
   0004: movi r1, 1000
   0005: jleu r1, r0, +27 (-> 33)
+  ; probe record
   0006: ldb r0, id
   0007: scr r1, scratch+0
   0008: stx r1, r0, 8

@@ -151,11 +151,24 @@ if [[ $(nproc) -ge 2 ]] && command -v taskset >/dev/null; then
 fi
 
 # A fault: DTrace's message on stderr; the probe's other clauses still run.
+# Without quiet, the faulting clause prints nothing, not even its probe
+# (DTrace discards a faulting ECB's data).
 run -- -q -n 'BEGIN { printf("%d\n", 10 / (pid - pid)); } BEGIN { exit(0); }'
 check fault stdout "$OUT" $'\n'
 [[ $ERR =~ ^tracer:\ error\ on\ enabled\ probe\ ID\ 1\ \(ID\ 1:\ dtrace:::BEGIN\):\ divide-by-zero\ in\ action\ #1\ at\ DIF\ offset\ [0-9]+$'\n'$ ]]
 check fault stderr-pattern "$?" 0
 check fault status "$RC" 0
+run -- -n 'BEGIN { trace(1); trace(10 / (pid - pid)); } BEGIN { exit(0); }'
+check fault-noquiet stdout "$OUT" $'CPU     ID                    FUNCTION:NAME\n  0      1                           :BEGIN \n\n'
+
+# Printing a NULL string (strstr() finding nothing, an absent thread-local)
+# faults at address 0 as DTrace's does; that clause's record is not
+# written and tracing goes on.
+run -- -q -n 'self string s; BEGIN { printf("%s\n", strstr("abc", "x")); } BEGIN { trace(self->s); } BEGIN { printf("on\n"); exit(0); }'
+check null-string stdout "$OUT" $'on\n\n'
+[[ $ERR =~ ^tracer:\ error\ on\ enabled\ probe\ ID\ 1\ \(ID\ 1:\ dtrace:::BEGIN\):\ invalid\ address\ \(0x0\)\ in\ action\ #1\ at\ DIF\ offset\ [0-9]+$'\n'tracer:\ error\ on\ enabled\ probe\ ID\ 2\ \(ID\ 1:\ dtrace:::BEGIN\):\ invalid\ address\ \(0x0\)\ in\ action\ #1\ at\ DIF\ offset\ [0-9]+$'\n'$ ]]
+check null-string stderr-pattern "$?" 0
+check null-string status "$RC" 0
 
 # Drops are reported per CPU, never silent: 5000 24-byte records a CPU into
 # rings of 64 KiB (2730 records; on BEGIN's CPU the exit record takes one).
@@ -226,9 +239,10 @@ check x-opts stderr "$ERR" ""
 printf '#pragma D option strsize=4\nBEGIN { printf("%%s\\n", toupper("abcd")); exit(0); }\n' >"$WORK/ss.d"
 run -- -q -x strsize=8 -s "$WORK/ss.d"
 check x-pragma stdout "$OUT" $'ABC\n\n'
-# strjoin() whose result does not fit strsize: DTrace runs out of scratch.
-run -- -q -x strsize=8 -n 'BEGIN { printf("%s\n", strjoin("abcd", "efg")); printf("%s\n", strjoin("abcd", "efgh")); } BEGIN { exit(0); }'
-check strjoin-noscratch stdout "$OUT" $'abcdefg\n\n'
+# strjoin() whose result does not fit strsize: DTrace runs out of scratch;
+# the faulting clause's output (its first printf too) is discarded.
+run -- -q -x strsize=8 -n 'BEGIN { printf("%s\n", strjoin("abcd", "efg")); printf("%s\n", strjoin("abcd", "efgh")); } BEGIN { printf("next\n"); exit(0); }'
+check strjoin-noscratch stdout "$OUT" $'next\n\n'
 [[ $ERR =~ ^tracer:\ error\ on\ enabled\ probe\ ID\ 1\ \(ID\ 1:\ dtrace:::BEGIN\):\ out\ of\ scratch\ space\ in\ action\ #2\ at\ DIF\ offset\ [0-9]+$'\n' ]]
 check strjoin-noscratch stderr-pattern "$?" 0
 run -- -x nosuch=1 -n 'BEGIN { exit(0); }'

@@ -71,6 +71,13 @@ static const char *call_s(unsigned int id, u64 r1, u64 r2, u64 r3)
 	return (const char *)vm.scratch;
 }
 
+/* Call string helper @id: true if it returned NULL (0) without a fault. */
+static bool call_null(unsigned int id, u64 r1, u64 r2, u64 r3)
+{
+	return call(id, STRSIZE, DST, r1, r2, r3) == TR_FAULT_NONE &&
+	       regs[0] == 0;
+}
+
 #define S1	str(128, s1)
 #define S2	str(192, s2)
 
@@ -87,7 +94,8 @@ static void test_semantics(void)
 {
 	expect_s(TR_HLP_STRJOIN, "foo", "bar", 0, "foobar");
 	expect_s(TR_HLP_STRSTR, "hello world", "o w", 0, "o world");
-	expect_s(TR_HLP_STRSTR, "hello", "xyz", 0, "");
+	CHECK(call_null(TR_HLP_STRSTR, str(128, "hello"), str(192, "xyz"),
+			0), "strstr without a match: NULL, as DTrace's");
 	expect_s(TR_HLP_STRSTR, "hello", "", 0, "hello");
 	expect_s(TR_HLP_TOUPPER, "aZ09{", NULL, 0, "AZ09{");
 	expect_s(TR_HLP_TOLOWER, "aZ09@", NULL, 0, "az09@");
@@ -99,8 +107,11 @@ static void test_semantics(void)
 		      "bcb"), "strchr");
 	CHECK(!strcmp(call_s(TR_HLP_STRRCHR, str(128, "abcb"), 'b', 0),
 		      "b"), "strrchr");
-	CHECK(!strcmp(call_s(TR_HLP_STRCHR, str(128, "abc"), 'z', 0), ""),
-	      "strchr without a match: \"\"");
+	CHECK(call_null(TR_HLP_STRCHR, str(128, "abc"), 'z', 0) &&
+	      call_null(TR_HLP_STRRCHR, str(128, "abc"), 'z', 0),
+	      "strchr and strrchr without a match: NULL");
+	CHECK(!strcmp(call_s(TR_HLP_STRCHR, str(128, "abc"), 0, 0), ""),
+	      "strchr of NUL finds the terminator: \"\"");
 	CHECK(!strcmp(call_s(TR_HLP_SUBSTR, str(128, "abcdef"), 1, 3), "bcd"),
 	      "substr");
 	CHECK(!strcmp(call_s(TR_HLP_LLTOSTR, (u64)INT64_MIN, 10, 0),
@@ -110,6 +121,9 @@ static void test_semantics(void)
 
 	CHECK(call(TR_HLP_STRLEN, STRSIZE, str(128, "four"), 0, 0, 0) == 0 &&
 	      regs[0] == 4, "strlen");
+	vm.fault_addr = 1;
+	CHECK(call(TR_HLP_STRLEN, STRSIZE, 0, 0, 0, 0) == TR_FAULT_BADADDR &&
+	      vm.fault_addr == 0, "strlen(NULL) faults at address 0");
 	CHECK(call(TR_HLP_INDEX, STRSIZE, str(128, "abab"), str(192, "b"), 2,
 		   1) == 0 && regs[0] == 3, "index from 2");
 	CHECK(call(TR_HLP_RINDEX, STRSIZE, str(128, "abab"), str(192, "b"), 0,
@@ -119,25 +133,29 @@ static void test_semantics(void)
 	      regs[0] == (1000 * 2416 + 374441) % 1771875, "rand");
 }
 
-/* strtok(): a copy of the string, tokens on until none is left. */
+/* strtok(): a copy of the string, tokens on until none is left (NULL). */
 static void test_strtok(void)
 {
-	static const char *const want[] = { "a", "bc", "d", "", "" };
+	static const char *const want[] = { "a", "bc", "d", NULL, NULL };
 	unsigned int i;
 	u64 src = str(128, ",a,,bc;d;,");
+	const char *got;
 
 	for (i = 0; i < ARRAY_SIZE(want); i++) {
-		const char *got = call_s(TR_HLP_STRTOK, i ? 0 : src,
-					 str(192, ",;"), 0);
-
+		if (!want[i]) {
+			CHECK(call_null(TR_HLP_STRTOK, 0, str(192, ",;"), 0),
+			      "strtok #%u: NULL", i);
+			continue;
+		}
+		got = call_s(TR_HLP_STRTOK, i ? 0 : src, str(192, ",;"), 0);
 		CHECK(!strcmp(got, want[i]), "strtok #%u: \"%s\", want \"%s\"",
 		      i, got, want[i]);
 		/* the source may be overwritten: strtok() keeps a copy */
 		memset(vm.scratch + 128, 'z', 16);
 	}
 	vm.strtok_len = 0;
-	CHECK(!strcmp(call_s(TR_HLP_STRTOK, 0, str(192, ","), 0), ""),
-	      "strtok(NULL) with nothing saved: \"\"");
+	CHECK(call_null(TR_HLP_STRTOK, 0, str(192, ","), 0),
+	      "strtok(NULL) with nothing saved: NULL");
 	memset(vm.scratch + 128, 'q', SCRATCH - 128);
 	vm.scratch[SCRATCH - 1] = 'q';
 	CHECK(call(TR_HLP_STRTOK, 8, DST, TR_VA(TR_VA_SCRATCH, 128),
@@ -145,8 +163,8 @@ static void test_strtok(void)
 	      !strcmp((char *)vm.scratch, "qqqqqqq") &&
 	      vm.strtok_len == 7, "strtok bounds its copy by c - 1");
 	vm.strtok_pos = 1000;
-	CHECK(call(TR_HLP_STRTOK, STRSIZE, DST, 0, str(192, ","), 0) == 0 &&
-	      vm.scratch[0] == 0, "a stray position stays in bounds");
+	CHECK(call_null(TR_HLP_STRTOK, 0, str(192, ","), 0),
+	      "a stray position stays in bounds");
 }
 
 /* Results are bounded by c - 1 bytes and NUL-padded to c. */

@@ -179,6 +179,40 @@ static void test_strings(void)
 	CHECK((s64)run_value(&f) == 1, "\"zsh\" > \"bash\"");
 }
 
+/*
+ * NULL (VA 0) compares as "" (dtrace_strncmp()), and copying it faults at
+ * address 0, as DTrace's loads of a NULL string do; so does a compare with
+ * any other bad address.
+ */
+static void test_null_string(void)
+{
+	u64 cmp[] = {
+		I(SCR, 1, 0, 0, 16), I(MOVI, 2, 0, 0, 0), I(STX, 1, 2, 1, 0),
+		I(STRCMP, 3, 2, 1, 0), I(STRLIT, 1, 0, 0, 1),
+		I(STRCMP, 4, 2, 1, 0), I(MULI, 4, 4, 0, 10),
+		I(ADD, 3, 3, 4, 0),
+		I(SCR, 4, 0, 0, 0), I(STX, 4, 3, 8, 0),
+		I(EMIT, 0, 4, 0, 0), RET,
+	};
+	u64 cpy[] = { I(SCR, 1, 0, 0, 16), I(MOVI, 2, 0, 0, 0),
+		      I(STRCPY, 1, 2, 8, 0), RET };
+	u64 bad[] = { I(SCR, 1, 0, 0, 16), I(MOVI, 2, 0, 0, 8),
+		      I(STRCMP, 3, 1, 2, 0), RET };
+	enum tr_fault f;
+
+	load(cmp, ARRAY_SIZE(cmp));
+	CHECK((s64)run_value(&f) == -10 && !f,
+	      "NULL == \"\" and NULL < \"bash\"");
+	load(cpy, ARRAY_SIZE(cpy));
+	run_value(&f);
+	CHECK(f == TR_FAULT_BADADDR && vm.fault_pc == 2 && vm.fault_addr == 0,
+	      "copying NULL faults at address 0");
+	load(bad, ARRAY_SIZE(bad));
+	run_value(&f);
+	CHECK(f == TR_FAULT_BADADDR && vm.fault_addr == 8,
+	      "comparing a string at address 8 faults");
+}
+
 static void test_aggregate(void)
 {
 	/* @[pid] = count(); @s[execname] = sum(arg0), 1000 times each. */
@@ -274,6 +308,34 @@ static void test_ring(void)
 	free(r);
 }
 
+/*
+ * A clause's records reach the consumer at its ret; a fault takes back the
+ * ones it wrote (DTrace discards a faulting ECB's data), and the next
+ * clause's records are published as usual.
+ */
+static void test_fault_discards(void)
+{
+	u64 code[] = { I(SCR, 1, 0, 0, 0), I(EMIT, 0, 1, 0, 0),
+		       I(EMIT, 0, 1, 0, 0), I(MOVI, 2, 0, 0, 0),
+		       I(DIV, 2, 2, 2, 0), I(EMIT, 0, 1, 0, 0), RET };
+	const u8 *data;
+	enum tr_fault f;
+
+	load(code, ARRAY_SIZE(code));
+	f = tr_run_clause(&vm, 0);
+	CHECK(f == TR_FAULT_DIVZERO && !tr_ring_peek(vm.ring, &data, 4096) &&
+	      vm.ring->pend == vm.ring->head,
+	      "a faulting clause leaves no record");
+	env_mock_vm_free(&vm);
+	code[4] = I(ADD, 2, 2, 2, 0);
+	load(code, ARRAY_SIZE(code));
+	f = tr_run_clause(&vm, 0);
+	CHECK(!f && tr_ring_peek(vm.ring, &data, 4096) ==
+		    3 * (sizeof(struct tr_rec_hdr) + 8),
+	      "a clause that ends in ret publishes its three records");
+	env_mock_vm_free(&vm);
+}
+
 /* Emitting an exit record tells the caller; other records do not. */
 static void test_exit_flag(void)
 {
@@ -300,6 +362,22 @@ static void test_exit_flag(void)
 	env_mock_vm(&vm, &prog);
 	tr_run_clause(&vm, 0);
 	CHECK(vm.exited, "an exit record ends tracing");
+	env_mock_vm_free(&vm);
+
+	/* ... unless a fault takes it back */
+	imgb_init(&b);
+	imgb_rec(&b, 8);
+	b.recs[0].flags = TR_REC_F_EXIT;
+	imgb_clause(&b, (u64[]){ I(SCR, 1, 0, 0, 0), I(EMIT, 0, 1, 0, 0),
+				 I(MOVI, 2, 0, 0, 0), I(DIV, 1, 1, 2, 0),
+				 RET }, 5);
+	imgb_probe(&b, TR_PROBE_BEGIN, NULL, 0, 1);
+	imgb_build(&b, buf, sizeof(buf));
+	CHECK(!tr_verify(buf, ((struct tr_image_hdr *)buf)->total_size, &prog,
+			 msg, sizeof(msg)), "verify: %s", msg);
+	env_mock_vm(&vm, &prog);
+	CHECK(tr_run_clause(&vm, 0) == TR_FAULT_DIVZERO && !vm.exited,
+	      "an exit record a fault took back does not end tracing");
 	env_mock_vm_free(&vm);
 }
 
@@ -478,6 +556,8 @@ int main(void)
 	test_arith();
 	test_badaddr();
 	test_strings();
+	test_null_string();
+	test_fault_discards();
 	test_aggregate();
 	test_agg_full();
 	test_ring();

@@ -1030,6 +1030,43 @@ static void test_vars(void)
 	unload();
 }
 
+/*
+ * NULL strings: where DTrace's subroutines return NULL and an absent
+ * dynamic variable reads NULL, a comparison reads "", a copy (a record, a
+ * global, a key) faults at address 0 and ends the clause, and storing
+ * NULL in a dynamic variable deletes it.
+ */
+static void test_null_strings(void)
+{
+	u64 got = 0;
+
+	env_reset();
+	CHECK(load("BEGIN { trace(1); printf(\"%s\", strstr(\"abc\", \"x\")); trace(2); } BEGIN { trace(3); }") &&
+	      fire(0) == TR_FAULT_BADADDR && vm.fault_addr == 0 &&
+	      nrecs == 1 && rec_int(&recs[0], 0) == 3,
+	      "printing strstr()'s NULL faults at 0, the clause leaves no record, the next one runs");
+	CHECK(load("self string s; BEGIN { trace(self->s); }") &&
+	      fire(0) == TR_FAULT_BADADDR && vm.fault_addr == 0 && !nrecs,
+	      "tracing an absent self-> string faults at 0");
+	CHECK(load("BEGIN { x = strchr(\"abc\", 'z'); }") &&
+	      fire(0) == TR_FAULT_BADADDR && vm.fault_addr == 0,
+	      "storing NULL in a global faults at 0");
+	CHECK(load("string a[int]; BEGIN { @[a[1]] = count(); }") &&
+	      fire(0) == TR_FAULT_BADADDR && vm.fault_addr == 0,
+	      "an absent string as a key faults at 0");
+	CHECK(run_int("string a[int]; self string s; BEGIN { printf(\"%d\", (a[1] == NULL) * 1000 + (self->s == \"\") * 100 + (strrchr(\"abc\", 'z') < \"a\") * 10 + (strtok(\"a\", \"a\") != NULL)); }",
+		      &got) && got == 1110,
+	      "NULL compares as \"\": %llu", (unsigned long long)got);
+	CHECK(run_int("BEGIN { self->s = \"x\"; a[1] = \"y\"; self->s = strstr(\"abc\", \"z\"); a[1] = self->s; printf(\"%d\", (self->s == NULL) + (a[1] == NULL)); }",
+		      &got) && got == 2 && tr_dynvar_used(vm.dyn) == 0,
+	      "storing NULL deletes a dynamic variable: %llu, %u used",
+	      (unsigned long long)got, tr_dynvar_used(vm.dyn));
+	CHECK(run_int("BEGIN { self->s = strstr(\"abc\", \"b\"); printf(\"%d\", strlen(self->s)); }",
+		      &got) && got == 2 && tr_dynvar_used(vm.dyn) == 1,
+	      "a found string is stored: %llu", (unsigned long long)got);
+	unload();
+}
+
 /* ---- kernel data (btf) ------------------------------------------------ */
 
 /*
@@ -1172,6 +1209,7 @@ int main(int argc, char **argv)
 	test_literals();
 	test_short_circuit();
 	test_strings();
+	test_null_strings();
 	test_predicates();
 	test_records();
 	test_aggs();

@@ -1,8 +1,9 @@
 /*
  * Where DTrace's strchr(), strrchr(), strstr() and strtok() return NULL,
- * tracer's return "", and a string compared with NULL is compared with ""
- * as DTrace's dtrace_strncmp() compares a NULL string: the predicates of
- * DTrace's own tst.strchr.d hold the same way.
+ * so do tracer's, and a string compared with NULL is compared with "" as
+ * DTrace's dtrace_strncmp() compares a NULL string: the predicates of
+ * DTrace's own tst.strchr.d hold the same way (printing NULL faults:
+ * tst.strnullfault.d).
  */
 #pragma D option quiet
 

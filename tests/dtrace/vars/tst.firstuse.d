@@ -1,13 +1,14 @@
 /*
  * A variable used before its first assignment in the source has the kind
- * that assignment gives it: here a string, read as "" until assigned.
+ * that assignment gives it: here a string, NULL until assigned, which
+ * compares as "".
  */
 #pragma D option quiet
 
 BEGIN
 /self->name == ""/
 {
-	printf("empty [%s]\n", self->name);
+	printf("empty\n");
 }
 
 BEGIN
