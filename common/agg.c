@@ -60,7 +60,8 @@ void tr_agg_table_init(void *table, u32 entries, u32 key_area, u32 stride)
 	h->key_area = key_area;
 }
 
-u32 tr_agg_hash(const u8 *key, u32 size)
+/* Inlined into the lookup, which runs on every AGG instruction. */
+static inline u32 tr_agg_hash_inline(const u8 *key, u32 size)
 {
 	u64 h = 0x84222325cbf29ce4ull;
 	u32 i;
@@ -75,12 +76,35 @@ u32 tr_agg_hash(const u8 *key, u32 size)
 	return (u32)(h ^ (h >> 32));
 }
 
+u32 tr_agg_hash(const u8 *key, u32 size)
+{
+	return tr_agg_hash_inline(key, size);
+}
+
+/*
+ * Are the keys equal?  Word by word, inline: the kernel's memcmp() is a
+ * call and a loop, on every AGG of a keyed aggregation.
+ */
+static inline bool tr_agg_key_eq(const u8 *a, const u8 *b, u32 size)
+{
+	u64 x, y;
+	u32 i;
+
+	for (i = 0; i + 8 <= size; i += 8) {
+		memcpy(&x, a + i, sizeof(x));
+		memcpy(&y, b + i, sizeof(y));
+		if (x != y)
+			return false;
+	}
+	return !memcmp(a + i, b + i, size - i);
+}
+
 /* Find or insert; a new entry gets @a's initial values (zeros if NULL). */
-static u64 *tr_agg_find(void *table, u32 agg, const struct tr_image_agg *a,
+static inline u64 *tr_agg_find(void *table, u32 agg, const struct tr_image_agg *a,
 			const u8 *key, u32 size)
 {
 	struct tr_agg_table_hdr *h = table;
-	u32 hash = tr_agg_hash(key, size) ^ agg;
+	u32 hash = tr_agg_hash_inline(key, size) ^ agg;
 	u32 i, n, idx;
 
 	if (!h->entries)
@@ -101,7 +125,7 @@ static u64 *tr_agg_find(void *table, u32 agg, const struct tr_image_agg *a,
 			return tr_agg_slot_vals(h, s);
 		}
 		if (id == agg + 1 && s->hash == hash &&
-		    !memcmp(tr_agg_slot_key(s), key, size))
+		    tr_agg_key_eq(tr_agg_slot_key(s), key, size))
 			return tr_agg_slot_vals(h, s);
 		if (++idx == h->entries)
 			idx = 0;
@@ -257,8 +281,8 @@ static u32 tr_agg_lquantize_bucket(const struct tr_image_agg *a, u64 nval)
 	return (u32)a->levels + 1;
 }
 
-void tr_agg_apply(const struct tr_image_agg *a, u64 *vals, u64 value,
-		  u64 incr)
+static inline void tr_agg_apply_inline(const struct tr_image_agg *a,
+				       u64 *vals, u64 value, u64 incr)
 {
 	u64 sq[2];
 	u64 abs;
@@ -301,6 +325,27 @@ void tr_agg_apply(const struct tr_image_agg *a, u64 *vals, u64 value,
 					      a->nsteps, (s64)value)] += incr;
 		break;
 	}
+}
+
+void tr_agg_apply(const struct tr_image_agg *a, u64 *vals, u64 value,
+		  u64 incr)
+{
+	tr_agg_apply_inline(a, vals, value, incr);
+}
+
+bool tr_agg_update(void *table, u32 agg, const struct tr_image_agg *a,
+		   const u8 *key, u64 value, u64 incr)
+{
+	u64 *vals = tr_agg_find(table, agg, a, key, a->key_size);
+
+	if (!vals)
+		return false;
+	/* the commonest, without the switch's tree of compares */
+	if (a->func == TR_AGG_COUNT)
+		vals[0]++;
+	else
+		tr_agg_apply_inline(a, vals, value, incr);
+	return true;
 }
 
 void tr_agg_merge(const struct tr_image_agg *a, u64 *dst, const u64 *src)
