@@ -18,6 +18,7 @@
  * log-linear buckets.  An entry's values start at tr_agg_init_vals().
  */
 #include "tracer/agg.h"
+#include "tracer/hash.h"
 
 #define TR_AGG_MAX_PROBES	64	/* slots examined before dropping */
 #define INT64_MAX_VAL		((s64)(~0ull >> 1))
@@ -60,43 +61,9 @@ void tr_agg_table_init(void *table, u32 entries, u32 key_area, u32 stride)
 	h->key_area = key_area;
 }
 
-/* Inlined into the lookup, which runs on every AGG instruction. */
-static inline u32 tr_agg_hash_inline(const u8 *key, u32 size)
-{
-	u64 h = 0x84222325cbf29ce4ull;
-	u32 i;
-
-	for (i = 0; i + 8 <= size; i += 8) {
-		u64 w;
-
-		memcpy(&w, key + i, sizeof(w));
-		h = (h ^ w) * 0x9e3779b97f4a7c15ull;
-		h ^= h >> 29;
-	}
-	return (u32)(h ^ (h >> 32));
-}
-
 u32 tr_agg_hash(const u8 *key, u32 size)
 {
-	return tr_agg_hash_inline(key, size);
-}
-
-/*
- * Are the keys equal?  Word by word, inline: the kernel's memcmp() is a
- * call and a loop, on every AGG of a keyed aggregation.
- */
-static inline bool tr_agg_key_eq(const u8 *a, const u8 *b, u32 size)
-{
-	u64 x, y;
-	u32 i;
-
-	for (i = 0; i + 8 <= size; i += 8) {
-		memcpy(&x, a + i, sizeof(x));
-		memcpy(&y, b + i, sizeof(y));
-		if (x != y)
-			return false;
-	}
-	return !memcmp(a + i, b + i, size - i);
+	return tr_hash_bytes(key, size);
 }
 
 /* Find or insert; a new entry gets @a's initial values (zeros if NULL). */
@@ -104,7 +71,7 @@ static inline u64 *tr_agg_find(void *table, u32 agg, const struct tr_image_agg *
 			const u8 *key, u32 size)
 {
 	struct tr_agg_table_hdr *h = table;
-	u32 hash = tr_agg_hash_inline(key, size) ^ agg;
+	u32 hash = tr_hash_bytes(key, size) ^ agg;
 	u32 i, n, idx;
 
 	if (!h->entries)
@@ -125,7 +92,7 @@ static inline u64 *tr_agg_find(void *table, u32 agg, const struct tr_image_agg *
 			return tr_agg_slot_vals(h, s);
 		}
 		if (id == agg + 1 && s->hash == hash &&
-		    tr_agg_key_eq(tr_agg_slot_key(s), key, size))
+		    tr_bytes_eq(tr_agg_slot_key(s), key, size))
 			return tr_agg_slot_vals(h, s);
 		if (++idx == h->entries)
 			idx = 0;
@@ -251,21 +218,24 @@ static void tr_mul_128(u64 a, u64 b, u64 *out)
 	out[1] = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
 }
 
+/*
+ * The bucket of @val: 63 for 0, 64 + log2(val) for val > 0, and for val <
+ * 0 the one of -val mirrored below 63; the outermost buckets also hold
+ * everything beyond 2^62 (tr_agg_quantize_bucketval()).  No loop: one
+ * count of leading zeros.
+ */
 static u32 tr_agg_quantize_bucket(s64 val)
 {
-	int i;
+	u64 mag = val < 0 ? 0 - (u64)val : (u64)val;
+	u32 e;
 
-	if (val < 0) {
-		for (i = 0; i < TR_AGG_QUANTIZE_ZEROBUCKET; i++)
-			if (val <= tr_agg_quantize_bucketval(i))
-				return i;
-		return TR_AGG_QUANTIZE_ZEROBUCKET - 1;
-	}
-	for (i = TR_AGG_QUANTIZE_ZEROBUCKET + 1;
-	     i < TR_AGG_QUANTIZE_NBUCKETS; i++)
-		if (val < tr_agg_quantize_bucketval(i))
-			return i - 1;
-	return TR_AGG_QUANTIZE_NBUCKETS - 1;
+	if (!val)
+		return TR_AGG_QUANTIZE_ZEROBUCKET;
+	e = 63 - __builtin_clzll(mag);
+	if (e > 62)
+		e = 62;
+	return val < 0 ? TR_AGG_QUANTIZE_ZEROBUCKET - 1 - e :
+			 TR_AGG_QUANTIZE_ZEROBUCKET + 1 + e;
 }
 
 static u32 tr_agg_lquantize_bucket(const struct tr_image_agg *a, u64 nval)

@@ -66,6 +66,24 @@ static void test_quantize(void)
 	CHECK(bucket_of(&q, INT64_MAX) == 126, "INT64_MAX in the top bucket");
 	CHECK(bucket_of(&q, INT64_MIN) == 0,
 	      "INT64_MIN in the bottom bucket");
+	/* every power of two and its neighbours, against the definition:
+	 * the bucket whose range [bucketval(b), bucketval(b + 1)) holds v,
+	 * or (negative) (bucketval(b - 1), bucketval(b)] */
+	for (int k = 0; k < 63; k++) {
+		for (int d = -1; d <= 1; d++) {
+			s64 v = (s64)((INT64_C(1) << k) + d);
+			int b = bucket_of(&q, v), nb = bucket_of(&q, -v);
+
+			CHECK(v <= 0 || (tr_agg_quantize_bucketval(b) <= v &&
+					 (b == 126 ||
+					  v < tr_agg_quantize_bucketval(b + 1))),
+			      "%lld in bucket %d", (long long)v, b);
+			CHECK(v <= 0 || (-v <= tr_agg_quantize_bucketval(nb) &&
+					 (nb == 0 ||
+					  -v > tr_agg_quantize_bucketval(nb - 1))),
+			      "%lld in bucket %d", (long long)-v, nb);
+		}
+	}
 	tr_agg_apply(&q, vals, 5, 7);
 	tr_agg_apply(&q, vals, 6, (u64)-2);
 	CHECK(vals[z + 3] == 5, "an increment is added: %lld",
