@@ -5,11 +5,14 @@
  * dtrace.c: dtrace_aggregate_quantize, _lquantize, _llquantize_bucket),
  * value counts from the parameters, initial values of a new entry, min,
  * max, avg and stddev with its 128-bit sum of squares, merging two CPUs'
- * entries, clearing, and the AGGN instruction's increment.
+ * entries, clearing, the AGGN instruction's increment, and the word-at-a-
+ * time key hash and compare (include/tracer/hash.h) on keys whose size is
+ * no multiple of 8.
  */
 #include <stdint.h>
 #include <string.h>
 #include "tracer/agg.h"
+#include "tracer/hash.h"
 #include "tracer/interp.h"
 #include "check.h"
 #include "env_mock.h"
@@ -238,6 +241,25 @@ static void test_aggn(void)
 	env_mock_vm_free(&vm);
 }
 
+/* Keys of every size up to 24 bytes that differ in their last byte only. */
+static void test_key_tails(void)
+{
+	u8 a[24], b[24];
+	u32 n, same = 0;
+
+	for (n = 1; n <= sizeof(a); n++) {
+		memset(a, 'x', sizeof(a));
+		memset(b, 'x', sizeof(b));
+		b[n - 1] = 'y';
+		CHECK(tr_bytes_eq(a, a, n) && !tr_bytes_eq(a, b, n),
+		      "keys of %u bytes that differ in the last one", n);
+		CHECK(tr_bytes_eq(a, b, n - 1),
+		      "the first %u bytes are equal", n - 1);
+		same += tr_hash_bytes(a, n) == tr_hash_bytes(b, n);
+	}
+	CHECK(same == 0, "%u of 24 last-byte changes kept the hash", same);
+}
+
 int main(void)
 {
 	test_quantize();
@@ -246,5 +268,6 @@ int main(void)
 	test_scalars();
 	test_table();
 	test_aggn();
+	test_key_tails();
 	return check_report("aggregations");
 }
