@@ -3,7 +3,7 @@
 # bench/bench.mk - `make bench`: the performance benchmark (bench/run);
 # included from the top-level Makefile after the compiler and libtracer.
 #
-#   make bench [KERNEL=6.1|6.12|6.12-rt]
+#   make bench [KERNEL=6.1|6.12|6.12-rt] [BENCH_ARGS="--rows REGEX ..."]
 #
 # Builds, besides the CLI and tracer.ko:
 #   build/bench/loop       the workload (bench/loop.c), run in the lab
@@ -51,6 +51,6 @@ bench-modules:
 	$(MAKE) -C $(KDIR) M=$(CURDIR)/bench/floor modules
 
 bench: build/tracer $(BENCH_BINS) bench-modules
-	bench/run --kernel $(KERNEL)
+	bench/run --kernel $(KERNEL) $(BENCH_ARGS)
 
 .PHONY: bench bench-modules

@@ -18,6 +18,7 @@
  * log-linear buckets.  An entry's values start at tr_agg_init_vals().
  */
 #include "tracer/agg.h"
+#include "tracer/hash.h"
 
 #define TR_AGG_MAX_PROBES	64	/* slots examined before dropping */
 #define INT64_MAX_VAL		((s64)(~0ull >> 1))
@@ -62,25 +63,15 @@ void tr_agg_table_init(void *table, u32 entries, u32 key_area, u32 stride)
 
 u32 tr_agg_hash(const u8 *key, u32 size)
 {
-	u64 h = 0x84222325cbf29ce4ull;
-	u32 i;
-
-	for (i = 0; i + 8 <= size; i += 8) {
-		u64 w;
-
-		memcpy(&w, key + i, sizeof(w));
-		h = (h ^ w) * 0x9e3779b97f4a7c15ull;
-		h ^= h >> 29;
-	}
-	return (u32)(h ^ (h >> 32));
+	return tr_hash_bytes(key, size);
 }
 
 /* Find or insert; a new entry gets @a's initial values (zeros if NULL). */
-static u64 *tr_agg_find(void *table, u32 agg, const struct tr_image_agg *a,
+static inline u64 *tr_agg_find(void *table, u32 agg, const struct tr_image_agg *a,
 			const u8 *key, u32 size)
 {
 	struct tr_agg_table_hdr *h = table;
-	u32 hash = tr_agg_hash(key, size) ^ agg;
+	u32 hash = tr_hash_bytes(key, size) ^ agg;
 	u32 i, n, idx;
 
 	if (!h->entries)
@@ -101,7 +92,7 @@ static u64 *tr_agg_find(void *table, u32 agg, const struct tr_image_agg *a,
 			return tr_agg_slot_vals(h, s);
 		}
 		if (id == agg + 1 && s->hash == hash &&
-		    !memcmp(tr_agg_slot_key(s), key, size))
+		    tr_bytes_eq(tr_agg_slot_key(s), key, size))
 			return tr_agg_slot_vals(h, s);
 		if (++idx == h->entries)
 			idx = 0;
@@ -227,21 +218,24 @@ static void tr_mul_128(u64 a, u64 b, u64 *out)
 	out[1] = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
 }
 
+/*
+ * The bucket of @val: 63 for 0, 64 + log2(val) for val > 0, and for val <
+ * 0 the one of -val mirrored below 63; the outermost buckets also hold
+ * everything beyond 2^62 (tr_agg_quantize_bucketval()).  No loop: one
+ * count of leading zeros.
+ */
 static u32 tr_agg_quantize_bucket(s64 val)
 {
-	int i;
+	u64 mag = val < 0 ? 0 - (u64)val : (u64)val;
+	u32 e;
 
-	if (val < 0) {
-		for (i = 0; i < TR_AGG_QUANTIZE_ZEROBUCKET; i++)
-			if (val <= tr_agg_quantize_bucketval(i))
-				return i;
-		return TR_AGG_QUANTIZE_ZEROBUCKET - 1;
-	}
-	for (i = TR_AGG_QUANTIZE_ZEROBUCKET + 1;
-	     i < TR_AGG_QUANTIZE_NBUCKETS; i++)
-		if (val < tr_agg_quantize_bucketval(i))
-			return i - 1;
-	return TR_AGG_QUANTIZE_NBUCKETS - 1;
+	if (!val)
+		return TR_AGG_QUANTIZE_ZEROBUCKET;
+	e = 63 - __builtin_clzll(mag);
+	if (e > 62)
+		e = 62;
+	return val < 0 ? TR_AGG_QUANTIZE_ZEROBUCKET - 1 - e :
+			 TR_AGG_QUANTIZE_ZEROBUCKET + 1 + e;
 }
 
 static u32 tr_agg_lquantize_bucket(const struct tr_image_agg *a, u64 nval)
@@ -257,8 +251,8 @@ static u32 tr_agg_lquantize_bucket(const struct tr_image_agg *a, u64 nval)
 	return (u32)a->levels + 1;
 }
 
-void tr_agg_apply(const struct tr_image_agg *a, u64 *vals, u64 value,
-		  u64 incr)
+static inline void tr_agg_apply_inline(const struct tr_image_agg *a,
+				       u64 *vals, u64 value, u64 incr)
 {
 	u64 sq[2];
 	u64 abs;
@@ -301,6 +295,27 @@ void tr_agg_apply(const struct tr_image_agg *a, u64 *vals, u64 value,
 					      a->nsteps, (s64)value)] += incr;
 		break;
 	}
+}
+
+void tr_agg_apply(const struct tr_image_agg *a, u64 *vals, u64 value,
+		  u64 incr)
+{
+	tr_agg_apply_inline(a, vals, value, incr);
+}
+
+bool tr_agg_update(void *table, u32 agg, const struct tr_image_agg *a,
+		   const u8 *key, u64 value, u64 incr)
+{
+	u64 *vals = tr_agg_find(table, agg, a, key, a->key_size);
+
+	if (!vals)
+		return false;
+	/* the commonest, without the switch's tree of compares */
+	if (a->func == TR_AGG_COUNT)
+		vals[0]++;
+	else
+		tr_agg_apply_inline(a, vals, value, incr);
+	return true;
 }
 
 void tr_agg_merge(const struct tr_image_agg *a, u64 *dst, const u64 *src)

@@ -22,6 +22,7 @@
  * once per firing never exhausts the space.
  */
 #include "tracer/dynvar.h"
+#include "tracer/hash.h"
 
 struct tr_dynvar_ent {
 	u32 next;		/* index + 1 of the next on its chain */
@@ -144,17 +145,10 @@ u64 tr_dynvar_data_bytes(const struct tr_dynvar *t)
 	return (u64)t->nentries * t->area;
 }
 
-/* FNV-1a over the variable id and the key. */
+/* The key's hash (include/tracer/hash.h), mixed with the variable id. */
 static u32 tr_dynvar_hash(u32 var, const u8 *key, u32 len)
 {
-	u32 h = 2166136261u ^ var, i;
-
-	h *= 16777619u;
-	for (i = 0; i < len; i++) {
-		h ^= key[i];
-		h *= 16777619u;
-	}
-	return h;
+	return tr_hash_bytes(key, len) ^ ((var + 1) * 0x9e3779b9u);
 }
 
 /* Under the lock: the link that points at the entry, or at the 0 ending
@@ -169,7 +163,7 @@ static u32 *tr_dynvar_find(struct tr_dynvar *t, u32 var, const u8 *key,
 	while (*link) {
 		e = tr_dynvar_ent(t, *link);
 		if (e->var == var + 1 && e->hash == hash &&
-		    !memcmp(tr_dynvar_key(t, *link), key, klen))
+		    tr_bytes_eq(tr_dynvar_key(t, *link), key, klen))
 			return link;
 		link = &e->next;
 	}

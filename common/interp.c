@@ -317,18 +317,14 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 		vmcase(AGGN) {
 			const struct tr_image_agg *agg = &p->aggs[TR_K(insn)];
 			const u8 *key = tr_no_key;
-			u64 *vals;
 
 			if (agg->key_size) {
 				key = tr_va_ptr(vm, B, agg->key_size, false);
 				if (!key)
 					goto badaddr;
 			}
-			vals = tr_agg_entry(vm->agg, TR_K(insn), agg, key);
-			if (vals)
-				tr_agg_apply(agg, vals, A,
-					     TR_OP(insn) == TR_OP_AGGN ? C : 1);
-			else
+			if (!tr_agg_update(vm->agg, TR_K(insn), agg, key, A,
+					   TR_OP(insn) == TR_OP_AGGN ? C : 1))
 				vm->stats->agg_drops++;
 			vmbreak;
 		}

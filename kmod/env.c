@@ -17,24 +17,38 @@
 #include <linux/timekeeping.h>
 #include <linux/uidgid.h>
 #include <linux/user_namespace.h>
+#include <asm/syscall.h>
 #include "tracer/builtins.h"
 #include "run.h"
 
 /*
- * arg0 .. arg9: given by the probe (timers, fbt return, ERROR), else the
- * function's arguments at an fbt entry probe.  On x86-64 arg0..arg5 are
- * the registers of the calling convention and arg6..arg9 the stack slots
- * above the return address (regs_get_kernel_argument(), which checks that
- * they lie on the kernel stack and gives 0 if not).
+ * arg0 .. arg9: given by the probe (timers, fbt return, syscall return,
+ * ERROR), else read from its registers when a clause asks: the function's
+ * arguments at an fbt entry probe -- on x86-64 arg0..arg5 are the
+ * registers of the calling convention and arg6..arg9 the stack slots above
+ * the return address (regs_get_kernel_argument(), which checks that they
+ * lie on the kernel stack and gives 0 if not) -- and the syscall's six at a
+ * syscall entry probe (kmod/probe_syscall.c).
  */
 static u64 tr_env_arg(const struct tr_vm *vm, const struct tr_probe_ctx *ctx,
 		      unsigned int n)
 {
+	unsigned long a[6];
+
 	if (ctx->args)
 		return ctx->args[n];
-	if (!ctx->regs || vm->prog->probes[ctx->probe].kind != TR_PROBE_KPROBE)
+	if (!ctx->regs)
 		return 0;
-	return regs_get_kernel_argument(ctx->regs, n);
+	switch (vm->prog->probes[ctx->probe].kind) {
+	case TR_PROBE_KPROBE:
+		return regs_get_kernel_argument(ctx->regs, n);
+	case TR_PROBE_SYSCALL_ENTRY:
+		if (n >= ARRAY_SIZE(a))
+			return 0;
+		syscall_get_arguments(current, ctx->regs, a);
+		return a[n];
+	}
+	return 0;
 }
 
 /*

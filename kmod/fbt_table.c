@@ -154,8 +154,8 @@ int tr_fbt_tables_fill(struct tr_session *s, const u64 __user *uaddrs,
 	return 0;
 }
 
-u32 tr_fbt_table_find(const struct tr_fbt_table *t, unsigned long ip,
-		      u32 *first)
+struct tr_fbt_range tr_fbt_table_find(const struct tr_fbt_table *t,
+				      unsigned long ip)
 {
 	const struct tr_fbt *e = t->fbts;
 	u32 lo = 0, hi = t->n, mid, end;
@@ -171,6 +171,5 @@ u32 tr_fbt_table_find(const struct tr_fbt_table *t, unsigned long ip,
 	end = lo;
 	while (lo > 0 && e[lo - 1].addr == e[end - 1].addr)
 		lo--;
-	*first = lo;
-	return end;
+	return (struct tr_fbt_range){ lo, end };
 }

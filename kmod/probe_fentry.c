@@ -10,9 +10,10 @@
  *
  * Probe context: ftrace calls tr_fentry_func() with the traced function's
  * ftrace location; the session's entry table gives the probes of the
- * function it lies in.  ftrace_test_recursion_trylock() drops a firing
- * from inside the handler itself (and disables preemption, which
- * tr_run_probe() needs).
+ * function it lies in (no search for the commonest session, one
+ * function).  ftrace_test_recursion_trylock() drops a firing from inside
+ * the handler itself (and disables preemption, which tr_run_probe()
+ * needs).
  *
  * Detaching unregisters the ops, which waits for every handler still
  * running, then frees the filter.  The module's own code is built without
@@ -27,7 +28,7 @@ static void tr_fentry_func(unsigned long ip, unsigned long parent_ip,
 			   struct ftrace_ops *ops, struct ftrace_regs *fregs)
 {
 	struct tr_session *s = ops->private;
-	u32 i, end;
+	struct tr_fbt_range r;
 	int bit;
 
 	bit = ftrace_test_recursion_trylock(ip, parent_ip);
@@ -35,9 +36,9 @@ static void tr_fentry_func(unsigned long ip, unsigned long parent_ip,
 		return;
 	if (READ_ONCE(s->state) != TR_STATE_ACTIVE || READ_ONCE(s->exited))
 		goto unlock;
-	end = tr_fbt_table_find(&s->fentries, ip, &i);
-	for (; i < end; i++)
-		tr_run_probe(s, s->fentries.fbts[i].probe,
+	r = tr_fbt_probes_at(&s->fentries, ip);
+	for (; r.first < r.end; r.first++)
+		tr_run_probe(s, s->fentries.fbts[r.first].probe,
 			     ftrace_get_regs(fregs), parent_ip);
 unlock:
 	ftrace_test_recursion_unlock(bit);

@@ -50,13 +50,14 @@ static void tr_fexit_func(struct fprobe *fp, unsigned long entry_ip,
 {
 	struct tr_session *s = container_of(fp, struct tr_session, fexit_fp);
 	u64 args[TR_CTX_NARGS] = { ret_ip, regs_return_value(regs) };
-	u32 i, end;
+	struct tr_fbt_range r;
 
 	if (READ_ONCE(s->state) != TR_STATE_ACTIVE || READ_ONCE(s->exited))
 		return;
-	end = tr_fbt_table_find(&s->fexits, entry_ip, &i);
-	for (; i < end; i++)
-		tr_run_probe_args(s, s->fexits.fbts[i].probe, regs, args);
+	r = tr_fbt_probes_at(&s->fexits, entry_ip);
+	for (; r.first < r.end; r.first++)
+		tr_run_probe_args(s, s->fexits.fbts[r.first].probe, regs,
+				  args);
 }
 
 static u32 tr_fexits_count(const struct tr_prog *prog)

@@ -14,7 +14,8 @@
  * the syscall-tracepoint work flag on every thread (the tracepoint's
  * regfunc), which is what makes those tracepoints fire at all.
  *
- * Arguments: entry: arg0..arg5 from syscall_get_arguments(); return: arg0 =
+ * Arguments: entry: arg0..arg5 from syscall_get_arguments() on the
+ * tracepoint's registers when a clause reads one (kmod/env.c); return: arg0 =
  * arg1 = retval = the return value, and errno (kmod/env.c) is -ret when
  * ret is in [-4095, -1].  32-bit compat syscalls (ia32 entry, x32) use
  * other numbers: they are skipped, not mapped.
@@ -156,16 +157,11 @@ static void tr_sys_run(struct tr_syscalls *sc, u32 i, u32 end,
 
 static void tr_sys_enter(void *data, struct pt_regs *regs, long id)
 {
-	u64 args[TR_CTX_NARGS] = { 0 };
-	unsigned long a[6];
-	u32 i, end, n;
+	u32 i, end;
 
 	if (!tr_sys_range(data, TR_SYS_ENTER, id, &i, &end))
 		return;
-	syscall_get_arguments(current, regs, a);
-	for (n = 0; n < ARRAY_SIZE(a); n++)
-		args[n] = a[n];
-	tr_sys_run(data, i, end, regs, args);
+	tr_sys_run(data, i, end, regs, NULL);	/* args from regs */
 }
 
 static void tr_sys_exit(void *data, struct pt_regs *regs, long ret)

@@ -17,7 +17,7 @@
  *
  * Every record a firing writes carries the time it fired (tr_ring_stamp()),
  * the same clock as the timestamp builtin.  Only the firings of a probe
- * whose clauses may write one (EMIT: session.c's clocked[]) read the clock
+ * whose clauses may write one (EMIT: TR_PF_CLOCKED) read the clock
  * when they start; a fault, whose report and ERROR clauses write records
  * in any probe, reads it again before them.
  *
@@ -45,7 +45,7 @@
 #include <linux/timekeeping.h>
 #include "run.h"
 
-static DEFINE_PER_CPU(unsigned int, tr_guard);
+DEFINE_PER_CPU(unsigned int, tr_guard);
 
 static __always_inline void tr_run_clauses(struct tr_session *s,
 					   struct tr_cpu *c,
@@ -117,9 +117,9 @@ static __always_inline void tr_run_clauses(struct tr_session *s,
 	const void *outer = c->vm.env;
 	enum tr_fault fault;
 
+	c->vm.env = ctx;	/* tr_run_fault() restores it after ERROR's */
 	for (clause = p->clause_first; clause < end; clause++) {
 		ctx->clause = clause;
-		c->vm.env = ctx;
 		fault = tr_run_clause(&c->vm, clause);
 		if (unlikely(fault != TR_FAULT_NONE))
 			tr_run_fault(s, c, ctx->probe, clause, fault);
@@ -131,66 +131,19 @@ static __always_inline void tr_run_clauses(struct tr_session *s,
 	c->vm.env = (void *)outer;
 }
 
-/* Inlined into each entry point below: one call less per firing. */
-static __always_inline void tr_run_probe_ctx(struct tr_session *s,
-					     struct tr_probe_ctx *ctx)
+void tr_run_fire(struct tr_session *s, struct tr_cpu *c)
 {
-	struct tr_cpu *c = s->cpus[smp_processor_id()];
+	struct tr_probe_ctx *ctx = &c->ctx;
 
-	if (this_cpu_inc_return(tr_guard) != 1) {
-		c->stats.guard_drops++;
-		goto out_release_guard;
-	}
-	c->stats.fired++;
 	c->vm.exited = false;
 	tr_vm_fire(&c->vm);		/* this-> and strtok() are per firing */
-	if (s->clocked[ctx->probe])
+	if (s->pflags[ctx->probe] & TR_PF_CLOCKED)
 		tr_ring_stamp(c->vm.ring, ktime_get_mono_fast_ns());
-	c->vm.pctx = ctx->rec;		/* tpsys: the record, this firing */
+	/* tpsys: the record, this firing; every firing sets it */
+	c->vm.pctx = ctx->rec;
 	c->vm.pctx_len = ctx->rec_len;
-	tr_run_clauses(s, c, ctx);
-	c->vm.pctx = NULL;
-	c->vm.pctx_len = 0;
-	c->vm.env = NULL;
-out_release_guard:
+	tr_run_clauses(s, c, ctx);	/* and leaves vm.env as it was: NULL */
 	this_cpu_dec(tr_guard);
-}
-
-void tr_run_probe_args(struct tr_session *s, u32 probe, struct pt_regs *regs,
-		       const u64 *args)
-{
-	struct tr_probe_ctx ctx = {
-		.regs = regs,
-		.probe = probe,
-		.args = args,
-	};
-
-	tr_run_probe_ctx(s, &ctx);
-}
-
-void tr_run_probe_rec(struct tr_session *s, u32 probe, struct pt_regs *regs,
-		      const void *rec, u32 rec_len)
-{
-	struct tr_probe_ctx ctx = {
-		.regs = regs,
-		.probe = probe,
-		.rec = rec,
-		.rec_len = rec_len,
-	};
-
-	tr_run_probe_ctx(s, &ctx);
-}
-
-void tr_run_probe(struct tr_session *s, u32 probe, struct pt_regs *regs,
-		  unsigned long caller)
-{
-	struct tr_probe_ctx ctx = {
-		.regs = regs,
-		.probe = probe,
-		.caller = caller,
-	};
-
-	tr_run_probe_ctx(s, &ctx);
 }
 
 void tr_run_probes_of_kind(struct tr_session *s, u32 kind)

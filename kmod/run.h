@@ -1,44 +1,111 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * kmod/run.h - running a probe's clauses on the current CPU, and the
- * context the environment (kmod/env.c) reads builtins from.
+ * kmod/run.h - running a probe's clauses on the current CPU.
+ *
+ * The first half of a firing is inlined into each probe type's handler
+ * (the per-CPU guard, the counters, and nothing more for a probe whose
+ * clauses are all empty); the second, tr_run_fire(), runs the clauses.
+ * The context the environment (kmod/env.c) reads builtins from is the
+ * CPU's own (struct tr_cpu's ctx), filled by the firing holding its guard.
  */
 #ifndef TR_KMOD_RUN_H
 #define TR_KMOD_RUN_H
 
+#include <linux/percpu.h>
 #include <linux/ptrace.h>
+#include <linux/smp.h>
 #include "session.h"
 
-/* arg0 .. arg9 */
-#define TR_CTX_NARGS	10
+/* s->pflags[probe], set by LOAD (kmod/session.c) */
+#define TR_PF_CLOCKED	0x1	/* a clause may write a record (EMIT): the
+				 * firing reads the clock first */
+#define TR_PF_EMPTY	0x2	/* every clause is a lone RET: a firing only
+				 * counts (an empty quiet clause, no
+				 * predicate) */
 
-/* What vm->env points at while a probe's clauses run (on the stack). */
-struct tr_probe_ctx {
-	struct pt_regs *regs;	/* the firing probe's; NULL: BEGIN, END */
-	u32 probe;			/* index into prog.probes */
-	u32 clause;			/* running clause: epid - 1 */
-	const u64 *args;		/* TR_CTX_NARGS values, or NULL: the
-					 * function's arguments from regs */
-	const void *rec;		/* tpsys: a tracepoint's record, or */
-	u32 rec_len;			/* NULL; its bytes */
-	unsigned long caller;		/* fbt entry: the return address */
-};
+/* Nonzero while a tracer probe runs on this CPU (kmod/run.c). */
+DECLARE_PER_CPU(unsigned int, tr_guard);
 
 /*
- * Run every clause of @probe on this CPU, an fbt entry probe called from
- * @caller (a return address).  Preemption must be disabled.  Takes no lock
- * and allocates nothing: safe in any probe context.
+ * Take this CPU's guard for a firing of @probe and count it.  NULL if
+ * there is nothing more to do: another tracer probe holds the guard (the
+ * firing is dropped), or every clause of @probe is empty.  Otherwise the
+ * caller fills the returned CPU's ctx and calls tr_run_fire().
+ * Preemption must be disabled.
  */
-void tr_run_probe(struct tr_session *s, u32 probe, struct pt_regs *regs,
-		  unsigned long caller);
+static __always_inline struct tr_cpu *tr_run_enter(struct tr_session *s,
+						   u32 probe)
+{
+	struct tr_cpu *c = s->cpus[smp_processor_id()];
 
-/* The same with the probe's arguments given (timers, fbt return). */
-void tr_run_probe_args(struct tr_session *s, u32 probe, struct pt_regs *regs,
-		       const u64 *args);
+	if (unlikely(this_cpu_inc_return(tr_guard) != 1)) {
+		c->stats.guard_drops++;
+		this_cpu_dec(tr_guard);
+		return NULL;
+	}
+	c->stats.fired++;
+	if (s->pflags[probe] & TR_PF_EMPTY) {
+		this_cpu_dec(tr_guard);
+		return NULL;
+	}
+	return c;
+}
 
-/* tpsys: the same with a tracepoint's record (the VM's TR_VA_PCTX). */
-void tr_run_probe_rec(struct tr_session *s, u32 probe, struct pt_regs *regs,
-		      const void *rec, u32 rec_len);
+/*
+ * Run the clauses of the probe in @c->ctx, then release the guard
+ * tr_run_enter() took.  Takes no lock and allocates nothing: safe in any
+ * probe context.
+ */
+void tr_run_fire(struct tr_session *s, struct tr_cpu *c);
+
+/*
+ * Run every clause of @probe on this CPU: @regs are the probe's (or NULL),
+ * @args its TR_CTX_NARGS arguments (or NULL: from @regs, fbt entry), @rec
+ * (tpsys) a tracepoint's record of @rec_len bytes, @caller (fbt entry) the
+ * return address.  Preemption must be disabled.
+ */
+static __always_inline void tr_run_probe_full(struct tr_session *s, u32 probe,
+					      struct pt_regs *regs,
+					      const u64 *args,
+					      const void *rec, u32 rec_len,
+					      unsigned long caller)
+{
+	struct tr_cpu *c = tr_run_enter(s, probe);
+
+	if (!c)
+		return;
+	c->ctx.regs = regs;
+	c->ctx.probe = probe;
+	c->ctx.args = args;
+	c->ctx.rec = rec;
+	c->ctx.rec_len = rec_len;
+	c->ctx.caller = caller;
+	tr_run_fire(s, c);
+}
+
+/* An fbt entry probe called from @caller (a return address). */
+static __always_inline void tr_run_probe(struct tr_session *s, u32 probe,
+					 struct pt_regs *regs,
+					 unsigned long caller)
+{
+	tr_run_probe_full(s, probe, regs, NULL, NULL, 0, caller);
+}
+
+/* With the probe's arguments given (timers, fbt return, syscalls). */
+static __always_inline void tr_run_probe_args(struct tr_session *s,
+					      u32 probe, struct pt_regs *regs,
+					      const u64 *args)
+{
+	tr_run_probe_full(s, probe, regs, args, NULL, 0, 0);
+}
+
+/* tpsys: with a tracepoint's record (the VM's TR_VA_PCTX). */
+static __always_inline void tr_run_probe_rec(struct tr_session *s, u32 probe,
+					     struct pt_regs *regs,
+					     const void *rec, u32 rec_len)
+{
+	tr_run_probe_full(s, probe, regs, NULL, rec, rec_len, 0);
+}
 
 /*
  * SNAPSHOT: make @c's spare aggregation table the one @cpu's probes update

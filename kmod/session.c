@@ -109,8 +109,8 @@ static void tr_session_unload(struct tr_session *s)
 	tr_session_free_cpus(s);
 	tr_mem_free(s->globals, s->prog.hdr ? s->prog.hdr->globals_size : 0);
 	s->globals = NULL;
-	tr_mem_free(s->clocked, s->prog.nprobes);
-	s->clocked = NULL;
+	tr_mem_free(s->pflags, s->prog.nprobes);
+	s->pflags = NULL;
 	tr_mem_free(s->dyn_mem, s->dyn_bytes);
 	s->dyn_mem = NULL;
 	s->dyn_bytes = 0;
@@ -193,20 +193,27 @@ static int tr_session_size(struct tr_session *s, char *msg)
 	return 0;
 }
 
-/* Can a clause of @probe write a record (EMIT)? */
-static bool tr_probe_emits(const struct tr_prog *prog, u32 probe)
+/*
+ * @probe's TR_PF_* flags (kmod/run.h): CLOCKED if a clause may write a
+ * record (EMIT); EMPTY if every clause is a lone RET (the verifier proved
+ * each clause ends with one), so that a firing runs nothing.
+ */
+static u8 tr_probe_flags(const struct tr_prog *prog, u32 probe)
 {
 	const struct tr_image_probe *p = &prog->probes[probe];
 	const struct tr_image_clause *c;
+	u8 flags = TR_PF_EMPTY;
 	u32 i, k;
 
 	for (i = p->clause_first; i < p->clause_first + p->clause_count; i++) {
 		c = &prog->clauses[i];
+		if (c->insn_count > 1)
+			flags &= ~TR_PF_EMPTY;
 		for (k = c->insn_first; k < c->insn_first + c->insn_count; k++)
 			if (TR_OP(prog->insns[k]) == TR_OP_EMIT)
-				return true;
+				flags |= TR_PF_CLOCKED;
 	}
-	return false;
+	return flags;
 }
 
 static int tr_session_alloc_cpus(struct tr_session *s, char *msg)
@@ -233,11 +240,11 @@ static int tr_session_alloc_cpus(struct tr_session *s, char *msg)
 		dyn = tr_dynvar_init(s->dyn_mem, &s->prog, h->dynvar_size);
 	}
 	if (s->prog.nprobes) {
-		s->clocked = tr_mem_alloc(s->prog.nprobes, NUMA_NO_NODE);
-		if (!s->clocked)
+		s->pflags = tr_mem_alloc(s->prog.nprobes, NUMA_NO_NODE);
+		if (!s->pflags)
 			goto out_of_memory;
 		for (i = 0; i < s->prog.nprobes; i++)
-			s->clocked[i] = tr_probe_emits(&s->prog, i);
+			s->pflags[i] = tr_probe_flags(&s->prog, i);
 	}
 	s->cpus = tr_mem_alloc(nr_cpu_ids * sizeof(*s->cpus), NUMA_NO_NODE);
 	if (!s->cpus)

@@ -31,6 +31,25 @@
 /* Room for any message an operation returns to userspace. */
 #define TR_MSG_LEN	256
 
+/* arg0 .. arg9 */
+#define TR_CTX_NARGS	10
+
+/*
+ * What vm->env points at while a probe's clauses run: the CPU's own
+ * (struct tr_cpu), filled by the firing that holds the CPU's guard
+ * (kmod/run.h), or the ERROR probe's, on the stack.
+ */
+struct tr_probe_ctx {
+	struct pt_regs *regs;	/* the firing probe's; NULL: BEGIN, END */
+	u32 probe;			/* index into prog.probes */
+	u32 clause;			/* running clause: epid - 1 */
+	const u64 *args;		/* TR_CTX_NARGS values, or NULL: the
+					 * function's arguments from regs */
+	const void *rec;		/* tpsys: a tracepoint's record, or */
+	u32 rec_len;			/* NULL; its bytes */
+	unsigned long caller;		/* fbt entry: the return address */
+};
+
 /*
  * What one CPU needs to run clauses.  It opens a block allocated on the
  * CPU's node that also holds, at the offsets kept in the session, the
@@ -41,6 +60,7 @@ struct tr_cpu {
 	struct tr_stats stats;		/* written by this CPU's probes */
 	void *agg_spare;		/* the other aggregation table, empty:
 					 * SNAPSHOT swaps it with vm.agg */
+	struct tr_probe_ctx ctx;	/* the firing running on this CPU */
 };
 
 /* One fbt probe: its function's address and the image probe. */
@@ -59,6 +79,24 @@ struct tr_fbt_table {
 	u32 n;				/* probes */
 	u32 nips;			/* distinct addresses, from ATTACH on */
 };
+
+/* A run of probes in a table: fbts[first .. end-1]. */
+struct tr_fbt_range {
+	u32 first, end;
+};
+
+/* The probes of the function at or before @ip. */
+struct tr_fbt_range tr_fbt_table_find(const struct tr_fbt_table *t,
+				      unsigned long ip);
+
+/* The same, without a search when the table has one function (common). */
+static __always_inline struct tr_fbt_range
+tr_fbt_probes_at(const struct tr_fbt_table *t, unsigned long ip)
+{
+	if (likely(t->nips == 1))
+		return (struct tr_fbt_range){ 0, t->n };
+	return tr_fbt_table_find(t, ip);
+}
 
 /* probes: one fbt return probe: a kretprobe and the image probe it runs. */
 struct tr_kretprobe {
@@ -99,9 +137,7 @@ struct tr_session {
 					 * spare table follows the first */
 	u64 agg_bytes;			/* one aggregation table */
 	u8 *globals;			/* vars: hdr->globals_size bytes */
-	u8 *clocked;			/* per probe: 1 if its clauses may
-					 * write a record (EMIT), so that its
-					 * firings read the clock (run.c) */
+	u8 *pflags;			/* per probe: TR_PF_* (kmod/run.h) */
 	void *dyn_mem;			/* vars: dynamic variable space */
 	u64 dyn_bytes;
 	/* fbt entry probes (kmod/probe_fentry.c), set up by LOAD */
@@ -160,10 +196,6 @@ void tr_fbt_table_free(struct tr_fbt_table *t);
 /* @naddrs addresses at @uaddrs: include/uapi/tracer.h, tr_ioc_attach */
 int tr_fbt_tables_fill(struct tr_session *s, const u64 __user *uaddrs,
 		       u32 naddrs, char *msg);
-/* The probes of the function at or before @ip: fbts[*first .. end-1]. */
-u32 tr_fbt_table_find(const struct tr_fbt_table *t, unsigned long ip,
-		      u32 *first);
-
 /* kmod/probe_fentry.c: fbt entry probes of a session. */
 size_t tr_fentries_bytes(const struct tr_prog *prog);
 int tr_fentries_prepare(struct tr_session *s);

@@ -59,6 +59,22 @@ static int trl_order_cmp_seq(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+/*
+ * qsort() unless already in order: one CPU's records arrive in time order,
+ * so with one busy CPU (or one CPU) a pass needs no sort at all.
+ */
+static void trl_order_sort(struct trl_order_ent *e, size_t n,
+			   int (*cmp)(const void *, const void *))
+{
+	size_t i;
+
+	for (i = 1; i < n; i++)
+		if (cmp(&e[i - 1], &e[i]) > 0)
+			break;
+	if (i < n)
+		qsort(e, n, sizeof(*e), cmp);
+}
+
 void trl_order_flush(struct trl_order *o, u64 upto, trl_rec_fn each,
 		     void *arg)
 {
@@ -66,7 +82,7 @@ void trl_order_flush(struct trl_order *o, u64 upto, trl_rec_fn each,
 	size_t i, kept = 0, len = 0;
 	struct trl_order_ent *e;
 
-	qsort(o->ents, o->nents, sizeof(*o->ents), trl_order_cmp);
+	trl_order_sort(o->ents, o->nents, trl_order_cmp);
 	for (i = 0; i < o->nents && o->ents[i].ts <= upto; i++)
 		;
 	o->released = i;
@@ -86,7 +102,7 @@ void trl_order_flush(struct trl_order *o, u64 upto, trl_rec_fn each,
 	 * the byte store: each record moves down, never over one not yet
 	 * moved.
 	 */
-	qsort(o->ents + i, o->nents - i, sizeof(*o->ents), trl_order_cmp_seq);
+	trl_order_sort(o->ents + i, o->nents - i, trl_order_cmp_seq);
 	for (; i < o->nents; i++) {
 		e = &o->ents[i];
 		h = (const struct tr_rec_hdr *)(o->bytes + e->off);

@@ -95,6 +95,14 @@ u64 *tr_agg_entry(void *table, u32 agg, const struct tr_image_agg *a,
 void tr_agg_apply(const struct tr_image_agg *a, u64 *vals, u64 value,
 		  u64 incr);
 
+/*
+ * What an AGG instruction does: tr_agg_entry() then tr_agg_apply(), in one
+ * call with the hashing, key compare and arithmetic inlined.  false when
+ * the table is full (a drop).
+ */
+bool tr_agg_update(void *table, u32 agg, const struct tr_image_agg *a,
+		   const u8 *key, u64 value, u64 incr);
+
 
 /* Fold another CPU's entry into @dst: used when merging snapshots. */
 void tr_agg_merge(const struct tr_image_agg *a, u64 *dst, const u64 *src);

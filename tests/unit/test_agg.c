@@ -5,11 +5,14 @@
  * dtrace.c: dtrace_aggregate_quantize, _lquantize, _llquantize_bucket),
  * value counts from the parameters, initial values of a new entry, min,
  * max, avg and stddev with its 128-bit sum of squares, merging two CPUs'
- * entries, clearing, and the AGGN instruction's increment.
+ * entries, clearing, the AGGN instruction's increment, and the word-at-a-
+ * time key hash and compare (include/tracer/hash.h) on keys whose size is
+ * no multiple of 8.
  */
 #include <stdint.h>
 #include <string.h>
 #include "tracer/agg.h"
+#include "tracer/hash.h"
 #include "tracer/interp.h"
 #include "check.h"
 #include "env_mock.h"
@@ -66,6 +69,24 @@ static void test_quantize(void)
 	CHECK(bucket_of(&q, INT64_MAX) == 126, "INT64_MAX in the top bucket");
 	CHECK(bucket_of(&q, INT64_MIN) == 0,
 	      "INT64_MIN in the bottom bucket");
+	/* every power of two and its neighbours, against the definition:
+	 * the bucket whose range [bucketval(b), bucketval(b + 1)) holds v,
+	 * or (negative) (bucketval(b - 1), bucketval(b)] */
+	for (int k = 0; k < 63; k++) {
+		for (int d = -1; d <= 1; d++) {
+			s64 v = (s64)((INT64_C(1) << k) + d);
+			int b = bucket_of(&q, v), nb = bucket_of(&q, -v);
+
+			CHECK(v <= 0 || (tr_agg_quantize_bucketval(b) <= v &&
+					 (b == 126 ||
+					  v < tr_agg_quantize_bucketval(b + 1))),
+			      "%lld in bucket %d", (long long)v, b);
+			CHECK(v <= 0 || (-v <= tr_agg_quantize_bucketval(nb) &&
+					 (nb == 0 ||
+					  -v > tr_agg_quantize_bucketval(nb - 1))),
+			      "%lld in bucket %d", (long long)-v, nb);
+		}
+	}
 	tr_agg_apply(&q, vals, 5, 7);
 	tr_agg_apply(&q, vals, 6, (u64)-2);
 	CHECK(vals[z + 3] == 5, "an increment is added: %lld",
@@ -220,6 +241,25 @@ static void test_aggn(void)
 	env_mock_vm_free(&vm);
 }
 
+/* Keys of every size up to 24 bytes that differ in their last byte only. */
+static void test_key_tails(void)
+{
+	u8 a[24], b[24];
+	u32 n, same = 0;
+
+	for (n = 1; n <= sizeof(a); n++) {
+		memset(a, 'x', sizeof(a));
+		memset(b, 'x', sizeof(b));
+		b[n - 1] = 'y';
+		CHECK(tr_bytes_eq(a, a, n) && !tr_bytes_eq(a, b, n),
+		      "keys of %u bytes that differ in the last one", n);
+		CHECK(tr_bytes_eq(a, b, n - 1),
+		      "the first %u bytes are equal", n - 1);
+		same += tr_hash_bytes(a, n) == tr_hash_bytes(b, n);
+	}
+	CHECK(same == 0, "%u of 24 last-byte changes kept the hash", same);
+}
+
 int main(void)
 {
 	test_quantize();
@@ -228,5 +268,6 @@ int main(void)
 	test_scalars();
 	test_table();
 	test_aggn();
+	test_key_tails();
 	return check_report("aggregations");
 }
