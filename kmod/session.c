@@ -263,9 +263,11 @@ static int tr_session_alloc_cpus(struct tr_session *s, char *msg)
 		c->vm.stats = &c->stats;
 		c->vm.globals = s->globals;
 		c->vm.dyn = dyn;
-		tr_agg_table_init(c->vm.agg, h->agg_entries, key_area, stride);
-		tr_agg_table_init(c->agg_spare, h->agg_entries, key_area,
-				  stride);
+		/* tr_mem_alloc() zeroes: the tables need only their headers */
+		tr_agg_table_init_zeroed(c->vm.agg, h->agg_entries, key_area,
+					 stride);
+		tr_agg_table_init_zeroed(c->agg_spare, h->agg_entries,
+					 key_area, stride);
 		tr_ring_init(c->vm.ring, h->buf_size);
 		s->cpus[cpu] = c;
 		cond_resched();
