@@ -54,6 +54,7 @@
 #define HS_SMALL_AGGS	64u		/* aggregation slots of a mutation */
 #define HS_SMALL_DYNVAR	(64u << 10)	/* its dynamic variable space */
 #define HS_KEEP_SEED	16u		/* 1 in 16 mutates the seed as is */
+#define HS_PROGRESS	10000u
 
 struct hs_stats {
 	u32 rejected, too_big, accepted, attach_failed, ran;
@@ -609,13 +610,19 @@ static void hs_mutation(const struct hs_seed *seeds, size_t nseeds, u32 i,
 	hs_case(name, hs_img, len, HS_EITHER, NULL);
 }
 
+/* The mutations; a progress line on stderr every HS_PROGRESS of them. */
 static void hs_mutations(const struct hs_seed *seeds, size_t nseeds,
 			 u32 count, u64 seed)
 {
+	double start = hs_now_ms();
 	u32 i;
 
-	for (i = 0; i < count && nseeds; i++)
+	for (i = 0; i < count && nseeds; i++) {
 		hs_mutation(seeds, nseeds, i, seed);
+		if ((i + 1) % HS_PROGRESS == 0)
+			fprintf(stderr, "hostile: %u of %u mutations, %.0f s\n",
+				i + 1, count, (hs_now_ms() - start) / 1e3);
+	}
 }
 
 static void hs_report(const char *what)
