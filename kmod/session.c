@@ -458,10 +458,11 @@ int tr_session_read(struct tr_session *s, u32 cpu, void __user *buf,
 		tr_ring_consume(ring, n);
 		*out_len += n;
 	}
-	if (!*out_len && tr_ring_peek(ring, &data, U32_MAX)) {
-		/* Not even the first record fits: say how much it needs. */
-		*out_len = ((const struct tr_rec_hdr *)data)->size;
-		return -ENOSPC;
+	if (!*out_len) {
+		/* Not even the first record fits?  Say how much it needs. */
+		*out_len = tr_ring_too_big(ring, buf_len);
+		if (*out_len)
+			return -ENOSPC;
 	}
 	return 0;
 }
