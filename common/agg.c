@@ -51,14 +51,20 @@ u64 tr_agg_table_bytes(u32 entries, u32 stride)
 	return sizeof(struct tr_agg_table_hdr) + (u64)entries * stride;
 }
 
-void tr_agg_table_init(void *table, u32 entries, u32 key_area, u32 stride)
+void tr_agg_table_init_zeroed(void *table, u32 entries, u32 key_area,
+			      u32 stride)
 {
 	struct tr_agg_table_hdr *h = table;
 
-	memset(table, 0, tr_agg_table_bytes(entries, stride));
 	h->entries = entries;
 	h->stride = stride;
 	h->key_area = key_area;
+}
+
+void tr_agg_table_init(void *table, u32 entries, u32 key_area, u32 stride)
+{
+	memset(table, 0, tr_agg_table_bytes(entries, stride));
+	tr_agg_table_init_zeroed(table, entries, key_area, stride);
 }
 
 u32 tr_agg_hash(const u8 *key, u32 size)

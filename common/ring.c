@@ -80,3 +80,14 @@ void tr_ring_consume(struct tr_ring *r, u32 len)
 {
 	smp_store_release(&r->tail, r->tail + len);
 }
+
+u32 tr_ring_too_big(struct tr_ring *r, u32 max)
+{
+	const struct tr_rec_hdr *h;
+	const u8 *data;
+
+	if (!tr_ring_peek(r, &data, ~0u))
+		return 0;
+	h = (const struct tr_rec_hdr *)data;
+	return h->size > max ? h->size : 0;
+}

@@ -35,6 +35,11 @@
  * aggregation buffers (dtrace_aggregate_snap, DTRACEIOC_AGGSNAP): an IPI
  * to that CPU swaps the table with the spare one while holding the guard,
  * so no handler is half-way through an update of the table it takes away.
+ * An IPI that lands in a handler (one that runs with interrupts on) tries
+ * again; after TR_RUN_SWAP_TRIES such tries in a row SNAPSHOT gives up
+ * with -EAGAIN, the table left in place with its updates for the next one
+ * (a CPU that keeps running long probes back to back must not hold the
+ * consumer in the kernel forever).
  */
 #include <linux/cpu.h>
 #include <linux/percpu.h>
@@ -46,6 +51,8 @@
 #include "run.h"
 
 DEFINE_PER_CPU(unsigned int, tr_guard);
+
+#define TR_RUN_SWAP_TRIES	1000	/* IPIs to switch one CPU's table */
 
 static __always_inline void tr_run_clauses(struct tr_session *s,
 					   struct tr_cpu *c,
@@ -181,6 +188,7 @@ static void tr_run_swap_agg_here(void *arg)
 int tr_run_swap_agg(struct tr_cpu *c, unsigned int cpu)
 {
 	struct tr_agg_swap w = { .c = c };
+	unsigned int tries = 0;
 	int err = 0;
 
 	cpus_read_lock();
@@ -194,12 +202,14 @@ int tr_run_swap_agg(struct tr_cpu *c, unsigned int cpu)
 		/* an interrupted handler finishes first: try again */
 		err = smp_call_function_single(cpu, tr_run_swap_agg_here, &w,
 					       1);
-		if (!err && !w.done) {
-			if (fatal_signal_pending(current))
-				err = -EINTR;
-			else
-				cond_resched();
-		}
+		if (err || w.done)
+			break;
+		if (fatal_signal_pending(current))
+			err = -EINTR;
+		else if (++tries == TR_RUN_SWAP_TRIES)
+			err = -EAGAIN;
+		else
+			cond_resched();
 	}
 	cpus_read_unlock();
 	return err;

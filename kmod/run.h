@@ -109,7 +109,9 @@ static __always_inline void tr_run_probe_rec(struct tr_session *s, u32 probe,
 
 /*
  * SNAPSHOT: make @c's spare aggregation table the one @cpu's probes update
- * and the table they updated the spare, in process context.  0, -EINTR.
+ * and the table they updated the spare, in process context.  0, -EINTR,
+ * or -EAGAIN when a probe was running on @cpu at every try (nothing
+ * switched: the updates stay for the next SNAPSHOT).
  */
 int tr_run_swap_agg(struct tr_cpu *c, unsigned int cpu);
 

@@ -263,9 +263,11 @@ static int tr_session_alloc_cpus(struct tr_session *s, char *msg)
 		c->vm.stats = &c->stats;
 		c->vm.globals = s->globals;
 		c->vm.dyn = dyn;
-		tr_agg_table_init(c->vm.agg, h->agg_entries, key_area, stride);
-		tr_agg_table_init(c->agg_spare, h->agg_entries, key_area,
-				  stride);
+		/* tr_mem_alloc() zeroes: the tables need only their headers */
+		tr_agg_table_init_zeroed(c->vm.agg, h->agg_entries, key_area,
+					 stride);
+		tr_agg_table_init_zeroed(c->agg_spare, h->agg_entries,
+					 key_area, stride);
 		tr_ring_init(c->vm.ring, h->buf_size);
 		s->cpus[cpu] = c;
 		cond_resched();
@@ -456,10 +458,11 @@ int tr_session_read(struct tr_session *s, u32 cpu, void __user *buf,
 		tr_ring_consume(ring, n);
 		*out_len += n;
 	}
-	if (!*out_len && tr_ring_peek(ring, &data, U32_MAX)) {
-		/* Not even the first record fits: say how much it needs. */
-		*out_len = ((const struct tr_rec_hdr *)data)->size;
-		return -ENOSPC;
+	if (!*out_len) {
+		/* Not even the first record fits?  Say how much it needs. */
+		*out_len = tr_ring_too_big(ring, buf_len);
+		if (*out_len)
+			return -ENOSPC;
 	}
 	return 0;
 }

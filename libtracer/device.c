@@ -237,6 +237,12 @@ static int trl_dev_copy_out(struct trl_dev *d, unsigned long cmd,
 			 req.out_len);
 		return -ENOSPC;
 	}
+	if (err == EAGAIN && cmd == TR_IOC_SNAPSHOT) {
+		snprintf(d->msg, sizeof(d->msg),
+			 "SNAPSHOT of CPU %u: a probe was running there at every try to switch its aggregation buffer; nothing was lost, try again",
+			 cpu);
+		return -EAGAIN;
+	}
 	return trl_dev_failed(d, what, err);
 }
 

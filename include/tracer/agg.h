@@ -40,7 +40,10 @@ extern const char *const tr_agg_names[TR_NAGG_FUNCS];
 u32 tr_agg_key_area(const struct tr_prog *prog);
 u32 tr_agg_stride(const struct tr_prog *prog);
 u64 tr_agg_table_bytes(u32 entries, u32 stride);
+/* An empty table; _zeroed when its memory is already zero (LOAD's). */
 void tr_agg_table_init(void *table, u32 entries, u32 key_area, u32 stride);
+void tr_agg_table_init_zeroed(void *table, u32 entries, u32 key_area,
+			      u32 stride);
 
 static inline struct tr_agg_slot *tr_agg_slot(void *table, u32 i)
 {

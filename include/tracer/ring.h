@@ -79,4 +79,12 @@ static inline int tr_ring_write(struct tr_ring *r, u32 id,
 u32 tr_ring_peek(struct tr_ring *r, const u8 **data, u32 max);
 void tr_ring_consume(struct tr_ring *r, u32 len);
 
+/*
+ * Consumer, when a read of @max bytes copied nothing: the size of the first
+ * unread record if it is longer than @max (the reader's -ENOSPC), else 0:
+ * the ring was empty, or a record came in after the read looked (a probe
+ * on this CPU, from an interrupt), which the next read gets.
+ */
+u32 tr_ring_too_big(struct tr_ring *r, u32 max);
+
 #endif /* TRACER_RING_H */
