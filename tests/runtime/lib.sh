@@ -47,6 +47,16 @@ wait_for() {
 	fail "timed out waiting for '$2' in $1: $(cat "$1" 2>/dev/null)"
 }
 
+# wait_lines FILE TEXT N: until N lines of FILE contain TEXT (60 s at most).
+wait_lines() {
+	local i
+	for ((i = 0; i < 600; i++)); do
+		[[ $(grep -c -- "$2" "$1" 2>/dev/null) -ge $3 ]] && return 0
+		sleep 0.1
+	done
+	return 1
+}
+
 # readloop_bg N [GO]: start readloop for N reads, waiting for $WORK/GO
 # (default go); sets loop (its job, to wait for) and pid (the pid it
 # prints).

@@ -10,10 +10,7 @@
 "$TRACER" -q -s tests/dtrace/guide/clause.d >"$WORK/out" 2>"$WORK/err" &
 TRACER_PID=$!
 BGPIDS+=("$TRACER_PID")
-for ((i = 0; i < 600; i++)); do
-	[[ $(grep -c 'Clause 3' "$WORK/out") -ge 2 ]] && break
-	sleep 0.1
-done
+wait_lines "$WORK/out" 'Clause 3' 2
 kill -INT "$TRACER_PID"
 wait "$TRACER_PID"
 cat "$WORK/out"

@@ -14,6 +14,9 @@ pid=$(cat "$WORK/go.pid")
 tracer_bg rtime -s tests/dtrace/guide/rtime.d
 touch "$WORK/go"
 wait "$loop"
+# all 5 reads printed, then Ctrl-C (else its newline may come before the
+# heading, as in dtrace)
+wait_lines "$WORK/rtime.out" " $pid/$pid spent" 5
 tracer_stop
 grep -A1 " $pid/$pid spent" "$WORK/rtime.out" || true
 prefix=$(printf '%3d %6d %32s ' 1 5 read:return)

@@ -9,10 +9,7 @@ writeloop_bg 3 100
 tracer_bg truss -s tests/dtrace/guide/trussrw.d "$pid"
 touch "$WORK/go"
 wait "$loop"
-for ((i = 0; i < 600; i++)); do	# all 3 writes printed, then Ctrl-C
-	[[ $(grep -c '= 100' "$WORK/truss.out") -eq 3 ]] && break
-	sleep 0.1
-done
+wait_lines "$WORK/truss.out" '= 100' 3	# all 3 writes printed, then Ctrl-C
 tracer_stop
 cat "$WORK/truss.out"
 # the firings, then Ctrl-C's newline and the last one (dtrace.c)
