@@ -7,11 +7,12 @@
  * copy_from_kernel_nofault() and copy_from_user_nmi() never sleep and turn
  * a page fault into an error.  User memory is read with
  * copy_from_user_nmi(), the accessor of perf's user stack walks, rather
- * than copy_from_user_nofault(): both disable page faults, but only it
- * checks nmi_uaccess_okay() in 6.1 (newer kernels'
- * copy_from_user_nofault() check it too), that the loaded page tables are the current task's -- not
- * those of the next task in the middle of a context switch (an fbt probe
- * there), nor a lazy-TLB kernel thread's borrowed ones (no user memory).  Before calling them, every read is checked here to lie wholly
+ * than copy_from_user_nofault(): both disable page faults, but in 6.1
+ * only copy_from_user_nmi() checks nmi_uaccess_okay() (newer kernels'
+ * copy_from_user_nofault() do too), that the page tables loaded are the
+ * current task's -- not the next task's in the middle of a context switch
+ * (an fbt probe there), nor those a lazy-TLB kernel thread borrows.
+ * Before calling them, every read is checked here to lie wholly
  * in the canonical kernel half (kernel reads) or below TASK_SIZE_MAX (user
  * reads) for the paging depth in use: 6.1's and 6.12's
  * copy_from_kernel_nofault_allowed() judge canonical addresses by the
