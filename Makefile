@@ -101,14 +101,19 @@ $(SHARED_TEST_BINS): build/tests/%: tests/unit/%.c $(SHARED_TEST_DEPS) \
 # Programs the runtime tests run in the lab.
 TOOLS := build/tests/readloop build/tests/rawload build/tests/hostile \
 	 build/tests/sessdrv build/tests/kmemload build/tests/tcpxfer \
-	 build/tests/sleeploop build/tests/writeloop build/tests/busyloop
+	 build/tests/sleeploop build/tests/writeloop build/tests/busyloop \
+	 build/tests/openfail
 tools: $(TOOLS)
 
-build/tests/readloop build/tests/sleeploop build/tests/writeloop \
-		build/tests/busyloop: \
+build/tests/readloop build/tests/sleeploop build/tests/writeloop: \
 		build/tests/%: tests/runtime/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $<
+
+# Known user stacks (ustack()): frame pointers, for the frame-pointer walk.
+build/tests/busyloop build/tests/openfail: build/tests/%: tests/runtime/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -fno-omit-frame-pointer -o $@ $<
 
 build/tests/tcpxfer: tests/runtime/tcpxfer.c
 	@mkdir -p $(@D)

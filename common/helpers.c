@@ -23,7 +23,16 @@
  *
  * stack() fills its c-byte buffer with the environment's kernel stack
  * (tr_env_stack(): kmod/stack.c, or the host mock), zero after the last
- * frame, so that equal stacks are equal keys.
+ * frame, so that equal stacks are equal keys.  ustack() fills its buffer
+ * as DTrace's dtrace_getupcstack() does: the process id, then the user pc,
+ * then the return addresses of the user's frame-pointer chain (each frame
+ * holds the caller's frame pointer, then the return address), read with
+ * the no-fault user accessor; the walk stops at the buffer's end, an
+ * unreadable or misaligned frame, a zero return address, or a frame
+ * pointer that does not go up the stack (so it always ends).  Code built
+ * without frame pointers (Debian's libc) ends it early or leads it astray,
+ * as in every frame-pointer unwinder.  A thread without user context
+ * gives only zeros: pid 0, no frame.
  *
  * stringof(), copyinstr(), copyin() and __kcopy read kernel or user memory
  * through the environment's no-fault accessors (tracer/kmem.h) straight
@@ -338,6 +347,25 @@ static int tr_hlp_copy(struct tr_vm *vm, u8 *d, u32 c, u64 src, u64 len,
 	return TR_FAULT_NONE;
 }
 
+/* ustack(): @max words at @d (the pid, then pcs); returns how many. */
+static u32 tr_hlp_ustack(struct tr_vm *vm, u8 *d, u32 max)
+{
+	u64 pid, pc, fp, frame[2];	/* frame: the caller's fp, return pc */
+	u32 n;
+
+	if (max < 2 || !tr_env_uregs(vm, &pid, &pc, &fp) || !pc)
+		return 0;
+	memcpy(d, &pid, sizeof(pid));
+	memcpy(d + 8, &pc, sizeof(pc));
+	n = 2;
+	while (n < max && fp && !(fp & 7) &&
+	       !tr_env_read_user(frame, fp, sizeof(frame)) && frame[1]) {
+		memcpy(d + (size_t)n++ * 8, &frame[1], sizeof(frame[1]));
+		fp = frame[0] > fp ? frame[0] : 0;	/* up the stack, or end */
+	}
+	return n;
+}
+
 int tr_helper_call(struct tr_vm *vm, u64 *regs, unsigned int a, u32 c,
 		   unsigned int id)
 {
@@ -392,6 +420,10 @@ int tr_helper_call(struct tr_vm *vm, u64 *regs, unsigned int a, u32 c,
 		return TR_FAULT_NONE;
 	case TR_HLP_STACK:
 		at = (s64)tr_hlp_min(tr_env_stack(vm, d, c / 8), c / 8) * 8;
+		memset(d + at, 0, c - at);
+		return TR_FAULT_NONE;
+	case TR_HLP_USTACK:
+		at = (s64)tr_hlp_ustack(vm, d, c / 8) * 8;
 		memset(d + at, 0, c - at);
 		return TR_FAULT_NONE;
 	case TR_HLP_KSTR:

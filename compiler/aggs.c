@@ -325,7 +325,7 @@ static enum trl_pf_argkind trc_pa_key_kind(const struct trc_type *k)
 {
 	if (k->kind == TRC_T_STR)
 		return TRL_PF_ARG_STR;
-	if (k->kind == TRC_T_STACK)
+	if (k->kind == TRC_T_STACK || k->kind == TRC_T_USTACK)
 		return TRL_PF_ARG_STACK;
 	return TRL_PF_ARG_INT;
 }
@@ -359,6 +359,7 @@ static int trc_pa_conv(void *data, enum trl_pf_argkind kind,
 			  (int)len, conv, c->nkeyconv, c->agg->name,
 			  k->kind == TRC_T_STR ? "a string" :
 			  k->kind == TRC_T_STACK ? "a stack() (use %k)" :
+			  k->kind == TRC_T_USTACK ? "a ustack() (use %k)" :
 			  "an integer");
 		c->err = -EINVAL;
 		return -EINVAL;

@@ -27,11 +27,21 @@ enum trc_tkind {
 	TRC_T_INT,		/* integer in 64 bits; `size`: the D size */
 	TRC_T_STR,		/* string: `size` bytes at most, with NUL */
 	TRC_T_STACK,		/* stack(): `size` bytes of 8-byte pcs */
+	TRC_T_USTACK,		/* ustack(): `size` bytes, the pid then pcs */
 	TRC_T_SYM,		/* func(), sym(): an address shown by name */
+	TRC_T_USYM,		/* usym(), ufunc(): 16 bytes, pid and address */
+	TRC_T_UADDR,		/* uaddr(): the same, shown with its offset */
+	TRC_T_UMOD,		/* umod(): the same, shown as its object */
 	/* btf: */
 	TRC_T_OBJ,		/* a struct, union or array in memory: not a
 				 * value, only an operand of . [] & sizeof */
 };
+
+/* usym(), ufunc(), uaddr(), umod(): a pid and a user address. */
+static inline bool trc_is_usym_kind(enum trc_tkind k)
+{
+	return k == TRC_T_USYM || k == TRC_T_UADDR || k == TRC_T_UMOD;
+}
 
 struct trc_ctype;
 

@@ -1025,16 +1025,26 @@ static void trc_gen_slot(struct trc_cg *cg, struct trc_expr *e, u32 off,
 		trc_pop(cg);
 		return;
 	}
-	if (slot.kind == TRC_T_STACK) {
+	if (slot.kind == TRC_T_STACK || slot.kind == TRC_T_USTACK) {
 		/* the helper fills the whole slot, zero after the last pc */
 		a = trc_push(cg);
 		trc_emit(cg, TR_OP_SCR, a, 0, 0, off);
-		trc_emit(cg, TR_OP_CALL, a, 0, slot.size, TR_HLP_STACK);
+		trc_emit(cg, TR_OP_CALL, a, 0, slot.size,
+			 slot.kind == TRC_T_STACK ? TR_HLP_STACK :
+						    TR_HLP_USTACK);
 		trc_pop(cg);
 		return;
 	}
-	if (slot.kind == TRC_T_SYM)	/* func(addr), sym(addr): the addr */
-		e = e->args;
+	if (trc_is_usym_kind(slot.kind)) {	/* usym(addr): pid, addr */
+		struct trc_expr pid = { .kind = TRC_E_IDENT,
+					.builtin = TR_BI_PID,
+					.type = TRC_TYPE_INT };
+
+		trc_gen_slot(cg, &pid, off, TRC_TYPE_INT);
+		off += 8;
+	}
+	if (slot.kind == TRC_T_SYM || trc_is_usym_kind(slot.kind))
+		e = e->args;		/* func(addr), usym(addr): addr */
 	v = trc_push(cg);
 	trc_gen_int(cg, e, v);
 	a = trc_push(cg);
@@ -1181,7 +1191,7 @@ static void trc_gen_stmt(struct trc_cg *cg, struct trc_stmt *s)
 	case TRC_ACT_TRACE:
 		trc_gen_record(cg, s, TR_RK_TRACE, NULL, e->args);
 		break;
-	case TRC_ACT_STACK:	/* trace() of the stack */
+	case TRC_ACT_STACK:	/* trace() of the stack, ustack, func, sym */
 		trc_gen_record(cg, s, TR_RK_TRACE, NULL, e);
 		break;
 	case TRC_ACT_EVAL:

@@ -14,8 +14,8 @@
 #                     with TRC_OBJS): build/libtracer/printf.o, whose
 #                     trl_printf_scan() parses printf() formats; the rule
 #                     is libtracer/libtracer.mk's; and ksyms.o and
-#                     usyms.o, which printf.o calls for %a and %A, and
-#                     grow.o, which usyms.o calls
+#                     usyms.o, which printf.o calls for %a and %A,
+#                     symprint.o, for %k, and grow.o, which usyms.o calls
 #   TRC_LDLIBS        libraries the compiler needs: libbpf (kernel BTF),
 #                     libelf (usyms.o: user symbols)
 #   trc               target: the library
@@ -83,7 +83,8 @@ TRC_COMMON_OBJS ?= $(patsubst common/%.c,$(TRC_BUILD)/common/%.o,\
 TRC_COMMON_LIB := $(TRC_BUILD)/libtrcommon.a
 
 TRC_LIBTRACER_OBJS := build/libtracer/printf.o build/libtracer/ksyms.o \
-		      build/libtracer/usyms.o build/libtracer/grow.o
+		      build/libtracer/usyms.o build/libtracer/symprint.o \
+		      build/libtracer/grow.o
 
 TRC_LDLIBS := -lbpf -lelf
 

@@ -62,9 +62,18 @@ static void trc_dump_fields(FILE *f, const struct tr_field *fl, uint32_t n)
 				fl[i].size, fl[i].offset);
 		else if (fl[i].type == TR_VT_SYM)
 			fprintf(f, "%ssym @%u", i ? ", " : " ", fl[i].offset);
+		else if (fl[i].type == TR_VT_USYM ||
+			 fl[i].type == TR_VT_UADDR || fl[i].type == TR_VT_UMOD)
+			fprintf(f, "%s%s @%u", i ? ", " : " ",
+				fl[i].type == TR_VT_USYM ? "usym" :
+				fl[i].type == TR_VT_UADDR ? "uaddr" : "umod",
+				fl[i].offset);
 		else if (fl[i].type == TR_VT_STACK)
 			fprintf(f, "%sstack[%u] @%u", i ? ", " : " ",
 				fl[i].size / 8, fl[i].offset);
+		else if (fl[i].type == TR_VT_USTACK)
+			fprintf(f, "%sustack[%u] @%u", i ? ", " : " ",
+				fl[i].size / 8 - 1, fl[i].offset);
 		else
 			fprintf(f, "%s%sint%u @%u", i ? ", " : " ",
 				fl[i].is_signed ? "" : "u", fl[i].size * 8,

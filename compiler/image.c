@@ -41,12 +41,16 @@ static struct tr_field trc_field(struct trc_type t, u32 off)
 	if (t.kind == TRC_T_STR) {
 		f.type = TR_VT_STR;
 		f.size = TRC_ALIGN8(t.size);
-	} else if (t.kind == TRC_T_STACK) {
-		f.type = TR_VT_STACK;
+	} else if (t.kind == TRC_T_STACK || t.kind == TRC_T_USTACK) {
+		f.type = t.kind == TRC_T_STACK ? TR_VT_STACK : TR_VT_USTACK;
 		f.size = t.size;
 	} else if (t.kind == TRC_T_SYM) {
 		f.type = TR_VT_SYM;
 		f.size = 8;
+	} else if (trc_is_usym_kind(t.kind)) {
+		f.type = t.kind == TRC_T_USYM ? TR_VT_USYM :
+			 t.kind == TRC_T_UADDR ? TR_VT_UADDR : TR_VT_UMOD;
+		f.size = 16;
 	} else {
 		f.type = TR_VT_INT;
 		f.is_signed = t.is_signed;

@@ -37,8 +37,12 @@ const char *trc_type_what(struct trc_type t)
 	case TRC_T_STR:
 		return "a string";
 	case TRC_T_STACK:
+	case TRC_T_USTACK:
 		return "a stack";
 	case TRC_T_SYM:
+	case TRC_T_USYM:
+	case TRC_T_UADDR:
+	case TRC_T_UMOD:
 		return "a symbol";
 	default:
 		return "an integer";

@@ -10,8 +10,8 @@
  *   #pragma D option aggsize=4m	per-CPU aggregation table bytes
  *   and the table trc_opt_defs[] below: strsize, defaultargs, the rates
  *   (switchrate, statusrate, aggrate: DTrace's time values, a bare number
- *   being per second), stackframes and dynvarsize (the dynamic variable
- *   space, vars).
+ *   being per second), stackframes, ustackframes and dynvarsize (the
+ *   dynamic variable space, vars).
  *
  * The same options come from the command line (-x name[=value], in
  * trc_options.xopts), applied before the #pragma lines so that a pragma
@@ -30,13 +30,13 @@ static const char *const trc_ignored_options[] = {
 	"aggpercpu", "bufpolicy", "bufresize", "cleanrate",
 	"cpu", "destructive",
 	"grabanon", "jstackframes", "jstackstrsize", "nspec", "rawbytes",
-	"specsize", "stackindent", "ustackframes", "zdefs",
+	"specsize", "stackindent", "zdefs",
 };
 
 static const char *const trc_known_options[] = {
 	"quiet", "flowindent", "bufsize", "aggsortkey", "aggsortrev", "aggsortpos",
 	"aggsortkeypos", "aggsize", "strsize", "defaultargs", "switchrate",
-	"statusrate", "aggrate", "stackframes", "dynvarsize",
+	"statusrate", "aggrate", "stackframes", "ustackframes", "dynvarsize",
 };
 
 /*
@@ -85,6 +85,8 @@ static int trc_opt_aggrate(struct trc_ctx *ctx, struct trc_loc loc,
 			   const char *val);
 static int trc_opt_stackframes(struct trc_ctx *ctx, struct trc_loc loc,
 			       const char *val);
+static int trc_opt_ustackframes(struct trc_ctx *ctx, struct trc_loc loc,
+				const char *val);
 static int trc_opt_dynvarsize(struct trc_ctx *ctx, struct trc_loc loc,
 			      const char *val);
 
@@ -100,6 +102,7 @@ static const struct trc_opt_def {
 	{ "statusrate", trc_opt_statusrate },
 	{ "aggrate", trc_opt_aggrate },
 	{ "stackframes", trc_opt_stackframes },
+	{ "ustackframes", trc_opt_ustackframes },
 	{ "dynvarsize", trc_opt_dynvarsize },	/* vars */
 };
 
@@ -274,16 +277,30 @@ static int trc_opt_aggrate(struct trc_ctx *ctx, struct trc_loc loc,
 	return trc_opt_rate(ctx, loc, "aggrate", val, &ctx->tc_aggrate_ns);
 }
 
-static int trc_opt_stackframes(struct trc_ctx *ctx, struct trc_loc loc,
-			       const char *val)
+/* stackframes and ustackframes: 1 to TRC_MAX_STACKFRAMES into @frames. */
+static int trc_opt_frames(struct trc_ctx *ctx, struct trc_loc loc,
+			  const char *name, const char *val, u32 *frames)
 {
 	u64 n;
 
-	if (trc_opt_size(ctx, loc, "stackframes", val, 1,
-			 TRC_MAX_STACKFRAMES, &n))
+	if (trc_opt_size(ctx, loc, name, val, 1, TRC_MAX_STACKFRAMES, &n))
 		return -EINVAL;
-	ctx->tc_stackframes = n;
+	*frames = n;
 	return 0;
+}
+
+static int trc_opt_stackframes(struct trc_ctx *ctx, struct trc_loc loc,
+			       const char *val)
+{
+	return trc_opt_frames(ctx, loc, "stackframes", val,
+			      &ctx->tc_stackframes);
+}
+
+static int trc_opt_ustackframes(struct trc_ctx *ctx, struct trc_loc loc,
+				const char *val)
+{
+	return trc_opt_frames(ctx, loc, "ustackframes", val,
+			      &ctx->tc_ustackframes);
 }
 
 /* vars: the dynamic variable space, bytes. */
@@ -425,6 +442,7 @@ int trc_options(struct trc_ctx *ctx)
 	ctx->tc_quiet = ctx->tc_opt.quiet;
 	ctx->tc_strsize = TRC_DEFAULT_STRSIZE;
 	ctx->tc_stackframes = TRC_DEFAULT_STACKFRAMES;
+	ctx->tc_ustackframes = TRC_DEFAULT_STACKFRAMES;
 	ctx->tc_dynvar_size = TRC_DEFAULT_DYNVAR_SIZE;
 	ctx->tc_buf_size = ctx->tc_opt.buf_size ? ctx->tc_opt.buf_size :
 						  TRC_DEFAULT_BUF_SIZE;

@@ -3,11 +3,12 @@
  * compiler/sema.c - names, types and actions.
  *
  * For every clause: the predicate must be an integer; every statement must
- * be an action (printf, exit, trace, stack, func, sym, the aggregation
- * actions), an aggregation assignment (@name[keys] = count() / sum(x)) or
- * a variable assignment (vars.c).  Identifiers resolve to the builtins of
- * include/tracer/builtins.h or to variables (vars.c); anything else is an
- * error that suggests the closest name.  Every expression gets a D type
+ * be an action (printf, exit, trace, stack, ustack, func, sym, usym,
+ * ufunc, uaddr, umod, the aggregation actions), an aggregation assignment
+ * (@name[keys] = count() / sum(x)) or a variable assignment (vars.c).
+ * Identifiers resolve to the builtins of include/tracer/builtins.h or to
+ * variables (vars.c); anything else is an error that suggests the closest
+ * name.  Every expression gets a D type
  * (struct trc_type):
  *
  *   literals		int (4 bytes) when they fit, else as in C
@@ -72,7 +73,7 @@ static const char *const trc_unsupported_functions[] = {
 	"commit", "copyin", "copyinstr", "discard",
 	"ftruncate", "jstack", "mod", "print", "printm", "raise", "speculate",
 	"stop", "system",
-	"tracemem", "uaddr", "ufunc", "umod", "ustack", "usym",
+	"tracemem",
 };
 
 static bool trc_in(const char *s, const char *const *list, unsigned int n)
@@ -533,30 +534,41 @@ static int trc_sema_args(struct trc_ctx *ctx, struct trc_expr *args)
 	return err;
 }
 
-/* stack() or stack(n): n frames, a constant (default: stackframes). */
+/*
+ * stack() or stack(n), ustack() or ustack(n): n frames, a constant
+ * (default: the stackframes or ustackframes option).  ustack()'s slot
+ * holds the pid first, as DTrace's does.
+ */
 static int trc_sema_stack(struct trc_ctx *ctx, struct trc_expr *e)
 {
-	u64 n = ctx->tc_stackframes;
+	bool user = e->str[0] == 'u';
+	u64 n = user ? ctx->tc_ustackframes : ctx->tc_stackframes;
 
 	if (e->nargs > 1 || (e->nargs && e->args->kind != TRC_E_INT)) {
 		trc_error(ctx, e->loc,
-			  "stack() takes no argument or a constant number of frames");
+			  "%s() takes no argument or a constant number of frames",
+			  e->str);
 		return -EINVAL;
 	}
 	if (e->nargs)
 		n = e->args->ival;
 	if (!n || n > TRC_MAX_STACKFRAMES) {
 		trc_error(ctx, e->args->loc,
-			  "stack(%llu): the number of frames must be 1 to %u",
-			  (unsigned long long)n, TRC_MAX_STACKFRAMES);
+			  "%s(%llu): the number of frames must be 1 to %u",
+			  e->str, (unsigned long long)n, TRC_MAX_STACKFRAMES);
 		return -EINVAL;
 	}
-	e->type = (struct trc_type){ TRC_T_STACK, false, (u32)n * 8, NULL };
-	e->subr = TR_HLP_STACK;
+	e->type = (struct trc_type){ user ? TRC_T_USTACK : TRC_T_STACK, false,
+				     (u32)(n + user) * 8, NULL };
+	e->subr = user ? TR_HLP_USTACK : TR_HLP_STACK;
 	return 0;
 }
 
-/* func(addr) and sym(addr): a kernel address, printed by name. */
+/*
+ * func(addr) and sym(addr): a kernel address, printed by name; usym(addr),
+ * ufunc(addr), uaddr(addr), umod(addr): a user address and the pid of the
+ * process it belongs to (DTrace records both), printed by name in it.
+ */
 static int trc_sema_sym(struct trc_ctx *ctx, struct trc_expr *e)
 {
 	if (e->nargs != 1) {
@@ -572,25 +584,33 @@ static int trc_sema_sym(struct trc_ctx *ctx, struct trc_expr *e)
 			  trc_kind_name(e->args->type));
 		return -EINVAL;
 	}
-	e->type = (struct trc_type){ TRC_T_SYM, false, 8, NULL };
+	if (e->str[0] != 'u')
+		e->type = (struct trc_type){ TRC_T_SYM, false, 8, NULL };
+	else
+		e->type = (struct trc_type){
+			!strcmp(e->str, "uaddr") ? TRC_T_UADDR :
+			!strcmp(e->str, "umod") ? TRC_T_UMOD : TRC_T_USYM,
+			false, 16, NULL };
 	return 0;
 }
 
-/* stack(), func(), sym(): values that can only be recorded. */
+/* Values that can only be recorded: as actions and aggregation keys. */
+static const char *const trc_recorded_functions[] = {
+	"stack", "ustack", "func", "sym", "usym", "ufunc", "uaddr", "umod",
+};
+
 static bool trc_is_stack_call(const struct trc_expr *e)
 {
-	return e->kind == TRC_E_CALL &&
-	       (!strcmp(e->str, "stack") || !strcmp(e->str, "func") ||
-		!strcmp(e->str, "sym"));
+	return e->kind == TRC_E_CALL && TRC_IN(e->str, trc_recorded_functions);
 }
 
 static int trc_sema_recorded(struct trc_ctx *ctx, struct trc_expr *e)
 {
-	return e->str[0] == 's' && e->str[1] == 't' ? trc_sema_stack(ctx, e) :
-						      trc_sema_sym(ctx, e);
+	return strstr(e->str, "stack") ? trc_sema_stack(ctx, e) :
+					 trc_sema_sym(ctx, e);
 }
 
-/* Aggregation keys: values, or stack(). */
+/* Aggregation keys: values, or the recorded functions above. */
 static int trc_sema_keys(struct trc_ctx *ctx, struct trc_expr *keys)
 {
 	int err = 0;

@@ -54,6 +54,8 @@ static const struct trc_subr trc_subrs[] = {
 	[TR_HLP_COPYIN]   = { "ii",   TRC_T_UINTPTR, 0, false },
 	/* no D spelling: the BTF code's char arrays and struct copies */
 	[TR_HLP_KCOPY]    = { NULL,   TRC_T_UINTPTR, 0, false },
+	/* not a value: as stack() above */
+	[TR_HLP_USTACK]   = { NULL,   TRC_TYPE_INT, 0, false },
 };
 TR_STATIC_ASSERT(ARRAY_SIZE(trc_subrs) == TR_NHELPERS,
 		 "a D signature for every helper");

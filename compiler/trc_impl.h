@@ -194,6 +194,7 @@ struct trc_ctx {
 	u64 tc_statusrate_ns;
 	u64 tc_aggrate_ns;
 	u32 tc_stackframes;		/* frames stack() records */
+	u32 tc_ustackframes;		/* frames ustack() records */
 
 	u32 tc_dynvar_size;		/* vars: dynamic variable space */
 

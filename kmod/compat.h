@@ -12,7 +12,8 @@
  * ktime_get_real_fast_ns, task_ppid_nr, local_clock,
  * strscpy_pad, module_param_cb, sysfs_emit, stack_trace_save (exported
  * everywhere, unlike stack_trace_save_regs), within_module,
- * copy_from_{kernel,user}_nofault, and security_locked_down() with
+ * copy_from_kernel_nofault, copy_from_user_nmi, task_pt_regs,
+ * user_64bit_mode, and security_locked_down() with
  * LOCKDOWN_KPROBES and LOCKDOWN_BPF_READ_KERNEL (both confidentiality
  * reasons in 6.1 and 6.12; kmod/session.c).  Two known
  * changes are avoided rather than wrapped: no_llseek (gone in 6.12;

@@ -4,8 +4,15 @@
  * (include/tracer/kmem.h), for LDK and the copy helpers.
  *
  * Called in probe context (any context, NMI included): the kernel's
- * copy_from_{kernel,user}_nofault() never sleep and turn a page fault into
- * an error.  Before calling them, every read is checked here to lie wholly
+ * copy_from_kernel_nofault() and copy_from_user_nmi() never sleep and turn
+ * a page fault into an error.  User memory is read with
+ * copy_from_user_nmi(), the accessor of perf's user stack walks, rather
+ * than copy_from_user_nofault(): both disable page faults, but in 6.1
+ * only copy_from_user_nmi() checks nmi_uaccess_okay() (newer kernels'
+ * copy_from_user_nofault() do too), that the page tables loaded are the
+ * current task's -- not the next task's in the middle of a context switch
+ * (an fbt probe there), nor those a lazy-TLB kernel thread borrows.
+ * Before calling them, every read is checked here to lie wholly
  * in the canonical kernel half (kernel reads) or below TASK_SIZE_MAX (user
  * reads) for the paging depth in use: 6.1's and 6.12's
  * copy_from_kernel_nofault_allowed() judge canonical addresses by the
@@ -47,9 +54,8 @@ int tr_env_read_user(void *dst, u64 src, u32 len)
 {
 	if (src >= TASK_SIZE_MAX || len > TASK_SIZE_MAX - src)
 		return -EFAULT;
-	return copy_from_user_nofault(dst,
-				      (const void __user *)(unsigned long)src,
-				      len) ? -EFAULT : 0;
+	return copy_from_user_nmi(dst, (const void __user *)(unsigned long)src,
+				  len) ? -EFAULT : 0;
 }
 
 long tr_env_read_kernel_str(char *dst, u64 src, u32 max)

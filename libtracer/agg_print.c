@@ -15,8 +15,11 @@
  *                       the bytes are printable text then NULs, else a
  *                       hex dump (an empty string is not printable text);
  *       stack()         dt_print_stack(): a newline, then a line per
- *                       frame (ksyms.c);
+ *                       frame (ksyms.c); ustack() as dt_print_ustack(),
+ *                       the same in the recorded process (usyms.c);
  *       func(), sym()   dt_print_sym(): "  %-50s" of module`function;
+ *       usym(), ufunc(), uaddr(), umod()  dt_print_usym(), dt_print_umod():
+ *                       the same of module`function, +0xoff, module;
  *   - the value: " %16lld" for count() sum() min() max() and avg(),
  *     " %16llu" for stddev(), and for the quantizations their table
  *     (dt_print_quantize, dt_print_lquantize, dt_print_llquantize), which
@@ -98,12 +101,12 @@ static void trl_print_key(FILE *f, const struct tr_field *k, const u8 *key)
 {
 	u64 raw;
 
-	if (k->type == TR_VT_STACK) {
-		trl_print_stack(f, key + k->offset, k->size);
+	if (k->type == TR_VT_STACK || k->type == TR_VT_USTACK) {
+		trl_print_stack(f, k->type, key + k->offset, k->size);
 		return;
 	}
-	if (k->type == TR_VT_SYM) {
-		trl_print_sym(f, key + k->offset);
+	if (k->type == TR_VT_SYM || trl_is_usym(k->type)) {
+		trl_print_sym(f, k->type, key + k->offset);
 		return;
 	}
 	if (k->type != TR_VT_INT) {

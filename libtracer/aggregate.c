@@ -11,7 +11,8 @@
  * Merging follows dt_aggregate_snap_cpu() in illumos dt_aggregate.c: a key
  * seen for the first time takes the CPU's values as they are; a key seen
  * again is folded in with tr_agg_merge().  Keys are compared as bytes, the
- * way DTrace compares them when it merges.
+ * way DTrace compares them when it merges, after the addresses of usym()
+ * and umod() keys have become those of their function and object.
  *
  * Sorting follows dtrace_aggregate_print(), by default
  * dt_aggregate_varvalcmp() (FreeBSD/illumos dt_aggregate.c), with the
@@ -62,7 +63,8 @@ static int trl_aggs_error(char *msg, size_t msg_len, const char *fmt, ...)
 	return -EINVAL;
 }
 
-/* Every field of every aggregation's key must lie inside its key. */
+/* Every field of every aggregation's key must lie inside its key, and
+ * have its type's size. */
 static int trl_aggs_check_program(const struct tr_program *p, char *msg,
 				  size_t msg_len)
 {
@@ -74,6 +76,7 @@ static int trl_aggs_check_program(const struct tr_program *p, char *msg,
 		m = &p->aggs[i];
 		if (m->func >= TR_NAGG_FUNCS || m->desc.func != m->func ||
 		    m->desc.key_size != m->key_size ||
+		    m->key_size > TR_MAX_KEY_SIZE ||
 		    !m->desc.nvals || m->desc.nvals > TR_AGG_MAX_VALS ||
 		    m->desc.nvals != tr_agg_count_vals(&m->desc))
 			return trl_aggs_error(msg, msg_len,
@@ -85,7 +88,8 @@ static int trl_aggs_check_program(const struct tr_program *p, char *msg,
 			if (k->offset > m->key_size ||
 			    need > m->key_size - k->offset ||
 			    (k->type == TR_VT_INT && k->size != 1 &&
-			     k->size != 2 && k->size != 4 && k->size != 8))
+			     k->size != 2 && k->size != 4 && k->size != 8) ||
+			    (trl_is_usym(k->type) && k->size != 16))
 				return trl_aggs_error(msg, msg_len,
 					"key #%u of aggregation @%s does not fit its %u-byte key",
 					j + 1, m->name, m->key_size);
@@ -122,15 +126,45 @@ static int trl_aggs_reindex(struct trl_aggs *a)
 	return 0;
 }
 
+/*
+ * A key's usym() and ufunc() addresses become their function's, umod()'s
+ * their object's start, so that the keys of one function (object) merge
+ * (dt_aggregate_usym(), dt_aggregate_umod()): into @buf, @key if none.
+ */
+static const u8 *trl_aggs_user_key(const struct tr_agg_meta *m,
+				   const u8 *key, u8 *buf)
+{
+	const struct tr_field *k;
+	u64 pid, addr;
+	u32 i;
+
+	for (i = 0; i < m->nkeys; i++) {
+		k = &m->keys[i];
+		if (k->type != TR_VT_USYM && k->type != TR_VT_UMOD)
+			continue;
+		if (key != buf)
+			key = memcpy(buf, key, m->key_size);
+		memcpy(&pid, buf + k->offset, sizeof(pid));
+		memcpy(&addr, buf + k->offset + 8, sizeof(addr));
+		addr = trl_usym_base((pid_t)pid, addr,
+				     k->type == TR_VT_USYM ? TRL_USYM_FUNC :
+							     TRL_USYM_MOD);
+		memcpy(buf + k->offset + 8, &addr, sizeof(addr));
+	}
+	return key;
+}
+
 /* Fold one CPU's values for (@agg, @key) into the merged set. */
 static int trl_aggs_merge_one(struct trl_aggs *a, u32 agg, const u8 *key,
 			      const u64 *vals)
 {
 	const struct tr_agg_meta *m = &a->prog->aggs[agg];
+	u8 buf[TR_MAX_KEY_SIZE];
 	struct trl_agg_entry *e;
 	u32 idx;
 	int err;
 
+	key = trl_aggs_user_key(m, key, buf);
 	if ((u64)(a->nents + 1) * 2 > a->index_cap) {
 		err = trl_aggs_reindex(a);
 		if (err)

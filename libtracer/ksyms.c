@@ -2,9 +2,8 @@
 /*
  * libtracer/ksyms.c - kernel addresses to names, as DTrace prints them:
  * "module`function+0xoffset" (dtrace_addr2str(), dt_print_stack()), with
- * "vmlinux" for the kernel proper, stack() records and keys in
- * dt_print_stack()'s layout, and func() and sym() as dt_print_sym() prints
- * them: "  %-50s" of "module`function", quiet or not.
+ * "vmlinux" for the kernel proper (symprint.c prints stacks and symbols
+ * with them), and kernel function names to addresses.
  *
  * The symbols come from /proc/kallsyms (TRACER_KALLSYMS names another file,
  * for tests), read once on first use and kept, sorted by address, for the
@@ -177,38 +176,4 @@ int trl_ksym_addr(const char *module, const char *func, u64 *addr)
 		return 0;
 	}
 	return -ENOENT;
-}
-
-void trl_print_sym(FILE *f, const u8 *pc)
-{
-	char name[512];
-	u64 v;
-
-	memcpy(&v, pc, sizeof(v));
-	trl_ksym_format(v, false, name, sizeof(name));
-	fprintf(f, "  %-50s", name);
-}
-
-void trl_print_stack_as(FILE *f, const u8 *pcs, u32 size, int indent,
-			const char *cfmt)
-{
-	char name[512];
-	u32 i;
-	u64 pc;
-
-	fputc('\n', f);
-	for (i = 0; i + sizeof(pc) <= size; i += sizeof(pc)) {
-		memcpy(&pc, pcs + i, sizeof(pc));
-		if (!pc)
-			break;
-		trl_ksym_format(pc, true, name, sizeof(name));
-		fprintf(f, "%*s", indent, "");
-		fprintf(f, cfmt, name);
-		fputc('\n', f);
-	}
-}
-
-void trl_print_stack(FILE *f, const u8 *pcs, u32 size)
-{
-	trl_print_stack_as(f, pcs, size, TRL_STACK_INDENT, "%s");
 }

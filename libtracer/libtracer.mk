@@ -20,7 +20,8 @@ LIBTRACER_SRCS := libtracer/device.c libtracer/printf.c libtracer/consume.c \
 		  libtracer/agg_value.c libtracer/agg_action.c \
 		  libtracer/agg_join.c \
 		  libtracer/trace.c \
-		  libtracer/ksyms.c libtracer/usyms.c libtracer/grow.c \
+		  libtracer/ksyms.c libtracer/usyms.c libtracer/symprint.c \
+		  libtracer/grow.c \
 		  libtracer/order.c libtracer/flow.c
 LIBTRACER_OBJS := $(LIBTRACER_SRCS:%.c=build/%.o)
 LIBTRACER_LDLIBS := -lelf

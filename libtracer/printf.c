@@ -23,10 +23,12 @@
  *     both then format that text as %s does, flags and width included.
  *  6. %e %E %f %g %G print the integer argument converted to a double (D
  *     here has no floating-point values; DTrace takes them from CTF).
- *  7. %A prints a user address of the process $target as
+ *  7. %A prints a user address of the process $target (of a usym(),
+ *     ufunc(), uaddr() or umod() key: the process it recorded) as
  *     pfprint_uaddr() and dtrace_uaddr2str() do, "object`symbol+0xoff"
  *     (usyms.c; "0x..." without a target or a symbol), then as %s.
- *  8. %k prints a stack() key in printa() as pfprint_stack() does: each
+ *  8. %k prints a stack() or ustack() key in printa() as pfprint_stack()
+ *     and pfprint_ustack() do: each
  *     frame on its own line, after a newline, indented by stackindent (14)
  *     or, with '-', by the width; the frame's name formatted with the
  *     conversion's flags and width as %s.
@@ -117,6 +119,8 @@ struct trl_pf_state {
 	FILE *f;
 	char *msg;
 	size_t msg_len;
+	pid_t upid;		/* %A of a usym() ... key: its process; 0:
+				 * $target's (pfprint_uaddr()) */
 };
 
 static int trl_pf_error(struct trl_pf_state *s, const char *fmt, ...)
@@ -340,8 +344,8 @@ static int trl_pf_int(struct trl_pf_state *s, const struct trl_pf_spec *sp,
 		if (kind == TRL_PF_ADDR)
 			trl_ksym_format(raw, true, text, sizeof(text));
 		else if (kind == TRL_PF_UADDR)
-			trl_usym_format(trl_usym_target(), raw, text,
-					sizeof(text));
+			trl_usym_format(s->upid ? s->upid : trl_usym_target(),
+					raw, text, sizeof(text));
 		else
 			trl_pf_time(raw, text, sizeof(text));
 		trl_pf_cformat(sp, "", 's', cf, sizeof(cf));
@@ -410,7 +414,7 @@ static int trl_pf_arg(struct trl_pf_state *s, const struct trl_pf_spec *sp,
 		return 0;
 	}
 	if (sp->conv->kind == TRL_PF_STACK) {
-		if (fld->type != TR_VT_STACK)
+		if (fld->type != TR_VT_STACK && fld->type != TR_VT_USTACK)
 			return trl_pf_error(s,
 				"conversion #%u (%%k) needs a stack() key", n);
 		if (fld->offset > len || fld->size > len - fld->offset)
@@ -418,20 +422,33 @@ static int trl_pf_arg(struct trl_pf_state *s, const struct trl_pf_spec *sp,
 				"argument #%u (%u bytes at %u) lies outside the %u-byte record",
 				n, fld->size, fld->offset, len);
 		trl_pf_cformat(sp, "", 's', cf, sizeof(cf));
-		trl_print_stack_as(s->f, payload + fld->offset, fld->size,
+		trl_print_stack_as(s->f, fld->type, payload + fld->offset,
+				   fld->size,
 				   sp->left ? sp->width : TRL_STACK_INDENT,
 				   cf);
 		return 0;
 	}
-	/* func() and sym() keys are addresses: printa("%a", @f) */
-	if (fld->type != TR_VT_INT && fld->type != TR_VT_SYM)
+	/* func() and sym() keys are addresses: printa("%a", @f); usym()
+	 * and the other user ones a pid, then the address: printa("%A") */
+	if (fld->type != TR_VT_INT && fld->type != TR_VT_SYM &&
+	    !trl_is_usym(fld->type))
 		return trl_pf_error(s,
 			"conversion #%u (%%%s) has a string argument", n,
 			sp->conv->name);
-	if (fld->offset > len || len - fld->offset < sizeof(raw))
+	if (fld->offset > len || len - fld->offset < fld->size ||
+	    len - fld->offset < sizeof(raw))
 		return trl_pf_error(s,
-			"argument #%u (8 bytes at %u) lies outside the %u-byte record",
-			n, fld->offset, len);
+			"argument #%u (%u bytes at %u) lies outside the %u-byte record",
+			n, fld->size < 8 ? 8 : fld->size, fld->offset, len);
+	s->upid = 0;
+	if (trl_is_usym(fld->type)) {
+		struct tr_field addr = { .type = TR_VT_INT, .size = 8 };
+
+		memcpy(&raw, payload + fld->offset, sizeof(raw));
+		s->upid = (pid_t)raw;
+		memcpy(&raw, payload + fld->offset + 8, sizeof(raw));
+		return trl_pf_int(s, sp, &addr, raw, n);
+	}
 	memcpy(&raw, payload + fld->offset, sizeof(raw));
 	return trl_pf_int(s, sp, fld, raw, n);
 }

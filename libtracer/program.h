@@ -20,7 +20,13 @@ enum tr_vtype {
 	TR_VT_INT,		/* integer: size 1, 2, 4 or 8, stored in 8 */
 	TR_VT_STR,		/* NUL-padded string of `size` bytes */
 	TR_VT_STACK,		/* `size` / 8 kernel pcs, 0 after the last */
+	TR_VT_USTACK,		/* a pid, then `size` / 8 - 1 user pcs, 0
+				 * after the last */
 	TR_VT_SYM,		/* a kernel address, printed by name */
+	TR_VT_USYM,		/* usym(), ufunc(): 16 bytes, a pid and a user
+				 * address, printed as module`function */
+	TR_VT_UADDR,		/* uaddr(): the same, module`function+0xoff */
+	TR_VT_UMOD,		/* umod(): the same, module */
 };
 
 /* One value slot in an aggregation key or a record payload. */

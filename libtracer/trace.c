@@ -7,8 +7,12 @@
  *              4 bytes   "%d" (signed), or " %8d"
  *              2 bytes   "%d" (unsigned), or " %5d"
  *              1 byte    "%d" (unsigned), or " %3d"
- *   stack()              dt_print_stack() (ksyms.c), quiet or not
- *   func(), sym()        dt_print_sym() (ksyms.c), quiet or not
+ *   stack()              dt_print_stack() (symprint.c), quiet or not
+ *   ustack()             dt_print_ustack(): the same, named in the
+ *                        recorded process (usyms.c)
+ *   func(), sym()        dt_print_sym() (symprint.c), quiet or not
+ *   usym(), ufunc(), uaddr(), umod()
+ *                        dt_print_usym(), dt_print_umod(): the same
  *   string               dt_print_bytes() with width -33: "%s" when quiet
  *                        and the bytes are text then NULs, else as
  *                        without quiet ("  %-33s", or a hex dump when not
@@ -50,14 +54,15 @@ int trl_trace(FILE *f, const struct tr_rec_meta *rm, const u8 *payload,
 		snprintf(msg, msg_len, "the record has no value");
 		return -EINVAL;
 	}
-	if (fld->type == TR_VT_STACK) {
-		trl_print_stack(f, payload + fld->offset, fld->size);
-	} else if (fld->type == TR_VT_SYM) {
-		if (len - fld->offset < 8) {
+	if (fld->type == TR_VT_STACK || fld->type == TR_VT_USTACK) {
+		trl_print_stack(f, fld->type, payload + fld->offset,
+				fld->size);
+	} else if (fld->type == TR_VT_SYM || trl_is_usym(fld->type)) {
+		if (len - fld->offset < (fld->type == TR_VT_SYM ? 8u : 16u)) {
 			snprintf(msg, msg_len, "the record has no address");
 			return -EINVAL;
 		}
-		trl_print_sym(f, payload + fld->offset);
+		trl_print_sym(f, fld->type, payload + fld->offset);
 	} else if (fld->type == TR_VT_STR) {
 		if (quiet && trl_is_cstring(payload + fld->offset, fld->size))
 			fputs((const char *)payload + fld->offset, f);

@@ -21,6 +21,7 @@
  *   grow.c       trl_grow(), arrays that grow
  *   ksyms.c      kernel addresses to names (/proc/kallsyms)
  *   usyms.c      user addresses to names (/proc/PID/maps, ELF symbols)
+ *   symprint.c   stacks, ustacks and symbols of records and keys
  *
  * Conventions: commands return 0 or a negative errno.  A failing call leaves
  * a one-line explanation (no "tracer: " prefix, no newline) in the message
@@ -162,6 +163,24 @@ int trl_ksym_addr(const char *module, const char *func, u64 *addr);
  */
 int trl_usym_format(pid_t pid, u64 addr, char *buf, size_t len);
 
+/* How a user address is named: uaddr(), usym() and ufunc(), umod(). */
+enum trl_usym_how {
+	TRL_USYM_ADDR,		/* as trl_usym_format(), and %A */
+	TRL_USYM_FUNC,		/* the same without "+0xoff" */
+	TRL_USYM_MOD,		/* "object" alone, or "0x..." */
+};
+
+int trl_usym_format_as(pid_t pid, u64 addr, enum trl_usym_how how,
+		       char *buf, size_t len);
+
+/*
+ * The address that stands for @addr in an aggregation key: with
+ * TRL_USYM_FUNC its symbol's, with TRL_USYM_MOD its mapping's start
+ * (dt_aggregate_usym(), dt_aggregate_umod()); else, or when not found,
+ * @addr itself.
+ */
+u64 trl_usym_base(pid_t pid, u64 addr, enum trl_usym_how how);
+
 /*
  * Snapshot /proc/@pid/maps now; the last good snapshot is kept once the
  * process is gone.  0, or -errno (-ESRCH: no such process).
@@ -172,22 +191,40 @@ int trl_usym_refresh(pid_t pid);
 void trl_usym_set_target(pid_t pid);
 pid_t trl_usym_target(void);
 
-/* Does @p print a user address (a %A conversion in printf or printa)? */
+/*
+ * Does @p print a user address: a %A conversion in printf or printa, or a
+ * ustack(), usym(), ufunc(), uaddr() or umod() value?
+ */
 bool trl_usym_wanted(const struct tr_program *p);
 
-/* func() and sym() (8 bytes at @pc): dt_print_sym()'s "  %-50s". */
-void trl_print_sym(FILE *f, const u8 *pc);
+/*
+ * func() and sym() (@type TR_VT_SYM, 8 bytes at @v), or usym(), ufunc(),
+ * uaddr() and umod() (TR_VT_USYM, TR_VT_UADDR, TR_VT_UMOD: the pid and
+ * the address, 16 bytes): dt_print_sym()'s and dt_print_usym()'s
+ * "  %-50s" of the name.
+ */
+void trl_print_sym(FILE *f, enum tr_vtype type, const u8 *v);
+
+/* Is @type one of the user symbols above? */
+static inline bool trl_is_usym(enum tr_vtype type)
+{
+	return type == TR_VT_USYM || type == TR_VT_UADDR || type == TR_VT_UMOD;
+}
 
 #define TRL_STACK_INDENT	14	/* _dtrace_stkindent */
 
-/* A stack() value of @size bytes, as dt_print_stack() prints it. */
-void trl_print_stack(FILE *f, const u8 *pcs, u32 size);
+/*
+ * A stack() value (@type TR_VT_STACK) or a ustack() value (TR_VT_USTACK:
+ * the pid, then the pcs, named in that process) of @size bytes, as
+ * dt_print_stack() and dt_print_ustack() print them.
+ */
+void trl_print_stack(FILE *f, enum tr_vtype type, const u8 *v, u32 size);
 /*
  * The same with @indent spaces before each frame and the frame's name
  * formatted by @cfmt, a C format of one %s (printa's %k: pfprint_stack()).
  */
-void trl_print_stack_as(FILE *f, const u8 *pcs, u32 size, int indent,
-			const char *cfmt);
+void trl_print_stack_as(FILE *f, enum tr_vtype type, const u8 *v, u32 size,
+			int indent, const char *cfmt);
 
 /* ---- consume.c: record buffers ------------------------------------- */
 

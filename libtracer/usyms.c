@@ -10,7 +10,7 @@
  * A process's mappings come from /proc/PID/maps: a snapshot per pid, taken
  * when an address is not found in the last one (at most once a second) and
  * whenever the CLI asks (trl_usym_refresh(): at every read of the buffers
- * while $target lives), and kept after the process is gone, so that what
+ * while $target lives, if the program names user addresses), and kept after the process is gone, so that what
  * the END clauses and the final printa() print resolves as DTrace's does
  * for the process it held.  An address maps to a file offset (address -
  * mapping start + mapping offset), the file offset to the ELF virtual
@@ -349,29 +349,61 @@ static const struct trl_umap *trl_uproc_find(const struct trl_uproc *p,
 	return NULL;
 }
 
-int trl_usym_format(pid_t pid, u64 addr, char *buf, size_t len)
+/* The mapping of @pid that holds @addr, re-reading maps on a miss. */
+static const struct trl_umap *trl_usym_map(pid_t pid, u64 addr)
 {
 	const struct trl_uproc *p = pid > 0 ? trl_uproc_get(pid, false) : NULL;
 	const struct trl_umap *m = trl_uproc_find(p, addr);
-	const struct trl_usym *s;
-	const char *obj;
-	u64 delta;
 
 	if (!m && pid > 0 && (!p || trl_usym_now() - p->read_ns >=
 					   TRL_USYM_REREAD_NS) &&
 	    !trl_usym_refresh(pid))
 		m = trl_uproc_find(trl_uproc_get(pid, false), addr);
+	return m;
+}
+
+int trl_usym_format_as(pid_t pid, u64 addr, enum trl_usym_how how,
+		       char *buf, size_t len)
+{
+	const struct trl_umap *m = trl_usym_map(pid, addr);
+	const struct trl_usym *s;
+	const char *obj;
+	u64 delta;
+
 	if (!m)
 		return snprintf(buf, len, "0x%llx", (unsigned long long)addr);
 	obj = strrchr(m->obj->path, '/');
 	obj = obj ? obj + 1 : m->obj->path;
+	if (how == TRL_USYM_MOD)
+		return snprintf(buf, len, "%s", obj);
 	if (!trl_uobj_lookup(m->obj, addr - m->start + m->off, &s, &delta))
 		return snprintf(buf, len, "%s`0x%llx", obj,
 				(unsigned long long)addr);
-	if (delta)
+	if (delta && how == TRL_USYM_ADDR)
 		return snprintf(buf, len, "%s`%s+0x%llx", obj, s->name,
 				(unsigned long long)delta);
 	return snprintf(buf, len, "%s`%s", obj, s->name);
+}
+
+int trl_usym_format(pid_t pid, u64 addr, char *buf, size_t len)
+{
+	return trl_usym_format_as(pid, addr, TRL_USYM_ADDR, buf, len);
+}
+
+u64 trl_usym_base(pid_t pid, u64 addr, enum trl_usym_how how)
+{
+	const struct trl_umap *m = how == TRL_USYM_ADDR ? NULL :
+				   trl_usym_map(pid, addr);
+	const struct trl_usym *s;
+	u64 delta;
+
+	if (!m)
+		return addr;
+	if (how == TRL_USYM_MOD)
+		return m->start;
+	if (!trl_uobj_lookup(m->obj, addr - m->start + m->off, &s, &delta))
+		return addr;
+	return addr - delta;
 }
 
 void trl_usym_set_target(pid_t pid)
@@ -391,15 +423,29 @@ static int trl_usym_is_uaddr(void *arg, enum trl_pf_argkind kind,
 	return kind == TRL_PF_ARG_INT && conv[len - 1] == 'A';
 }
 
+static bool trl_usym_in(const struct tr_field *f, u32 n)
+{
+	u32 i;
+
+	for (i = 0; i < n; i++)
+		if (f[i].type == TR_VT_USTACK || trl_is_usym(f[i].type))
+			return true;
+	return false;
+}
+
 bool trl_usym_wanted(const struct tr_program *p)
 {
 	char msg[TRL_MSG_LEN];
 	u32 i;
 
 	for (i = 0; i < p->nrecs; i++)
-		if (p->recs[i].fmt &&
-		    trl_printf_scan(p->recs[i].fmt, trl_usym_is_uaddr, NULL,
-				    msg, sizeof(msg)) > 0)
+		if ((p->recs[i].fmt &&
+		     trl_printf_scan(p->recs[i].fmt, trl_usym_is_uaddr, NULL,
+				     msg, sizeof(msg)) > 0) ||
+		    trl_usym_in(p->recs[i].args, p->recs[i].nargs))
+			return true;
+	for (i = 0; i < p->naggs; i++)
+		if (trl_usym_in(p->aggs[i].keys, p->aggs[i].nkeys))
 			return true;
 	return false;
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * include/tracer/helpers.h - the helper functions CALL runs (D's string
- * subroutines, rand(), stack(), and the no-fault copies of kernel and user
+ * subroutines, rand(), stack(), ustack(), and the no-fault copies of kernel and user
  * memory), declared once.
  *
  * CALL a, c, k runs helper k on the argument registers R[a] ..
@@ -57,7 +57,8 @@
 	X(KSTR,     "stringof", 2, STR, 1, "the kernel string at R[a+1]") \
 	X(COPYINSTR, "copyinstr", 3, STR, 1, "the user string at R[a+1], at most R[a+2] bytes") \
 	X(COPYIN,   "copyin",   3, BUF, 1, "R[a+2] (<= c) bytes at user address R[a+1], 0-padded") \
-	X(KCOPY,    "__kcopy",  3, BUF, 1, "R[a+2] (<= c) bytes at kernel address R[a+1], 0-padded")
+	X(KCOPY,    "__kcopy",  3, BUF, 1, "R[a+2] (<= c) bytes at kernel address R[a+1], 0-padded") \
+	X(USTACK,   "ustack",   1, BUF, 1, "the pid, then c / 8 - 1 user pcs, 0-padded")
 
 enum tr_helper {
 #define TR_X_ENUM(name, dname, nargs, ret, usec, meaning) TR_HLP_##name,
@@ -85,6 +86,14 @@ struct tr_vm;
  * @dst with memcpy.  Returns how many.
  */
 u32 tr_env_stack(struct tr_vm *vm, u8 *dst, u32 max);
+
+/*
+ * Provided by the environment: the user registers of the current thread
+ * for ustack() -- its process id (tgid), the user pc and the frame
+ * pointer (0: do not walk) -- or false when it has no user context (a
+ * kernel thread).
+ */
+bool tr_env_uregs(struct tr_vm *vm, u64 *pid, u64 *pc, u64 *fp);
 
 /*
  * Run helper @id on @regs[@a ..] with bound @c (common/helpers.c).

@@ -20,7 +20,7 @@
 int tr_env_read_kernel(void *dst, u64 src, u32 len);
 
 /* @len bytes at user address @src of the current task into @dst: 0, or
- * -EFAULT if any byte is unreadable (copy_from_user_nofault). */
+ * -EFAULT if any byte is unreadable (copy_from_user_nmi). */
 int tr_env_read_user(void *dst, u64 src, u32 len);
 
 /*

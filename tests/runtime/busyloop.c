@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * tests/runtime/busyloop.c - a known hot user function for the %A test
- * (t-usym): spins in spin_here() until SECONDS have passed, then exits,
- * so that nearly every user PC a profile probe samples in it lies in
- * spin_here().
+ * (t-usym) and ustack() (t-ustack): spins in spin_here(), called by
+ * main(), until SECONDS have passed, then exits, so that nearly every user
+ * PC a profile probe samples in it lies in spin_here().  Built with frame
+ * pointers (Makefile); GCC 12 still sets none up in a leaf function that
+ * needs no stack frame, so spin_here() takes its frame's address: it then
+ * has one, and a frame-pointer walk from it finds main().
  *
  *   busyloop SECONDS
  */
@@ -17,8 +20,10 @@ __attribute__((noinline)) void spin_here(void)
 {
 	unsigned long i;
 
-	for (i = 0; i < 1000000; i++)
+	for (i = 0; i < 1000000; i++) {
 		busyloop_sink += i;
+		__asm__ volatile("" : : "r"(__builtin_frame_address(0)));
+	}
 }
 
 int main(int argc, char **argv)

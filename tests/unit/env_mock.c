@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * tests/unit/env_mock.c - the host tests' implementation of the interpreter's
- * environment hooks (builtins, stack, and the no-fault memory reads over a
+ * environment hooks (builtins, stack, user registers, and the no-fault memory reads over a
  * table of fake kernel and user ranges), and a helper that sets up a
  * complete struct tr_vm the way the module does at load.
  */
@@ -41,6 +41,15 @@ u32 tr_env_stack(struct tr_vm *vm, u8 *dst, u32 max)
 		n = ARRAY_SIZE(env_mock.stack);
 	memcpy(dst, env_mock.stack, n * sizeof(u64));
 	return n;
+}
+
+bool tr_env_uregs(struct tr_vm *vm, u64 *pid, u64 *pc, u64 *fp)
+{
+	(void)vm;
+	*pid = env_mock.upid;
+	*pc = env_mock.upc;
+	*fp = env_mock.ufp;
+	return env_mock.user;
 }
 
 /* kmem: the fake memory ranges; the defaults until a test sets others. */

@@ -17,6 +17,8 @@ struct env_mock {
 	u32 nstack;
 	u8 record[64];			/* tpsys: a tracepoint's record, */
 	u8 record_len;			/* its first record_len % 65 bytes */
+	u8 user;			/* tr_env_uregs(): a user thread (not 0), */
+	u64 upid, upc, ufp;		/* its pid, pc and frame pointer */
 };
 
 extern struct env_mock env_mock;

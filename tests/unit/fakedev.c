@@ -14,7 +14,9 @@
  * FAKEDEV_FIRES times (default 3), alternately on each pretend CPU, with
  * pid 100 + n % 3 and execname "proc<pid>" for the n-th firing, and a
  * kernel stack of three frames (FAKEDEV_STACK*, the first 0x10 further on
- * odd firings).  SNAPSHOT drains the table, as the module does; with
+ * odd firings), and a user stack in the CLI's own process (its pid; the pc
+ * in this library's ioctl(), then a fake frame chain returning into
+ * env_mock_vm() and to 0x1234, mapped nowhere).  SNAPSHOT drains the table, as the module does; with
  * FAKEDEV_SNAP_FIRES=<n> each of the first n SNAPSHOTs of CPU 0 then fires
  * every fbt probe once more, on CPU 0: an update that lands right after a
  * snapshot, for the next one.
@@ -33,6 +35,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <unistd.h>
 #include "tracer/agg.h"
 #include "tracer/interp.h"
 #include "tracer/prog.h"
@@ -43,6 +46,10 @@
 #define FAKEDEV_STACK0	0xffffffff81200105ull
 #define FAKEDEV_STACK1	0xffffffff81200233ull
 #define FAKEDEV_STACK2	0xffffffffc0a01010ull
+
+/* ustack(): the fake frame chain, at FAKEDEV_UFP in user memory */
+#define FAKEDEV_UFP	0x7ff000000000ull
+static u64 fakedev_uframes[4];
 
 static int fd_dev = -1;
 static u32 state = TR_STATE_EMPTY;
@@ -141,12 +148,33 @@ static void run_kind(u32 kind, u32 cpu)
 			run_probe(cpu, i);
 }
 
+/* The user stack of every firing (see the top), before the default ranges. */
+static void fake_user_stack(void)
+{
+	const struct env_mock_mem mem[] = {
+		{ FAKEDEV_UFP, sizeof(fakedev_uframes), true,
+		  (const u8 *)fakedev_uframes },
+		{ ENV_MOCK_KBASE, 0 - ENV_MOCK_KBASE, false, NULL },
+		{ ENV_MOCK_UBASE, ENV_MOCK_USER_END - ENV_MOCK_UBASE, true, NULL },
+	};
+
+	fakedev_uframes[0] = FAKEDEV_UFP + 16;
+	fakedev_uframes[1] = (u64)(unsigned long)env_mock_vm + 8;
+	fakedev_uframes[3] = 0x1234;
+	env_mock_mem_set(mem, ARRAY_SIZE(mem));
+	env_mock.user = 1;
+	env_mock.upid = (u64)getpid();
+	env_mock.upc = (u64)(unsigned long)ioctl + 0x10;
+	env_mock.ufp = FAKEDEV_UFP;
+}
+
 /* Every fbt probe @fires times: the n-th firing on pretend CPU n % ncpus. */
 static void fire_kprobes(int fires)
 {
 	int n = 0, i;
 	u32 p;
 
+	fake_user_stack();
 	for (p = 0; p < prog.nprobes; p++) {
 		if (prog.probes[p].kind != TR_PROBE_KPROBE)
 			continue;

@@ -382,6 +382,17 @@ check printa-k-key message "$?" 0
 printf 'ffffffff90000000 T vfs_read\n' >"$WORK/kallsyms-far"
 run TRACER_KALLSYMS="$WORK/kallsyms-far" FAKEDEV_FIRES=1 -- -q -n 'fbt::vfs_read:entry { stack(1); } BEGIN { exit(0); }'
 check stack-nosyms stdout "$OUT" $'\n              0xffffffff81200105\n\n'
+# ustack(): the frames named in the process that recorded them, here the
+# CLI itself (the fake device's user stack: its ioctl(), env_mock_vm(),
+# then a pc mapped nowhere), as an action and as a key.
+run FAKEDEV_FIRES=1 -- -q -n 'fbt::vfs_read:entry { ustack(); } BEGIN { exit(0); }'
+u1='              fakedev.so`ioctl+0x10'
+u2='              fakedev.so`env_mock_vm+0x8'
+check ustack stdout "$OUT" $'\n'"$u1"$'\n'"$u2"$'\n              0x1234\n\n'
+run FAKEDEV_FIRES=3 -- -q -n 'fbt::vfs_read:entry { @[ustack(2)] = count(); } BEGIN { exit(0); } END { printa("%k%@d\n", @); }'
+check ustack-key stdout "$OUT" $'\n'"$u1"$'\n'"$u2"$'\n3\n\n'
+run FAKEDEV_FIRES=1 -- -q -n 'fbt::vfs_read:entry { @[ustack(1)] = count(); } BEGIN { exit(0); }'
+check ustack-agg stdout "$OUT" $'\n\n'"$u1"$'\n                1\n'
 run -- -n 'BEGIN { printf("%d", stack()); }'
 check stack-value stderr "$ERR" $'tracer: <command line>:1:22: stack() can only be an action, stack(); or an aggregation key, @[stack()]\nBEGIN { printf("%d", stack()); }\n                     ^\n'
 
@@ -393,6 +404,12 @@ run TRACER_KALLSYMS="$WORK/kallsyms" FAKEDEV_FIRES=2 -- -q -n 'fbt::vfs_read:ent
 check func-key stdout "$OUT" $'\n'"$(pad 'vmlinux`ksys_read')      100                1"$'\n'"$(pad 'vmlinux`ksys_read')      101                1"$'\n'
 run -- -n 'BEGIN { trace(func(1)); }'
 check func-value status "$RC" 1
+# usym(), ufunc(), uaddr(), umod(): dt_print_usym()'s "  %-50s" too; an
+# address no process maps prints in hex (the lab names real ones).
+run -- -q -n 'BEGIN { usym(16); ufunc(17); uaddr(18); umod(19); exit(0); }'
+check usym-action stdout "$OUT" "$(pad 0x10)$(pad 0x11)$(pad 0x12)$(pad 0x13)"$'\n'
+run FAKEDEV_FIRES=2 -- -q -n 'fbt::vfs_read:entry { @[uaddr(0x10)] = count(); } BEGIN { exit(0); } END { printa("%A %@d\n", @); }'
+check usym-key stdout "$OUT" $'0x10 1\n0x10 1\n\n'
 
 echo "test_cli: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -5,7 +5,8 @@
  * subroutine, and hostile arguments (bad VM addresses, result buffers that
  * stick out of scratch, strings without a NUL up to the region's end,
  * extreme integers) that must fault or stay in bounds, never overrun; and
- * the kernel and user memory copies against the mock's fake ranges.
+ * the kernel and user memory copies, and ustack()'s frame walk, against
+ * the mock's fake ranges.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -337,6 +338,78 @@ static void test_kmem(void)
 	env_mock_mem_default();
 }
 
+/*
+ * ustack(): the pid, the pc, then the return addresses of a frame-pointer
+ * chain in mock user memory: three frames (fp -> fp + 32 -> fp + 64), the
+ * last one's caller fp 0 ending the walk.
+ */
+#define UFP	0x7ffe0000ull
+
+static u64 ustack_word(const u8 *d, unsigned int i)
+{
+	u64 v;
+
+	memcpy(&v, d + i * 8, sizeof(v));
+	return v;
+}
+
+static void test_ustack(void)
+{
+	static u64 frames[12] = {
+		UFP + 32, 0x401111, 0, 0,	/* fp: caller fp, return pc */
+		UFP + 64, 0x402222, 0, 0,
+		0, 0x403333, 0, 0,
+	};
+	const struct env_mock_mem ranges[] = {
+		{ UFP, sizeof(frames), true, (const u8 *)frames },
+	};
+	u8 *d = vm.scratch;
+
+	env_mock_mem_set(ranges, ARRAY_SIZE(ranges));
+	env_mock.user = 1;
+	env_mock.upid = 4242;
+	env_mock.upc = 0x400abc;
+	env_mock.ufp = UFP;
+	memset(d, 'x', SCRATCH);
+	CHECK(call(TR_HLP_USTACK, 64, DST, 0, 0, 0) == 0 &&
+	      ustack_word(d, 0) == 4242 && ustack_word(d, 1) == 0x400abc &&
+	      ustack_word(d, 2) == 0x401111 && ustack_word(d, 3) == 0x402222 &&
+	      ustack_word(d, 4) == 0x403333 && !ustack_word(d, 5) &&
+	      !ustack_word(d, 7) && d[64] == 'x',
+	      "ustack(): pid, pc, the frame chain, 0-padded to c");
+	CHECK(call(TR_HLP_USTACK, 24, DST, 0, 0, 0) == 0 &&
+	      ustack_word(d, 2) == 0x401111 && ustack_word(d, 3) == 0x402222,
+	      "ustack(2): bounded by c");
+	frames[4] = UFP;		/* the second frame points back down */
+	CHECK(call(TR_HLP_USTACK, 64, DST, 0, 0, 0) == 0 &&
+	      ustack_word(d, 3) == 0x402222 && !ustack_word(d, 4),
+	      "ustack(): a frame pointer going down ends the walk");
+	frames[4] = UFP + 64;
+	frames[0] = UFP + 36;	/* misaligned */
+	CHECK(call(TR_HLP_USTACK, 64, DST, 0, 0, 0) == 0 &&
+	      ustack_word(d, 2) == 0x401111 && !ustack_word(d, 3),
+	      "ustack(): a misaligned frame pointer ends the walk");
+	frames[0] = UFP + 32 * 100;	/* unmapped */
+	CHECK(call(TR_HLP_USTACK, 64, DST, 0, 0, 0) == 0 &&
+	      ustack_word(d, 2) == 0x401111 && !ustack_word(d, 3),
+	      "ustack(): an unreadable frame ends the walk");
+	frames[0] = UFP + 32;
+	env_mock.ufp = 0xffffffff82000000ull;
+	CHECK(call(TR_HLP_USTACK, 64, DST, 0, 0, 0) == 0 &&
+	      ustack_word(d, 1) == 0x400abc && !ustack_word(d, 2),
+	      "ustack(): a kernel frame pointer is not read");
+	env_mock.user = 0;
+	memset(d, 'x', SCRATCH);
+	CHECK(call(TR_HLP_USTACK, 64, DST, 0, 0, 0) == 0 &&
+	      !ustack_word(d, 0) && !ustack_word(d, 1) && !ustack_word(d, 7),
+	      "ustack() of a kernel thread: all zero");
+	CHECK(call(TR_HLP_USTACK, 64, TR_VA(TR_VA_SCRATCH, SCRATCH - 8), 0, 0,
+		   0) == TR_FAULT_BADADDR,
+	      "ustack() into a buffer leaving scratch faults");
+	memset(&env_mock, 0, sizeof(env_mock));
+	env_mock_mem_default();
+}
+
 int main(void)
 {
 	setup();
@@ -345,6 +418,7 @@ int main(void)
 	test_bounds();
 	test_hostile();
 	test_kmem();
+	test_ustack();
 	env_mock_vm_free(&vm);
 	return check_report("test_helpers");
 }

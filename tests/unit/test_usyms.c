@@ -5,7 +5,10 @@
  * executable (its load bias), libc (a shared object, .dynsym only), a
  * static function (.symtab only), data, a mapped file without a symbol
  * there, unmapped addresses, and a process that is gone (a snapshot taken
- * while it lived still names its addresses; none: hex).
+ * while it lived still names its addresses; none: hex); and ustack()
+ * values printed as dt_print_ustack() prints them, each named in its own
+ * process; usym(), uaddr() and umod() names and the addresses their keys
+ * merge on.
  */
 #include <errno.h>
 #include <signal.h>
@@ -112,22 +115,121 @@ static void test_gone(void)
 	      "a gone process never seen: hex: %s", buf);
 }
 
+/* usym(), uaddr(), umod(): the names, and the addresses keys merge on. */
+static void test_how(void)
+{
+	pid_t me = getpid();
+	u64 at = ADDR(usyms_spin_here) + 3;
+	char want[64];
+
+	trl_usym_format_as(me, at, TRL_USYM_FUNC, buf, sizeof(buf));
+	CHECK(!strcmp(buf, "test_usyms`usyms_spin_here"),
+	      "usym(): the function, no offset: %s", buf);
+	trl_usym_format_as(me, at, TRL_USYM_ADDR, buf, sizeof(buf));
+	CHECK(!strcmp(buf, "test_usyms`usyms_spin_here+0x3"),
+	      "uaddr(): with its offset: %s", buf);
+	trl_usym_format_as(me, at, TRL_USYM_MOD, buf, sizeof(buf));
+	CHECK(!strcmp(buf, "test_usyms"), "umod(): the object: %s", buf);
+	trl_usym_format_as(me, 0x10, TRL_USYM_MOD, buf, sizeof(buf));
+	CHECK(!strcmp(buf, "0x10"), "umod() of nothing mapped: %s", buf);
+	snprintf(want, sizeof(want), "test_usyms`0x%llx",
+		 (unsigned long long)ADDR(__executable_start));
+	trl_usym_format_as(me, ADDR(__executable_start), TRL_USYM_FUNC, buf,
+			   sizeof(buf));
+	CHECK(!strcmp(buf, want), "usym() without a symbol: %s", buf);
+	CHECK(trl_usym_base(me, at, TRL_USYM_FUNC) == ADDR(usyms_spin_here),
+	      "usym() keys merge on the function's address");
+	CHECK(trl_usym_base(me, at, TRL_USYM_ADDR) == at,
+	      "uaddr() keys do not merge");
+	CHECK(trl_usym_base(me, at, TRL_USYM_MOD) ==
+	      trl_usym_base(me, ADDR(usyms_local), TRL_USYM_MOD) &&
+	      trl_usym_base(me, at, TRL_USYM_MOD) <= ADDR(usyms_local),
+	      "umod() keys merge on a mapping's start");
+	CHECK(trl_usym_base(me, 0x10, TRL_USYM_FUNC) == 0x10,
+	      "an unknown address stays itself");
+}
+
+/* A ustack() value: @pid, then @n pcs, 0 after them. */
+static const char *ustack_str(pid_t pid, const u64 *pcs, u32 n,
+			      const char *cfmt)
+{
+	u64 v[6] = { (u64)pid };
+	FILE *f = fmemopen(buf, sizeof(buf), "w");
+
+	memcpy(v + 1, pcs, n * sizeof(*pcs));
+	if (cfmt)
+		trl_print_stack_as(f, TR_VT_USTACK, (const u8 *)v, sizeof(v),
+				   4, cfmt);
+	else
+		trl_print_stack(f, TR_VT_USTACK, (const u8 *)v, sizeof(v));
+	fclose(f);
+	return buf;
+}
+
+static void test_ustack(void)
+{
+	const u64 pcs[3] = { ADDR(usyms_spin_here) + 3, ADDR(usyms_local) + 1,
+			     0x10 };
+	char want[256];
+	int status;
+	pid_t pid;
+
+	CHECK(!strcmp(ustack_str(getpid(), pcs, 3, NULL),
+		      "\n              test_usyms`usyms_spin_here+0x3\n"
+		      "              test_usyms`usyms_local+0x1\n"
+		      "              0x10\n"),
+	      "ustack(): dt_print_ustack()'s lines: %s", buf);
+	CHECK(!strcmp(ustack_str(getpid(), pcs, 1, "[%-32s]"),
+		      "\n    [test_usyms`usyms_spin_here+0x3  ]\n"),
+	      "printa()'s %%k: indent and format: %s", buf);
+	CHECK(!strcmp(ustack_str(0, pcs, 0, NULL), "\n"),
+	      "no user context (pid 0, no frame): a newline: %s", buf);
+
+	pid = fork();		/* another process, gone before it is named */
+	if (!pid)
+		_exit(0);
+	waitpid(pid, &status, 0);
+	snprintf(want, sizeof(want), "\n              0x%llx\n",
+		 (unsigned long long)pcs[0]);
+	CHECK(!strcmp(ustack_str(pid, pcs, 1, NULL), want),
+	      "the frames of a gone process never seen: hex: %s", buf);
+	CHECK(!strcmp(ustack_str(getpid(), pcs + 1, 1, NULL),
+		      "\n              test_usyms`usyms_local+0x1\n"),
+	      "and those of a live one still named: %s", buf);
+}
+
 static void test_wanted(void)
 {
 	struct tr_rec_meta recs[2] = { { .fmt = "%d %a\n" }, { 0 } };
 	struct tr_program p = { .recs = recs, .nrecs = 2 };
+	struct tr_field f = { .type = TR_VT_INT, .size = 8 };
+	struct tr_field key = { .type = TR_VT_STACK, .size = 16 };
+	struct tr_agg_meta agg = { .nkeys = 1, .keys = &key };
 
 	CHECK(!trl_usym_wanted(&p), "%%a is not %%A");
 	recs[1].fmt = "%%A %-20A %@d\n";
 	CHECK(trl_usym_wanted(&p), "%%A is wanted");
 	recs[1].fmt = "%%A\n";
 	CHECK(!trl_usym_wanted(&p), "%%%%A is no conversion");
+	recs[1].args = &f;
+	recs[1].nargs = 1;
+	CHECK(!trl_usym_wanted(&p), "an integer is no user address");
+	f.type = TR_VT_UADDR;
+	CHECK(trl_usym_wanted(&p), "a uaddr() record is wanted");
+	recs[1].nargs = 0;
+	p.aggs = &agg;
+	p.naggs = 1;
+	CHECK(!trl_usym_wanted(&p), "a stack() key is not");
+	key.type = TR_VT_USTACK;
+	CHECK(trl_usym_wanted(&p), "a ustack() key is wanted");
 }
 
 int main(void)
 {
 	test_self();
 	test_gone();
+	test_ustack();
+	test_how();
 	test_wanted();
 	trl_usym_set_target(42);
 	CHECK(trl_usym_target() == 42, "the target is kept");

@@ -267,6 +267,9 @@ static void helper_rules(void)
 	u64 bound[] = { I(STRLIT, 1, 0, 0, 0),
 			I(CALL, 1, 0, 0, TR_HLP_STRLEN), RET };
 	u64 randc[] = { I(CALL, 1, 0, 8, TR_HLP_RAND), RET };
+	u64 ustack0[] = { I(SCR, 1, 0, 0, 0),
+			  I(CALL, 1, 0, 0, TR_HLP_USTACK), RET };
+	u64 ustack_unset[] = { I(CALL, 1, 0, 24, TR_HLP_USTACK), RET };
 	u64 ok[] = { I(SCR, 1, 0, 0, 0), I(STRLIT, 2, 0, 0, 0),
 		     I(STRLIT, 3, 0, 0, 0), I(CALL, 1, 0, 8, TR_HLP_STRJOIN),
 		     I(CALL, 4, 0, 0, TR_HLP_RAND), I(MOV, 5, 4, 0, 0), RET };
@@ -278,6 +281,10 @@ static void helper_rules(void)
 		    "rule V9: helper arguments past the last register (16)");
 	expect_code("V9 bound", bound, 3, "rule V9: helper string bound is 0");
 	expect_code("V9 unused c", randc, 2, "rule V9: unused c is not zero");
+	expect_code("V9 ustack bound", ustack0, 3,
+		    "rule V9: helper string bound is 0");
+	expect_code("V9 ustack unset", ustack_unset, 2,
+		    "instruction 0 (call r1, 24, ustack): rule V9: helper argument register not written (1)");
 	expect_code("V9 ok", ok, 7, NULL);
 }
 
