@@ -328,6 +328,12 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 				vm->stats->agg_drops++;
 			vmbreak;
 		}
+		vmcase(AGGR)	/* the key is the registers themselves */
+			if (!tr_agg_update(vm->agg, TR_K(insn),
+					   &p->aggs[TR_K(insn)],
+					   (const u8 *)&B, A, 1))
+				vm->stats->agg_drops++;
+			vmbreak;
 		vmcase(CALL)
 			fault = tr_helper_call(vm, R, TR_A(insn), TR_C(insn),
 					       TR_K(insn));

@@ -1054,6 +1054,49 @@ static void trc_gen_slot(struct trc_cg *cg, struct trc_expr *e, u32 off,
 	trc_pop(cg);
 }
 
+/* Integer keys this many or fewer go in registers (AGGR). */
+#define TRC_AGG_REG_KEYS	4
+
+/*
+ * fastpath: an aggregation whose keys are all integers, a word each, and
+ * that takes no increment is updated with its key in registers (AGGR):
+ * no scratch, no stores, and count() reads no value.
+ */
+static bool trc_gen_agg_regs(struct trc_cg *cg, struct trc_stmt *s,
+			     struct trc_agg *agg)
+{
+	unsigned int kbase = cg->depth, v, r;
+	struct trc_expr *k;
+	u32 i, n;
+
+	if (trc_aggfunc_incr(s->expr, agg->func) ||
+	    agg->nkeys > TRC_AGG_REG_KEYS)
+		return false;
+	for (i = 0; i < agg->nkeys; i++)
+		if (agg->keys[i].kind != TRC_T_INT)
+			return false;
+	for (k = s->lhs->args; k; k = k->next) {
+		r = trc_push(cg);
+		trc_gen_int(cg, k, r);
+	}
+	n = agg->nkeys;
+	if (agg->func == TR_AGG_COUNT && n) {
+		v = kbase;		/* any written register: unread */
+	} else {
+		v = trc_push(cg);
+		n++;
+		if (agg->func == TR_AGG_COUNT)
+			trc_emit(cg, TR_OP_MOVI, v, 0, 0, 1);
+		else
+			trc_gen_int(cg, s->expr->args, v);
+	}
+	trc_emit(cg, TR_OP_AGGR, v, agg->nkeys ? kbase : v, agg->nkeys,
+		 s->agg);
+	while (n--)
+		trc_pop(cg);
+	return true;
+}
+
 static void trc_gen_agg(struct trc_cg *cg, struct trc_stmt *s)
 {
 	struct trc_agg *agg = &cg->ctx->tc_aggs[s->agg];
@@ -1061,6 +1104,8 @@ static void trc_gen_agg(struct trc_cg *cg, struct trc_stmt *s)
 	unsigned int v, key, inc = 0;
 	u32 base, i;
 
+	if (trc_gen_agg_regs(cg, s, agg))
+		return;
 	base = trc_scratch(cg, agg->key_size);
 	for (i = 0, k = s->lhs->args; k; k = k->next, i++)
 		trc_gen_slot(cg, k, base + agg->key_off[i], agg->keys[i]);

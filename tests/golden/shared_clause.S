@@ -11,9 +11,8 @@ clause 0 (epid 1): fbt::vfs_read:entry, clause 1 (epid 2): fbt::vfs_write:entry
 clause 2 (epid 3): fbt::vfs_write:entry
   ; action 1
   0000: ldb r0, arg2
-  0001: scr r1, scratch+0
-  0002: agg r0, r1, agg#1
-  0003: ret
+  0001: aggr r0, r0, 0, agg#1
+  0002: ret
 rodata:
   +0: ""
   +1: "vfs_read"
