@@ -24,6 +24,7 @@
  */
 #include "tracer/isa.h"
 #include "tracer/agg.h"
+#include "tracer/builtins.h"
 #include "tracer/interp.h"
 #include "tracer/helpers.h"
 #include "tracer/kmem.h"
@@ -307,6 +308,23 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 			if (!s1)
 				goto badaddr;
 			s2 = tr_strcmp_arg(vm, C, &n2);
+			if (!s2)
+				goto badaddr;
+			A = (u64)(s64)tr_strcmp(s1, n1, s2, n2);
+			vmbreak;
+		}
+
+		vmcase(STRCMPB) {	/* no copy of the builtin to scratch */
+			const u8 *s1, *s2;
+			u64 n2;
+			u32 n1;
+
+			s1 = (const u8 *)tr_env_builtin_strp(vm, TR_K(insn),
+							     &n1);
+			/* as LDBS of the builtin's size would have cut it */
+			if (n1 > tr_builtin_table[TR_K(insn)].size - 1u)
+				n1 = tr_builtin_table[TR_K(insn)].size - 1u;
+			s2 = tr_strcmp_arg(vm, B, &n2);
 			if (!s2)
 				goto badaddr;
 			A = (u64)(s64)tr_strcmp(s1, n1, s2, n2);

@@ -528,8 +528,23 @@ static void trc_gen_strcmp(struct trc_cg *cg, struct trc_expr *e,
 			   unsigned int dst)
 {
 	u32 mark = cg->scratch;
+	struct trc_expr *bi = NULL, *other = NULL;
 	unsigned int t;
 
+	/* fastpath: a string builtin is compared in place (STRCMPB) */
+	if (e->l->kind == TRC_E_IDENT)
+		bi = e->l, other = e->r;
+	else if (e->r->kind == TRC_E_IDENT)
+		bi = e->r, other = e->l;
+	if (bi) {
+		trc_gen_str_va(cg, other, dst);
+		trc_emit(cg, TR_OP_STRCMPB, dst, dst, 0, bi->builtin);
+		/* strcmp(a, b) == -strcmp(b, a); == and != need no sign */
+		if (bi == e->r && e->op != TRC_BIN_EQ && e->op != TRC_BIN_NE)
+			trc_emit(cg, TR_OP_NEG, dst, dst, 0, 0);
+		cg->scratch = mark;
+		return;
+	}
 	trc_gen_str_va(cg, e->l, dst);
 	t = trc_push(cg);
 	trc_gen_str_va(cg, e->r, t);

@@ -190,7 +190,8 @@
 	/* tpsys: the record of a tracepoint probe (args->FIELD) */	\
 	X(PCTX,   D, _, _,  PCTX,  "R[a] = VA of the probe record + k") \
 	/* fastpath: an aggregation keyed by registers, no scratch */	\
-	X(AGGR,   S, S, KEY, AGG,  "aggregate R[a] into aggregation k under the key R[b] .. R[b + c - 1], a word each (c = 0: no key)")
+	X(AGGR,   S, S, KEY, AGG,  "aggregate R[a] into aggregation k under the key R[b] .. R[b + c - 1], a word each (c = 0: no key)") \
+	X(STRCMPB, D, S, _, BS,    "R[a] = strcmp(string builtin k, VA R[b]) as -1, 0 or 1, the builtin read in place; VA 0 (NULL) reads as \"\"")
 
 enum tr_opcode {
 #define TR_X_ENUM(name, a, b, c, k, meaning) TR_OP_##name,

@@ -214,6 +214,36 @@ static void test_null_string(void)
 	      "comparing a string at address 8 faults");
 }
 
+/* fastpath: STRCMPB compares a string builtin in place, as STRCMP would. */
+static u64 strcmpb(const char *execname, u64 va, enum tr_fault *f)
+{
+	u64 code[] = {
+		I(MOVI, 1, 0, 0, va), I(STRCMPB, 2, 1, 0, TR_BI_EXECNAME),
+		I(SCR, 4, 0, 0, 0), I(STX, 4, 2, 8, 0),
+		I(EMIT, 0, 4, 0, 0), RET,
+	};
+
+	if (va == 1)	/* "bash", rodata+1 */
+		code[0] = I(STRLIT, 1, 0, 0, 1);
+	strcpy(env_mock.execname, execname);
+	load(code, ARRAY_SIZE(code));
+	return run_value(f);
+}
+
+static void test_strcmpb(void)
+{
+	enum tr_fault f;
+
+	CHECK(strcmpb("bash", 1, &f) == 0 && !f, "execname == \"bash\"");
+	CHECK(strcmpb("bat", 1, &f) == 1 && !f, "\"bat\" > \"bash\"");
+	CHECK((s64)strcmpb("ba", 1, &f) == -1 && !f, "\"ba\" < \"bash\"");
+	CHECK(strcmpb("ba", 0, &f) == 1 && !f, "NULL reads as \"\"");
+	CHECK(strcmpb("", 0, &f) == 0 && !f, "\"\" == NULL");
+	strcmpb("bash", 8, &f);
+	CHECK(f == TR_FAULT_BADADDR && vm.fault_pc == 1 &&
+	      vm.fault_addr == 8, "a bad address faults");
+}
+
 static void test_aggregate(void)
 {
 	/* @[pid] = count(); @s[execname] = sum(arg0), 1000 times each. */
@@ -612,6 +642,7 @@ int main(void)
 	test_strings();
 	test_null_string();
 	test_fault_discards();
+	test_strcmpb();
 	test_aggregate();
 	test_aggregate_regs();
 	test_agg_full();

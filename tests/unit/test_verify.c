@@ -314,6 +314,22 @@ static void key_reg_rules(void)
 	expect_code("V11 ok", ok, 4, NULL);
 }
 
+/* fastpath: STRCMPB takes a string builtin and a written register. */
+static void strcmpb_rules(void)
+{
+	u64 kind[] = { I(STRLIT, 1, 0, 0, 0),
+		       I(STRCMPB, 2, 1, 0, TR_BI_PID), RET };
+	u64 unset[] = { I(STRCMPB, 2, 1, 0, TR_BI_EXECNAME), RET };
+	u64 ok[] = { I(STRLIT, 1, 0, 0, 0),
+		     I(STRCMPB, 2, 1, 0, TR_BI_EXECNAME), RET };
+
+	expect_code("strcmpb kind", kind, 3,
+		    "instruction 1 (strcmpb r2, r1, pid): rule V8: builtin of the wrong kind");
+	expect_code("strcmpb unset", unset, 2,
+		    "instruction 0 (strcmpb r2, r1, execname): rule V4: register read before written (1)");
+	expect_code("strcmpb ok", ok, 3, NULL);
+}
+
 /* V10 (tpsys): the probe record, read only by tracepoint probes. */
 static void record_rules(void)
 {
@@ -426,6 +442,7 @@ static void insn_rules(void)
 	expect_code("V8 kind", v8kind, 2, "rule V8: builtin of the wrong kind");
 	helper_rules();
 	key_reg_rules();
+	strcmpb_rules();
 	expect_code("V8 globals", v8g, 2, "rule V8: offset outside globals");
 	expect_code("V8 dvar", v8d, 3, "rule V8: no such dynamic variable");
 }
