@@ -1124,11 +1124,16 @@ static void trc_gen_agg(struct trc_cg *cg, struct trc_stmt *s)
 	base = trc_scratch(cg, agg->key_size);
 	for (i = 0, k = s->lhs->args; k; k = k->next, i++)
 		trc_gen_slot(cg, k, base + agg->key_off[i], agg->keys[i]);
+	if (agg->func == TR_AGG_COUNT) {
+		/* the key's VA stands in for count()'s unread value */
+		key = trc_push(cg);
+		trc_emit(cg, TR_OP_SCR, key, 0, 0, base);
+		trc_emit(cg, TR_OP_AGG, key, key, 0, s->agg);
+		trc_pop(cg);
+		return;
+	}
 	v = trc_push(cg);
-	if (agg->func == TR_AGG_COUNT)
-		trc_emit(cg, TR_OP_MOVI, v, 0, 0, 1);
-	else
-		trc_gen_int(cg, s->expr->args, v);
+	trc_gen_int(cg, s->expr->args, v);
 	if (incr) {
 		inc = trc_push(cg);
 		trc_gen_int(cg, incr, inc);

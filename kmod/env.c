@@ -163,12 +163,44 @@ u64 tr_env_builtin(struct tr_vm *vm, unsigned int id)
 	return 0;
 }
 
-/* current->comm without task_lock: a racing rename may tear it, no more. */
+/* @w with every byte from its first NUL on cleared; *@nul if it had one. */
+static inline u64 tr_env_cut_at_nul(u64 w, bool *nul)
+{
+	u64 z = (w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull;
+
+	*nul = z != 0;
+	/* bytes above the first NUL may be flagged too: only the lowest counts */
+	return z ? w & ((1ull << (__ffs64(z) & ~7u)) - 1) : w;
+}
+
+/*
+ * current->comm without task_lock: a racing rename may tear it, no more.
+ * It is TASK_COMM_LEN (16) bytes, read as two little-endian words and cut
+ * at the first NUL there, with no byte loop and no call.
+ */
 static void tr_env_execname(char *dst, u32 size)
 {
 	u32 n = min_t(u32, size, TASK_COMM_LEN);
+	u64 lo, hi;
+	bool nul;
 	u32 len;
 
+	BUILD_BUG_ON(TASK_COMM_LEN != 16);
+	if (size >= TASK_COMM_LEN) {
+		memcpy(&lo, current->comm, 8);
+		memcpy(&hi, current->comm + 8, 8);
+		lo = tr_env_cut_at_nul(le64_to_cpu((__force __le64)lo), &nul);
+		/* byte 15 is the NUL a full name ends with */
+		hi = nul ? 0 : tr_env_cut_at_nul(le64_to_cpu((__force __le64)hi) &
+						 ~(0xffull << 56), &nul);
+		lo = (__force u64)cpu_to_le64(lo);
+		hi = (__force u64)cpu_to_le64(hi);
+		memcpy(dst, &lo, 8);
+		memcpy(dst + 8, &hi, 8);
+		if (size > TASK_COMM_LEN)
+			memset(dst + TASK_COMM_LEN, 0, size - TASK_COMM_LEN);
+		return;
+	}
 	memcpy(dst, current->comm, n);
 	dst[n - 1] = '\0';
 	len = strnlen(dst, n);

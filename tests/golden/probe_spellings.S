@@ -8,10 +8,9 @@ clause 0 (epid 1): kprobe:vfs_read
   0002: stx r1, r0, 8
   0003: scr r0, scratch+8
   0004: ldbs r0, 16, execname
-  0005: movi r0, 1
-  0006: scr r1, scratch+0
-  0007: agg r0, r1, agg#0
-  0008: ret
+  0005: scr r0, scratch+0
+  0006: agg r0, r0, agg#0
+  0007: ret
 clause 1 (epid 2): kprobe:vfs_read
   ; action 1
   0000: ldb r0, arg2

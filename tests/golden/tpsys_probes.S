@@ -70,10 +70,9 @@ clause 4 (epid 5): tracepoint:sched:sched_switch
   0007: sar r0, r0, r1
   0008: scr r1, scratch+16
   0009: stx r1, r0, 8
-  0010: movi r0, 1
-  0011: scr r1, scratch+0
-  0012: agg r0, r1, agg#2
-  0013: ret
+  0010: scr r0, scratch+0
+  0011: agg r0, r0, agg#2
+  0012: ret
 clause 5 (epid 6): tracepoint:sched:sched_switch
   ; action 1
   0000: scr r0, scratch+0
@@ -84,10 +83,9 @@ clause 5 (epid 6): tracepoint:sched:sched_switch
   0005: ldbs r0, 128, probefunc
   0006: scr r0, scratch+256
   0007: ldbs r0, 64, probename
-  0008: movi r0, 1
-  0009: scr r1, scratch+0
-  0010: agg r0, r1, agg#3
-  0011: ret
+  0008: scr r0, scratch+0
+  0009: agg r0, r0, agg#3
+  0010: ret
 clause 6 (epid 7): tracepoint:sched::sched_process_exec
   ; probe record
   0000: ldb r0, id
