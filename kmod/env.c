@@ -30,23 +30,41 @@
  * lie on the kernel stack and gives 0 if not) -- and the syscall's six at a
  * syscall entry probe (kmod/probe_syscall.c).
  */
-static u64 tr_env_arg(const struct tr_vm *vm, const struct tr_probe_ctx *ctx,
-		      unsigned int n)
+/*
+ * Out of line, so that tr_env_arg() has nothing on its stack (no canary)
+ * for the commonest, an argument in a register: an fbt entry probe's
+ * argument @n on the stack (arg6 and up), read without faulting.
+ */
+static noinline u64 tr_env_stack_arg(struct pt_regs *regs, unsigned int n)
+{
+	return regs_get_kernel_argument(regs, n);
+}
+
+/* A syscall's argument @n (out of line too: its array). */
+static noinline u64 tr_env_syscall_arg(struct pt_regs *regs, unsigned int n)
 {
 	unsigned long a[6];
 
+	if (n >= ARRAY_SIZE(a))
+		return 0;
+	syscall_get_arguments(current, regs, a);
+	return a[n];
+}
+
+static u64 tr_env_arg(const struct tr_vm *vm, const struct tr_probe_ctx *ctx,
+		      unsigned int n)
+{
 	if (ctx->args)
 		return ctx->args[n];
 	if (!ctx->regs)
 		return 0;
 	switch (vm->prog->probes[ctx->probe].kind) {
 	case TR_PROBE_KPROBE:
+		if (n >= NR_REG_ARGUMENTS)
+			return tr_env_stack_arg(ctx->regs, n);
 		return regs_get_kernel_argument(ctx->regs, n);
 	case TR_PROBE_SYSCALL_ENTRY:
-		if (n >= ARRAY_SIZE(a))
-			return 0;
-		syscall_get_arguments(current, ctx->regs, a);
-		return a[n];
+		return tr_env_syscall_arg(ctx->regs, n);
 	}
 	return 0;
 }
@@ -122,6 +140,14 @@ u64 tr_env_builtin(struct tr_vm *vm, unsigned int id)
 {
 	const struct tr_probe_ctx *ctx = vm->env;
 
+	/* the commonest first: the switch is a tree of compares (no jump
+	 * tables in this kernel), several per LDB */
+	if (id >= TR_BI_ARG0 && id <= TR_BI_ARG5)
+		return tr_env_arg(vm, ctx, id - TR_BI_ARG0);
+	if (id == TR_BI_PID)
+		return current->tgid;
+	if (id == TR_BI_CPU)
+		return smp_processor_id();
 	switch (id) {
 	case TR_BI_PID:
 		return current->tgid;
