@@ -73,7 +73,7 @@ u32 tr_agg_hash(const u8 *key, u32 size)
 }
 
 /* Find or insert; a new entry gets @a's initial values (zeros if NULL). */
-static inline u64 *tr_agg_find(void *table, u32 agg, const struct tr_image_agg *a,
+static __always_inline u64 *tr_agg_find(void *table, u32 agg, const struct tr_image_agg *a,
 			const u8 *key, u32 size)
 {
 	struct tr_agg_table_hdr *h = table;
@@ -312,7 +312,14 @@ void tr_agg_apply(const struct tr_image_agg *a, u64 *vals, u64 value,
 bool tr_agg_update(void *table, u32 agg, const struct tr_image_agg *a,
 		   const u8 *key, u64 value, u64 incr)
 {
-	u64 *vals = tr_agg_find(table, agg, a, key, a->key_size);
+	/*
+	 * Keys are whole words (the verifier's I8): the mask tells the
+	 * compiler so, and the hash and compare lose their tails.  A keyless
+	 * aggregation gets its own copy of the lookup, with no hashing.
+	 */
+	u32 size = a->key_size & ~7u;
+	u64 *vals = size ? tr_agg_find(table, agg, a, key, size) :
+			   tr_agg_find(table, agg, a, key, 0);
 
 	if (!vals)
 		return false;

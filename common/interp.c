@@ -24,6 +24,7 @@
  */
 #include "tracer/isa.h"
 #include "tracer/agg.h"
+#include "tracer/builtins.h"
 #include "tracer/interp.h"
 #include "tracer/helpers.h"
 #include "tracer/kmem.h"
@@ -108,8 +109,10 @@ static noinline int tr_load_kernel(u64 *dst, u64 addr, u32 size)
  * A string operand of STRCMP: its bytes and how many may be read.  NULL
  * (VA 0: a string subroutine's or an absent variable's NULL) reads as "",
  * as DTrace's dtrace_strncmp() reads it; any other bad address faults.
+ * Inline: an out-of-line @room would cost tr_run_clause() a stack canary.
  */
-static const u8 *tr_strcmp_arg(struct tr_vm *vm, u64 va, u64 *room)
+static __always_inline const u8 *tr_strcmp_arg(struct tr_vm *vm, u64 va,
+						u64 *room)
 {
 	static const u8 empty[1];
 
@@ -135,6 +138,27 @@ static int tr_strcmp(const u8 *a, u64 na, const u8 *b, u64 nb)
 		if (!ca)
 			return 0;
 	}
+}
+
+/*
+ * STRCMPB: *@res = strcmp(string builtin @id, VA @va), the builtin read in
+ * place and cut where LDBS of its size would have cut it; -EFAULT for a
+ * bad @va.  Out of line, as tr_load_kernel(): the environment's
+ * out-parameter would cost tr_run_clause() a stack canary.
+ */
+static noinline int tr_strcmp_builtin(struct tr_vm *vm, u32 id, u64 va,
+				      u64 *res)
+{
+	u32 n1, max = tr_builtin_table[id].size - 1u;
+	const u8 *s1, *s2;
+	u64 n2;
+
+	s1 = (const u8 *)tr_env_builtin_strp(vm, id, &n1);
+	s2 = tr_strcmp_arg(vm, va, &n2);
+	if (!s2)
+		return -EFAULT;
+	*res = (u64)(s64)tr_strcmp(s1, n1 < max ? n1 : max, s2, n2);
+	return 0;
 }
 
 /* Copy a string to @dst, @n bytes, always NUL-terminated and NUL-padded. */
@@ -313,6 +337,11 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 			vmbreak;
 		}
 
+		vmcase(STRCMPB)	/* no copy of the builtin to scratch */
+			if (tr_strcmp_builtin(vm, TR_K(insn), B, &A))
+				goto badaddr;
+			vmbreak;
+
 		vmcase(AGG)
 		vmcase(AGGN) {
 			const struct tr_image_agg *agg = &p->aggs[TR_K(insn)];
@@ -328,6 +357,12 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 				vm->stats->agg_drops++;
 			vmbreak;
 		}
+		vmcase(AGGR)	/* the key is the registers themselves */
+			if (!tr_agg_update(vm->agg, TR_K(insn),
+					   &p->aggs[TR_K(insn)],
+					   (const u8 *)&B, A, 1))
+				vm->stats->agg_drops++;
+			vmbreak;
 		vmcase(CALL)
 			fault = tr_helper_call(vm, R, TR_A(insn), TR_C(insn),
 					       TR_K(insn));

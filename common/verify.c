@@ -58,6 +58,9 @@
  *   V10 PCTX (the probe record, tpsys) has an offset of at most
  *       TR_MAX_PCTX_OFF and is only in clauses that tracepoint probes
  *       alone run: no other probe has a record
+ *   V11 an aggregation keyed by registers (AGGR) has its key in R[b] ..
+ *       R[b + c - 1]: r0..r15, written before, and c words are the
+ *       aggregation's key size
  *
  * Memory addresses are data, so their bounds are checked at run time by the
  * interpreter; everything else it relies on is proved here.
@@ -447,6 +450,26 @@ static int tr_check_call(struct tr_verifier *v, u64 insn, u32 in)
 	return 0;
 }
 
+/* V11: the key registers of AGGR (its aggregation id is valid). */
+static int tr_check_key_regs(struct tr_verifier *v, u64 insn, u32 in)
+{
+	unsigned int b = TR_B(insn), c = TR_C(insn), r;
+
+	if (b + c > TR_NREGS)
+		return tr_reject_insn(v, "V11",
+				      "key registers past the last register",
+				      b + c - 1);
+	for (r = b; r < b + c; r++)
+		if (!(in & (1u << r)))
+			return tr_reject_insn(v, "V11",
+					      "key register not written", r);
+	if ((u64)c * 8 != v->prog->aggs[TR_K(insn)].key_size)
+		return tr_reject_insn(v, "V11",
+				      "key registers do not hold the aggregation's key size",
+				      c);
+	return 0;
+}
+
 static int tr_check_c(struct tr_verifier *v, unsigned int role, u32 c,
 		      u32 in, u32 count)
 {
@@ -503,6 +526,8 @@ static int tr_verify_insn(struct tr_verifier *v, u64 insn, u32 in, u32 count,
 		err = tr_check_k(v, oi->k, TR_K(insn));
 	if (!err && oi->k == TR_K_HLP)
 		err = tr_check_call(v, insn, in);
+	if (!err && oi->c == TR_C_KEY)
+		err = tr_check_key_regs(v, insn, in);
 	if (err)
 		return err;
 

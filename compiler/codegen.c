@@ -528,8 +528,23 @@ static void trc_gen_strcmp(struct trc_cg *cg, struct trc_expr *e,
 			   unsigned int dst)
 {
 	u32 mark = cg->scratch;
+	struct trc_expr *bi = NULL, *other = NULL;
 	unsigned int t;
 
+	/* fastpath: a string builtin is compared in place (STRCMPB) */
+	if (e->l->kind == TRC_E_IDENT)
+		bi = e->l, other = e->r;
+	else if (e->r->kind == TRC_E_IDENT)
+		bi = e->r, other = e->l;
+	if (bi) {
+		trc_gen_str_va(cg, other, dst);
+		trc_emit(cg, TR_OP_STRCMPB, dst, dst, 0, bi->builtin);
+		/* strcmp(a, b) == -strcmp(b, a); == and != need no sign */
+		if (bi == e->r && e->op != TRC_BIN_EQ && e->op != TRC_BIN_NE)
+			trc_emit(cg, TR_OP_NEG, dst, dst, 0, 0);
+		cg->scratch = mark;
+		return;
+	}
 	trc_gen_str_va(cg, e->l, dst);
 	t = trc_push(cg);
 	trc_gen_str_va(cg, e->r, t);
@@ -1054,6 +1069,49 @@ static void trc_gen_slot(struct trc_cg *cg, struct trc_expr *e, u32 off,
 	trc_pop(cg);
 }
 
+/* Integer keys this many or fewer go in registers (AGGR). */
+#define TRC_AGG_REG_KEYS	4
+
+/*
+ * fastpath: an aggregation whose keys are all integers, a word each, and
+ * that takes no increment is updated with its key in registers (AGGR):
+ * no scratch, no stores, and count() reads no value.
+ */
+static bool trc_gen_agg_regs(struct trc_cg *cg, struct trc_stmt *s,
+			     struct trc_agg *agg)
+{
+	unsigned int kbase = cg->depth, v, r;
+	struct trc_expr *k;
+	u32 i, n;
+
+	if (trc_aggfunc_incr(s->expr, agg->func) ||
+	    agg->nkeys > TRC_AGG_REG_KEYS)
+		return false;
+	for (i = 0; i < agg->nkeys; i++)
+		if (agg->keys[i].kind != TRC_T_INT)
+			return false;
+	for (k = s->lhs->args; k; k = k->next) {
+		r = trc_push(cg);
+		trc_gen_int(cg, k, r);
+	}
+	n = agg->nkeys;
+	if (agg->func == TR_AGG_COUNT && n) {
+		v = kbase;		/* any written register: unread */
+	} else {
+		v = trc_push(cg);
+		n++;
+		if (agg->func == TR_AGG_COUNT)
+			trc_emit(cg, TR_OP_MOVI, v, 0, 0, 1);
+		else
+			trc_gen_int(cg, s->expr->args, v);
+	}
+	trc_emit(cg, TR_OP_AGGR, v, agg->nkeys ? kbase : v, agg->nkeys,
+		 s->agg);
+	while (n--)
+		trc_pop(cg);
+	return true;
+}
+
 static void trc_gen_agg(struct trc_cg *cg, struct trc_stmt *s)
 {
 	struct trc_agg *agg = &cg->ctx->tc_aggs[s->agg];
@@ -1061,14 +1119,21 @@ static void trc_gen_agg(struct trc_cg *cg, struct trc_stmt *s)
 	unsigned int v, key, inc = 0;
 	u32 base, i;
 
+	if (trc_gen_agg_regs(cg, s, agg))
+		return;
 	base = trc_scratch(cg, agg->key_size);
 	for (i = 0, k = s->lhs->args; k; k = k->next, i++)
 		trc_gen_slot(cg, k, base + agg->key_off[i], agg->keys[i]);
+	if (agg->func == TR_AGG_COUNT) {
+		/* the key's VA stands in for count()'s unread value */
+		key = trc_push(cg);
+		trc_emit(cg, TR_OP_SCR, key, 0, 0, base);
+		trc_emit(cg, TR_OP_AGG, key, key, 0, s->agg);
+		trc_pop(cg);
+		return;
+	}
 	v = trc_push(cg);
-	if (agg->func == TR_AGG_COUNT)
-		trc_emit(cg, TR_OP_MOVI, v, 0, 0, 1);
-	else
-		trc_gen_int(cg, s->expr->args, v);
+	trc_gen_int(cg, s->expr->args, v);
 	if (incr) {
 		inc = trc_push(cg);
 		trc_gen_int(cg, incr, inc);

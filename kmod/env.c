@@ -30,23 +30,41 @@
  * lie on the kernel stack and gives 0 if not) -- and the syscall's six at a
  * syscall entry probe (kmod/probe_syscall.c).
  */
-static u64 tr_env_arg(const struct tr_vm *vm, const struct tr_probe_ctx *ctx,
-		      unsigned int n)
+/*
+ * Out of line, so that tr_env_arg() has nothing on its stack (no canary)
+ * for the commonest, an argument in a register: an fbt entry probe's
+ * argument @n on the stack (arg6 and up), read without faulting.
+ */
+static noinline u64 tr_env_stack_arg(struct pt_regs *regs, unsigned int n)
+{
+	return regs_get_kernel_argument(regs, n);
+}
+
+/* A syscall's argument @n (out of line too: its array). */
+static noinline u64 tr_env_syscall_arg(struct pt_regs *regs, unsigned int n)
 {
 	unsigned long a[6];
 
+	if (n >= ARRAY_SIZE(a))
+		return 0;
+	syscall_get_arguments(current, regs, a);
+	return a[n];
+}
+
+static u64 tr_env_arg(const struct tr_vm *vm, const struct tr_probe_ctx *ctx,
+		      unsigned int n)
+{
 	if (ctx->args)
 		return ctx->args[n];
 	if (!ctx->regs)
 		return 0;
 	switch (vm->prog->probes[ctx->probe].kind) {
 	case TR_PROBE_KPROBE:
+		if (n >= NR_REG_ARGUMENTS)
+			return tr_env_stack_arg(ctx->regs, n);
 		return regs_get_kernel_argument(ctx->regs, n);
 	case TR_PROBE_SYSCALL_ENTRY:
-		if (n >= ARRAY_SIZE(a))
-			return 0;
-		syscall_get_arguments(current, ctx->regs, a);
-		return a[n];
+		return tr_env_syscall_arg(ctx->regs, n);
 	}
 	return 0;
 }
@@ -122,6 +140,14 @@ u64 tr_env_builtin(struct tr_vm *vm, unsigned int id)
 {
 	const struct tr_probe_ctx *ctx = vm->env;
 
+	/* the commonest first: the switch is a tree of compares (no jump
+	 * tables in this kernel), several per LDB */
+	if (id >= TR_BI_ARG0 && id <= TR_BI_ARG5)
+		return tr_env_arg(vm, ctx, id - TR_BI_ARG0);
+	if (id == TR_BI_PID)
+		return current->tgid;
+	if (id == TR_BI_CPU)
+		return smp_processor_id();
 	switch (id) {
 	case TR_BI_PID:
 		return current->tgid;
@@ -163,12 +189,44 @@ u64 tr_env_builtin(struct tr_vm *vm, unsigned int id)
 	return 0;
 }
 
-/* current->comm without task_lock: a racing rename may tear it, no more. */
+/* @w with every byte from its first NUL on cleared; *@nul if it had one. */
+static inline u64 tr_env_cut_at_nul(u64 w, bool *nul)
+{
+	u64 z = (w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull;
+
+	*nul = z != 0;
+	/* bytes above the first NUL may be flagged too: only the lowest counts */
+	return z ? w & ((1ull << (__ffs64(z) & ~7u)) - 1) : w;
+}
+
+/*
+ * current->comm without task_lock: a racing rename may tear it, no more.
+ * It is TASK_COMM_LEN (16) bytes, read as two little-endian words and cut
+ * at the first NUL there, with no byte loop and no call.
+ */
 static void tr_env_execname(char *dst, u32 size)
 {
 	u32 n = min_t(u32, size, TASK_COMM_LEN);
+	u64 lo, hi;
+	bool nul;
 	u32 len;
 
+	BUILD_BUG_ON(TASK_COMM_LEN != 16);
+	if (size >= TASK_COMM_LEN) {
+		memcpy(&lo, current->comm, 8);
+		memcpy(&hi, current->comm + 8, 8);
+		lo = tr_env_cut_at_nul(le64_to_cpu((__force __le64)lo), &nul);
+		/* byte 15 is the NUL a full name ends with */
+		hi = nul ? 0 : tr_env_cut_at_nul(le64_to_cpu((__force __le64)hi) &
+						 ~(0xffull << 56), &nul);
+		lo = (__force u64)cpu_to_le64(lo);
+		hi = (__force u64)cpu_to_le64(hi);
+		memcpy(dst, &lo, 8);
+		memcpy(dst + 8, &hi, 8);
+		if (size > TASK_COMM_LEN)
+			memset(dst + TASK_COMM_LEN, 0, size - TASK_COMM_LEN);
+		return;
+	}
 	memcpy(dst, current->comm, n);
 	dst[n - 1] = '\0';
 	len = strnlen(dst, n);
@@ -216,4 +274,19 @@ void tr_env_builtin_str(struct tr_vm *vm, unsigned int id, char *dst,
 	}
 	WARN_ON_ONCE(1);	/* the verifier admits string builtins only */
 	memset(dst, 0, size);
+}
+
+const char *tr_env_builtin_strp(struct tr_vm *vm, unsigned int id, u32 *room)
+{
+	const char *s;
+
+	if (id == TR_BI_EXECNAME) {
+		/* without task_lock, as tr_env_execname(): bounded, no more */
+		*room = TASK_COMM_LEN - 1;
+		return current->comm;
+	}
+	/* rodata ends in a NUL (the verifier's I5) */
+	s = tr_env_probe_part(vm, vm->env, id);
+	*room = vm->prog->rodata + vm->prog->rodata_len - s;
+	return s;
 }

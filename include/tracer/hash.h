@@ -12,20 +12,26 @@
 
 #define TR_HASH_MUL	0x9e3779b97f4a7c15ull
 
-/* A hash of @size bytes at @key: a multiply-xorshift per 8-byte word. */
+/*
+ * A hash of @size bytes at @key: a multiply-xorshift per 8-byte word, the
+ * last bytes zero-padded into one more word.  The tail is built from bytes,
+ * not copied into a stack buffer (which would cost the kernel's stack
+ * canary), and folds away where the caller's @size is a multiple of 8
+ * (aggregation keys and dynamic variable keys: the verifier's I8, I15).
+ */
 static inline u32 tr_hash_bytes(const u8 *key, u32 size)
 {
 	u64 h = 0x84222325cbf29ce4ull, w;
-	u32 i;
+	u32 i, j, words = size / 8 * 8;
 
-	for (i = 0; i + 8 <= size; i += 8) {
+	for (i = 0; i < words; i += 8) {
 		memcpy(&w, key + i, sizeof(w));
 		h = (h ^ w) * TR_HASH_MUL;
 		h ^= h >> 29;
 	}
-	if (i < size) {		/* the last bytes, zero-padded */
-		w = 0;
-		memcpy(&w, key + i, size - i);
+	if (size % 8) {
+		for (w = 0, j = 0; j < size % 8; j++)
+			w |= (u64)key[i + j] << (8 * j);
 		h = (h ^ w) * TR_HASH_MUL;
 		h ^= h >> 29;
 	}
@@ -35,16 +41,16 @@ static inline u32 tr_hash_bytes(const u8 *key, u32 size)
 /* Are the @size bytes at @a and @b equal? */
 static inline bool tr_bytes_eq(const u8 *a, const u8 *b, u32 size)
 {
+	u32 i, words = size / 8 * 8;
 	u64 x, y;
-	u32 i;
 
-	for (i = 0; i + 8 <= size; i += 8) {
+	for (i = 0; i < words; i += 8) {
 		memcpy(&x, a + i, sizeof(x));
 		memcpy(&y, b + i, sizeof(y));
 		if (x != y)
 			return false;
 	}
-	return i == size || !memcmp(a + i, b + i, size - i);
+	return !(size % 8) || !memcmp(a + i, b + i, size % 8);
 }
 
 #endif /* TRACER_HASH_H */

@@ -93,5 +93,10 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause);
 u64 tr_env_builtin(struct tr_vm *vm, unsigned int id);
 void tr_env_builtin_str(struct tr_vm *vm, unsigned int id, char *dst,
 			u32 size);
+/*
+ * fastpath: string builtin @id where it lives, for reading only: it ends
+ * at a NUL or after *@room bytes, whichever comes first.
+ */
+const char *tr_env_builtin_strp(struct tr_vm *vm, unsigned int id, u32 *room);
 
 #endif /* TRACER_INTERP_H */

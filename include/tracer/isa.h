@@ -70,6 +70,7 @@
 #define TR_C_SZ	3	/* access size: 1, 2, 4 or 8 */
 #define TR_C_N	4	/* byte count, 1..TR_C_MAX */
 #define TR_C_HLP 5	/* a helper's strsize bound: rule V9 */
+#define TR_C_KEY 6	/* key words in R[b] .. R[b + c - 1]: rule V11 */
 
 /* Role of the k field. */
 #define TR_K__	0	/* unused: must be zero */
@@ -187,7 +188,10 @@
 	/* kmem: kernel memory, read without faulting (tracer/kmem.h) */ \
 	X(LDK,    D, S, SZ, I,     "R[a] = zero-extended c bytes at kernel address R[b] + sext(k), read without faulting") \
 	/* tpsys: the record of a tracepoint probe (args->FIELD) */	\
-	X(PCTX,   D, _, _,  PCTX,  "R[a] = VA of the probe record + k")
+	X(PCTX,   D, _, _,  PCTX,  "R[a] = VA of the probe record + k") \
+	/* fastpath: an aggregation keyed by registers, no scratch */	\
+	X(AGGR,   S, S, KEY, AGG,  "aggregate R[a] into aggregation k under the key R[b] .. R[b + c - 1], a word each (c = 0: no key)") \
+	X(STRCMPB, D, S, _, BS,    "R[a] = strcmp(string builtin k, VA R[b]) as -1, 0 or 1, the builtin read in place; VA 0 (NULL) reads as \"\"")
 
 enum tr_opcode {
 #define TR_X_ENUM(name, a, b, c, k, meaning) TR_OP_##name,

@@ -281,19 +281,41 @@ static u32 fz_c(struct fz_rng *r, const struct fz_model *m, unsigned int role,
 	return 0;
 }
 
+/*
+ * fastpath: AGGR's key words (rule V11): mostly those of aggregation
+ * @agg, in registers from *@b on that fit below r16.
+ */
+static u32 fz_key_words(struct fz_rng *r, const struct fz_model *m, u32 agg,
+			unsigned int *b)
+{
+	const struct tr_image_agg *a =
+		(const struct tr_image_agg *)m->sect[TR_SECT_AGGS];
+	u32 c = fz_below(r, 3);
+
+	if (agg < m->count[TR_SECT_AGGS] && !fz_chance(r, 16))
+		c = a[agg].key_size / 8;
+	if (c <= TR_NREGS && *b + c > TR_NREGS)
+		*b = TR_NREGS - c;
+	return c & TR_C_MAX;
+}
+
 /* An instruction of opcode @op, valid by its roles at @pc of @count. */
 static u64 fz_insn(struct fz_rng *r, const struct fz_model *m,
 		   unsigned int op, u32 pc, u32 count, u32 written)
 {
 	const struct tr_op_info *oi = &tr_op_table[op];
 	unsigned int a = 0, b = 0;
+	u32 c, k;
 
 	if (oi->a != TR_R__)
 		a = fz_reg(r, oi->a, written);
 	if (oi->b != TR_R__)
 		b = fz_reg(r, oi->b, written);
-	return TR_INSN(op, a, b, fz_c(r, m, oi->c, pc, count, written),
-		       fz_k(r, m, oi->k));
+	c = fz_c(r, m, oi->c, pc, count, written);
+	k = fz_k(r, m, oi->k);
+	if (oi->c == TR_C_KEY)
+		c = fz_key_words(r, m, k, &b);
+	return TR_INSN(op, a, b, c, k);
 }
 
 static u64 fz_random_insn(struct fz_rng *r, const struct fz_model *m,

@@ -12,46 +12,45 @@ clause 0 (epid 1): BEGIN
   0007: stx r1, r0, 8
   0008: scr r0, scratch+8
   0009: ldbs r0, 16, execname
-  0010: movi r0, 1
-  0011: scr r1, scratch+0
-  0012: agg r0, r1, agg#0
+  0010: scr r0, scratch+0
+  0011: agg r0, r0, agg#0
   ; action 2
-  0013: ldb r0, pid
-  0014: scr r1, scratch+0
-  0015: stx r1, r0, 8
-  0016: scr r0, scratch+8
-  0017: ldbs r0, 16, execname
-  0018: ldb r0, arg0
-  0019: scr r1, scratch+0
-  0020: agg r0, r1, agg#1
+  0012: ldb r0, pid
+  0013: scr r1, scratch+0
+  0014: stx r1, r0, 8
+  0015: scr r0, scratch+8
+  0016: ldbs r0, 16, execname
+  0017: ldb r0, arg0
+  0018: scr r1, scratch+0
+  0019: agg r0, r1, agg#1
   ; action 3
-  0021: scr r0, scratch+0
-  0022: emit r0, rec#1
+  0020: scr r0, scratch+0
+  0021: emit r0, rec#1
   ; action 4
-  0023: scr r0, scratch+0
-  0024: emit r0, rec#2
+  0022: scr r0, scratch+0
+  0023: emit r0, rec#2
   ; action 5
-  0025: scr r0, scratch+0
-  0026: emit r0, rec#3
+  0024: scr r0, scratch+0
+  0025: emit r0, rec#3
   ; action 6
-  0027: movi r0, 5
-  0028: scr r1, scratch+0
-  0029: stx r1, r0, 8
-  0030: scr r0, scratch+0
-  0031: emit r0, rec#4
+  0026: movi r0, 5
+  0027: scr r1, scratch+0
+  0028: stx r1, r0, 8
+  0029: scr r0, scratch+0
+  0030: emit r0, rec#4
   ; action 7
-  0032: scr r0, scratch+0
-  0033: emit r0, rec#5
+  0031: scr r0, scratch+0
+  0032: emit r0, rec#5
   ; action 8
-  0034: movi r0, 1000
-  0035: scr r1, scratch+0
-  0036: stx r1, r0, 8
-  0037: scr r0, scratch+0
-  0038: emit r0, rec#6
+  0033: movi r0, 1000
+  0034: scr r1, scratch+0
+  0035: stx r1, r0, 8
+  0036: scr r0, scratch+0
+  0037: emit r0, rec#6
   ; action 9
-  0039: scr r0, scratch+0
-  0040: emit r0, rec#7
-  0041: ret
+  0038: scr r0, scratch+0
+  0039: emit r0, rec#7
+  0040: ret
 rodata:
   +0: ""
   +1: "dtrace"

@@ -3,48 +3,40 @@ clause 0 (epid 1): fbt::vfs_read:entry
   ; action 1
   0000: scr r0, scratch+0
   0001: ldbs r0, 16, execname
-  0002: movi r0, 1
-  0003: scr r1, scratch+0
-  0004: agg r0, r1, agg#0
+  0002: scr r0, scratch+0
+  0003: agg r0, r0, agg#0
   ; action 2
-  0005: ldb r0, arg2
-  0006: scr r1, scratch+0
-  0007: agg r0, r1, agg#1
+  0004: ldb r0, arg2
+  0005: aggr r0, r0, 0, agg#1
   ; action 3
-  0008: ldb r0, arg2
-  0009: scr r1, scratch+0
-  0010: agg r0, r1, agg#2
+  0006: ldb r0, arg2
+  0007: aggr r0, r0, 0, agg#2
   ; action 4
-  0011: ldb r0, arg2
-  0012: scr r1, scratch+0
-  0013: agg r0, r1, agg#3
+  0008: ldb r0, arg2
+  0009: aggr r0, r0, 0, agg#3
   ; action 5
-  0014: ldb r0, arg2
-  0015: scr r1, scratch+0
-  0016: agg r0, r1, agg#4
+  0010: ldb r0, arg2
+  0011: aggr r0, r0, 0, agg#4
   ; action 6
-  0017: ldb r0, arg2
-  0018: scr r1, scratch+0
-  0019: agg r0, r1, agg#5
+  0012: ldb r0, arg2
+  0013: aggr r0, r0, 0, agg#5
   ; action 7
-  0020: ldb r0, arg2
-  0021: scr r1, scratch+0
-  0022: agg r0, r1, agg#6
+  0014: ldb r0, arg2
+  0015: aggr r0, r0, 0, agg#6
   ; action 8
-  0023: ldb r0, arg2
-  0024: movi r1, 3
-  0025: scr r2, scratch+0
-  0026: aggn r0, r2, r1, agg#7
+  0016: ldb r0, arg2
+  0017: movi r1, 3
+  0018: scr r2, scratch+0
+  0019: aggn r0, r2, r1, agg#7
   ; action 9
-  0027: ldb r0, arg2
-  0028: scr r1, scratch+0
-  0029: agg r0, r1, agg#8
+  0020: ldb r0, arg2
+  0021: aggr r0, r0, 0, agg#8
   ; action 10
-  0030: ldb r0, arg2
-  0031: ldb r1, arg1
-  0032: scr r2, scratch+0
-  0033: aggn r0, r2, r1, agg#9
-  0034: ret
+  0022: ldb r0, arg2
+  0023: ldb r1, arg1
+  0024: scr r2, scratch+0
+  0025: aggn r0, r2, r1, agg#9
+  0026: ret
 rodata:
   +0: ""
   +1: "vfs_read"

@@ -10,10 +10,9 @@ clause 0 (epid 1): fbt::vfs_read:entry
   0005: ldb r0, arg0
   0006: scr r1, scratch+24
   0007: stx r1, r0, 8
-  0008: movi r0, 1
-  0009: scr r1, scratch+0
-  0010: agg r0, r1, agg#0
-  0011: ret
+  0008: scr r0, scratch+0
+  0009: agg r0, r0, agg#0
+  0010: ret
 clause 1 (epid 2): fbt::vfs_write:entry
   ; action 1
   0000: ldb r0, arg1
@@ -25,10 +24,9 @@ clause 1 (epid 2): fbt::vfs_write:entry
   0006: ldb r0, tid
   0007: scr r1, scratch+24
   0008: stx r1, r0, 8
-  0009: movi r0, 1
-  0010: scr r1, scratch+0
-  0011: agg r0, r1, agg#0
-  0012: ret
+  0009: scr r0, scratch+0
+  0010: agg r0, r0, agg#0
+  0011: ret
 clause 2 (epid 3): fbt::vfs_write:entry
   ; action 1
   0000: scr r0, scratch+0
@@ -39,9 +37,8 @@ clause 2 (epid 3): fbt::vfs_write:entry
   0005: agg r0, r1, agg#1
   ; action 2
   0006: movi r0, 1
-  0007: scr r1, scratch+0
-  0008: agg r0, r1, agg#2
-  0009: ret
+  0007: aggr r0, r0, 0, agg#2
+  0008: ret
 rodata:
   +0: ""
   +1: "vfs_read"

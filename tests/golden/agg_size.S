@@ -2,16 +2,12 @@ probe 0: BEGIN (BEGIN), clause 0
 clause 0 (epid 1): BEGIN
   ; action 1
   0000: ldb r0, pid
-  0001: scr r1, scratch+0
-  0002: stx r1, r0, 8
-  0003: movi r0, 1
-  0004: scr r1, scratch+0
-  0005: agg r0, r1, agg#0
+  0001: movi r1, 1
+  0002: aggr r1, r0, 1, agg#0
   ; action 2
-  0006: movi r0, 1
-  0007: scr r1, scratch+0
-  0008: agg r0, r1, agg#1
-  0009: ret
+  0003: movi r0, 1
+  0004: aggr r0, r0, 0, agg#1
+  0005: ret
 rodata:
   +0: ""
   +1: "dtrace"
@@ -19,4 +15,4 @@ rodata:
 aggregations:
   agg#0: @ = quantize(), 127 values, key 8 bytes: int32 @0
   agg#1: @c = count(), key 0 bytes:
-scratch 8 bytes, 63 aggregation entries, 1048576-byte buffers
+scratch 0 bytes, 63 aggregation entries, 1048576-byte buffers

@@ -3,10 +3,9 @@ clause 0 (epid 1): fbt::vfs_read:entry
   ; action 1
   0000: scr r0, scratch+0
   0001: ldbs r0, 16, execname
-  0002: movi r0, 1
-  0003: scr r1, scratch+0
-  0004: agg r0, r1, agg#0
-  0005: ret
+  0002: scr r0, scratch+0
+  0003: agg r0, r0, agg#0
+  0004: ret
 rodata:
   +0: ""
   +1: "vfs_read"

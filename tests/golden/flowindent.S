@@ -17,9 +17,8 @@ clause 0 (epid 1): fbt::vfs_read:entry, clause 1 (epid 2): fbt::vfs_read:return
 clause 2 (epid 3): fbt::vfs_read:return
   ; action 1
   0000: movi r0, 1
-  0001: scr r1, scratch+0
-  0002: agg r0, r1, agg#0
-  0003: ret
+  0001: aggr r0, r0, 0, agg#0
+  0002: ret
 rodata:
   +0: ""
   +1: "vfs_read"

@@ -10,16 +10,14 @@ clause 0 (epid 1): fbt:vmlinux:vfs_read:entry, clause 3 (epid 4): fbt:vmlinux:vf
   ; action 1
   0000: scr r0, scratch+0
   0001: ldbs r0, 128, probefunc
-  0002: movi r0, 1
-  0003: scr r1, scratch+0
-  0004: agg r0, r1, agg#0
-  0005: ret
+  0002: scr r0, scratch+0
+  0003: agg r0, r0, agg#0
+  0004: ret
 clause 1 (epid 2): fbt:vmlinux:vfs_read:entry
   ; action 1
   0000: movi r0, 1
-  0001: scr r1, scratch+0
-  0002: agg r0, r1, agg#1
-  0003: ret
+  0001: aggr r0, r0, 0, agg#1
+  0002: ret
 clause 2 (epid 3): fbt:vmlinux:vfs_read:entry, clause 4 (epid 5): fbt:vmlinux:vfs_write:entry and 1 more probe
   ; predicate
   0000: ldb r0, pid

@@ -108,10 +108,9 @@ clause 1 (epid 2): fbt::synth_func:entry
   0024: ldk r0, r0, 8, 32
   0025: scr r1, scratch+32
   0026: stx r1, r0, 8
-  0027: movi r0, 1
-  0028: scr r1, scratch+8
-  0029: agg r0, r1, agg#0
-  0030: ret
+  0027: scr r0, scratch+8
+  0028: agg r0, r0, agg#0
+  0029: ret
 rodata:
   +0: ""
   +1: "synth_func"

@@ -95,9 +95,9 @@ clause 0 (epid 1): fbt::synth_func:entry
   0086: emit r0, rec#1
   ; action 6
   0087: ldb r1, pid
-  0088: scr r2, scratch+16
+  0088: scr r2, scratch+8
   0089: stx r2, r1, 8
-  0090: scr r0, scratch+16
+  0090: scr r0, scratch+8
   0091: dvget r0, r0, dvar#1
   0092: jz r0, +1 (-> 94)
   0093: ldx r0, r0, 8
@@ -105,12 +105,8 @@ clause 0 (epid 1): fbt::synth_func:entry
   0095: movi r1, 32
   0096: shl r0, r0, r1
   0097: sar r0, r0, r1
-  0098: scr r1, scratch+8
-  0099: stx r1, r0, 8
-  0100: movi r0, 1
-  0101: scr r1, scratch+8
-  0102: agg r0, r1, agg#0
-  0103: ret
+  0098: aggr r0, r0, 1, agg#0
+  0099: ret
 rodata:
   +0: ""
   +1: "synth_func"

@@ -40,19 +40,17 @@ clause 2 (epid 3): BEGIN
 clause 3 (epid 4): fbt::vfs_read:entry
   ; action 1
   0000: movi r0, 1
-  0001: scr r1, scratch+0
-  0002: agg r0, r1, agg#0
-  0003: ret
+  0001: aggr r0, r0, 0, agg#0
+  0002: ret
 clause 4 (epid 5): fbt::vfs_read:entry
   ; predicate
   0000: ldb r0, arg2
   0001: movi r1, 4096
-  0002: jle r0, r1, +3 (-> 6)
+  0002: jle r0, r1, +2 (-> 5)
   ; action 1
   0003: movi r0, 1
-  0004: scr r1, scratch+0
-  0005: agg r0, r1, agg#1
-  0006: ret
+  0004: aggr r0, r0, 0, agg#1
+  0005: ret
 rodata:
   +0: ""
   +1: "vfs_read"

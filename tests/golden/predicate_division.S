@@ -7,12 +7,11 @@ clause 0 (epid 1): fbt::vfs_read:entry
   0001: movi r1, 2
   0002: div r0, r0, r1
   0003: movi r1, 1
-  0004: jle r0, r1, +3 (-> 8)
+  0004: jle r0, r1, +2 (-> 7)
   ; action 1
   0005: movi r0, 1
-  0006: scr r1, scratch+0
-  0007: agg r0, r1, agg#0
-  0008: ret
+  0006: aggr r0, r0, 0, agg#0
+  0007: ret
 clause 1 (epid 2): BEGIN
   ; predicate
   0000: ldb r0, pid
@@ -36,18 +35,17 @@ clause 2 (epid 3): fbt::vfs_write:entry
   0001: movi r1, 512
   0002: div r0, r0, r1
   0003: movi r1, 8
-  0004: jle r0, r1, +9 (-> 14)
+  0004: jle r0, r1, +8 (-> 13)
   0005: ldb r0, arg1
   0006: movi r1, 2
   0007: mod r0, r0, r1
-  0008: jnz r0, +5 (-> 14)
+  0008: jnz r0, +4 (-> 13)
   ; action 1
   0009: ldb r0, arg2
   0010: movi r1, 512
   0011: div r0, r0, r1
-  0012: scr r1, scratch+0
-  0013: agg r0, r1, agg#1
-  0014: ret
+  0012: aggr r0, r0, 0, agg#1
+  0013: ret
 rodata:
   +0: ""
   +1: "vfs_read"

@@ -8,22 +8,19 @@ clause 0 (epid 1): kprobe:vfs_read
   0002: stx r1, r0, 8
   0003: scr r0, scratch+8
   0004: ldbs r0, 16, execname
-  0005: movi r0, 1
-  0006: scr r1, scratch+0
-  0007: agg r0, r1, agg#0
-  0008: ret
+  0005: scr r0, scratch+0
+  0006: agg r0, r0, agg#0
+  0007: ret
 clause 1 (epid 2): kprobe:vfs_read
   ; action 1
   0000: ldb r0, arg2
-  0001: scr r1, scratch+0
-  0002: agg r0, r1, agg#1
-  0003: ret
+  0001: aggr r0, r0, 0, agg#1
+  0002: ret
 clause 2 (epid 3): fbt:vmlinux:vfs_write:entry and 1 more probe
   ; action 1
   0000: movi r0, 1
-  0001: scr r1, scratch+0
-  0002: agg r0, r1, agg#2
-  0003: ret
+  0001: aggr r0, r0, 0, agg#2
+  0002: ret
 rodata:
   +0: ""
   +1: "vfs_read"

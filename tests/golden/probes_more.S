@@ -14,29 +14,23 @@ clause 0 (epid 1): fbt::vfs_read:return and 1 more probe
   0001: ldbs r0, 128, probefunc
   0002: scr r0, scratch+128
   0003: ldbs r0, 64, probename
-  0004: movi r0, 1
-  0005: scr r1, scratch+0
-  0006: agg r0, r1, agg#0
-  0007: ret
+  0004: scr r0, scratch+0
+  0005: agg r0, r0, agg#0
+  0006: ret
 clause 1 (epid 2): tick-1s and 1 more probe
   ; action 1
   0000: scr r0, scratch+0
   0001: ldbs r0, 64, probeprov
   0002: scr r0, scratch+64
   0003: ldbs r0, 64, probename
-  0004: movi r0, 1
-  0005: scr r1, scratch+0
-  0006: agg r0, r1, agg#1
-  0007: ret
+  0004: scr r0, scratch+0
+  0005: agg r0, r0, agg#1
+  0006: ret
 clause 2 (epid 3): profile-997 and 2 more probes
   ; action 1
   0000: ldb r0, cpu
-  0001: scr r1, scratch+0
-  0002: stx r1, r0, 8
-  0003: movi r0, 1
-  0004: scr r1, scratch+0
-  0005: agg r0, r1, agg#2
-  0006: ret
+  0001: aggr r0, r0, 1, agg#2
+  0002: ret
 clause 3 (epid 4): dtrace:::ERROR
   ; probe record
   0000: ldb r0, id
@@ -98,9 +92,8 @@ clause 5 (epid 6): fbt::vfs_read:entry
   0004: add r0, r0, r1
   0005: ldb r1, arg9
   0006: add r0, r0, r1
-  0007: scr r1, scratch+0
-  0008: agg r0, r1, agg#3
-  0009: ret
+  0007: aggr r0, r0, 0, agg#3
+  0008: ret
 rodata:
   +0: ""
   +1: "vfs_read"

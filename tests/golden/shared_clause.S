@@ -4,16 +4,14 @@ clause 0 (epid 1): fbt::vfs_read:entry, clause 1 (epid 2): fbt::vfs_write:entry
   ; action 1
   0000: scr r0, scratch+0
   0001: ldbs r0, 128, probefunc
-  0002: movi r0, 1
-  0003: scr r1, scratch+0
-  0004: agg r0, r1, agg#0
-  0005: ret
+  0002: scr r0, scratch+0
+  0003: agg r0, r0, agg#0
+  0004: ret
 clause 2 (epid 3): fbt::vfs_write:entry
   ; action 1
   0000: ldb r0, arg2
-  0001: scr r1, scratch+0
-  0002: agg r0, r1, agg#1
-  0003: ret
+  0001: aggr r0, r0, 0, agg#1
+  0002: ret
 rodata:
   +0: ""
   +1: "vfs_read"

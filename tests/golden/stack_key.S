@@ -12,21 +12,20 @@ clause 0 (epid 1): fbt::vfs_read:entry
   0007: ldb r0, arg0
   0008: scr r1, scratch+32
   0009: stx r1, r0, 8
-  0010: movi r0, 1
-  0011: scr r1, scratch+0
-  0012: agg r0, r1, agg#0
+  0010: scr r0, scratch+0
+  0011: agg r0, r0, agg#0
   ; action 2
-  0013: scr r0, scratch+0
-  0014: call r0, 16, stack
-  0015: scr r0, scratch+0
-  0016: emit r0, rec#1
+  0012: scr r0, scratch+0
+  0013: call r0, 16, stack
+  0014: scr r0, scratch+0
+  0015: emit r0, rec#1
   ; action 3
-  0017: ldb r0, arg1
-  0018: scr r1, scratch+0
-  0019: stx r1, r0, 8
-  0020: scr r0, scratch+0
-  0021: emit r0, rec#2
-  0022: ret
+  0016: ldb r0, arg1
+  0017: scr r1, scratch+0
+  0018: stx r1, r0, 8
+  0019: scr r0, scratch+0
+  0020: emit r0, rec#2
+  0021: ret
 rodata:
   +0: ""
   +1: "vfs_read"

@@ -23,33 +23,32 @@ clause 0 (epid 1): fbt::vfs_read:entry
   0018: neg r0, r0
   0019: scr r1, scratch+128
   0020: stx r1, r0, 8
-  0021: movi r0, 1
-  0022: scr r1, scratch+0
-  0023: agg r0, r1, agg#0
+  0021: scr r0, scratch+0
+  0022: agg r0, r0, agg#0
   ; action 2
-  0024: scr r0, scratch+0
-  0025: ldb r1, arg1
-  0026: jz r1, +3 (-> 30)
-  0027: strlit r1, rodata+10
-  0028: strcpy r0, r1, 8
-  0029: ja +2 (-> 32)
-  0030: strlit r1, rodata+14
-  0031: strcpy r0, r1, 8
-  0032: ldb r1, arg2
-  0033: jnz r1, +2 (-> 36)
-  0034: movi r0, 1
-  0035: ja +6 (-> 42)
-  0036: ldb r1, arg2
-  0037: movi r2, 0
-  0038: jle r1, r2, +2 (-> 41)
-  0039: movi r0, 2
-  0040: ja +1 (-> 42)
-  0041: movi r0, 3
-  0042: scr r1, scratch+8
-  0043: stx r1, r0, 8
-  0044: scr r0, scratch+0
-  0045: emit r0, rec#1
-  0046: ret
+  0023: scr r0, scratch+0
+  0024: ldb r1, arg1
+  0025: jz r1, +3 (-> 29)
+  0026: strlit r1, rodata+10
+  0027: strcpy r0, r1, 8
+  0028: ja +2 (-> 31)
+  0029: strlit r1, rodata+14
+  0030: strcpy r0, r1, 8
+  0031: ldb r1, arg2
+  0032: jnz r1, +2 (-> 35)
+  0033: movi r0, 1
+  0034: ja +6 (-> 41)
+  0035: ldb r1, arg2
+  0036: movi r2, 0
+  0037: jle r1, r2, +2 (-> 40)
+  0038: movi r0, 2
+  0039: ja +1 (-> 41)
+  0040: movi r0, 3
+  0041: scr r1, scratch+8
+  0042: stx r1, r0, 8
+  0043: scr r0, scratch+0
+  0044: emit r0, rec#1
+  0045: ret
 rodata:
   +0: ""
   +1: "vfs_read"

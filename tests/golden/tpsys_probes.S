@@ -9,21 +9,13 @@ clause 0 (epid 1): syscall::read:entry and 1 more probe
   ; predicate
   0000: ldb r0, pid
   0001: movi r1, 1
-  0002: jne r0, r1, +12 (-> 15)
+  0002: jne r0, r1, +4 (-> 7)
   ; action 1
   0003: ldb r0, arg0
-  0004: scr r1, scratch+0
-  0005: stx r1, r0, 8
-  0006: ldb r0, arg2
-  0007: scr r1, scratch+8
-  0008: stx r1, r0, 8
-  0009: movi r0, 0
-  0010: scr r1, scratch+16
-  0011: stx r1, r0, 8
-  0012: movi r0, 1
-  0013: scr r1, scratch+0
-  0014: agg r0, r1, agg#0
-  0015: ret
+  0004: ldb r1, arg2
+  0005: movi r2, 0
+  0006: aggr r0, r0, 3, agg#0
+  0007: ret
 clause 1 (epid 2): syscall::openat:return
   ; probe record
   0000: ldb r0, id
@@ -50,9 +42,8 @@ clause 1 (epid 2): syscall::openat:return
 clause 2 (epid 3): tracepoint:syscalls::sys_exit_read
   ; action 1
   0000: ldb r0, arg0
-  0001: scr r1, scratch+0
-  0002: agg r0, r1, agg#1
-  0003: ret
+  0001: aggr r0, r0, 0, agg#1
+  0002: ret
 clause 3 (epid 4): syscall::stat:entry
   ; probe record
   0000: ldb r0, id
@@ -79,10 +70,9 @@ clause 4 (epid 5): tracepoint:sched:sched_switch
   0007: sar r0, r0, r1
   0008: scr r1, scratch+16
   0009: stx r1, r0, 8
-  0010: movi r0, 1
-  0011: scr r1, scratch+0
-  0012: agg r0, r1, agg#2
-  0013: ret
+  0010: scr r0, scratch+0
+  0011: agg r0, r0, agg#2
+  0012: ret
 clause 5 (epid 6): tracepoint:sched:sched_switch
   ; action 1
   0000: scr r0, scratch+0
@@ -93,10 +83,9 @@ clause 5 (epid 6): tracepoint:sched:sched_switch
   0005: ldbs r0, 128, probefunc
   0006: scr r0, scratch+256
   0007: ldbs r0, 64, probename
-  0008: movi r0, 1
-  0009: scr r1, scratch+0
-  0010: agg r0, r1, agg#3
-  0011: ret
+  0008: scr r0, scratch+0
+  0009: agg r0, r0, agg#3
+  0010: ret
 clause 6 (epid 7): tracepoint:sched::sched_process_exec
   ; probe record
   0000: ldb r0, id

@@ -11,15 +11,14 @@ clause 0 (epid 1): profile-97
   0006: call r0, 40, ustack
   0007: scr r0, scratch+40
   0008: ldbs r0, 16, execname
-  0009: movi r0, 1
-  0010: scr r1, scratch+0
-  0011: agg r0, r1, agg#0
+  0009: scr r0, scratch+0
+  0010: agg r0, r0, agg#0
   ; action 2
-  0012: scr r0, scratch+0
-  0013: call r0, 24, ustack
-  0014: scr r0, scratch+0
-  0015: emit r0, rec#1
-  0016: ret
+  0011: scr r0, scratch+0
+  0012: call r0, 24, ustack
+  0013: scr r0, scratch+0
+  0014: emit r0, rec#1
+  0015: ret
 rodata:
   +0: ""
   +1: "profile"

@@ -19,28 +19,27 @@ clause 0 (epid 1): profile-97
   0014: ldb r0, arg1
   0015: scr r1, scratch+24
   0016: stx r1, r0, 8
-  0017: movi r0, 1
-  0018: scr r1, scratch+0
-  0019: agg r0, r1, agg#0
+  0017: scr r0, scratch+0
+  0018: agg r0, r0, agg#0
   ; action 2
-  0020: ldb r0, pid
-  0021: scr r1, scratch+0
-  0022: stx r1, r0, 8
-  0023: ldb r0, arg1
-  0024: scr r1, scratch+8
-  0025: stx r1, r0, 8
-  0026: scr r0, scratch+0
-  0027: emit r0, rec#1
+  0019: ldb r0, pid
+  0020: scr r1, scratch+0
+  0021: stx r1, r0, 8
+  0022: ldb r0, arg1
+  0023: scr r1, scratch+8
+  0024: stx r1, r0, 8
+  0025: scr r0, scratch+0
+  0026: emit r0, rec#1
   ; action 3
-  0028: ldb r0, pid
-  0029: scr r1, scratch+0
-  0030: stx r1, r0, 8
-  0031: ldb r0, arg1
-  0032: scr r1, scratch+8
-  0033: stx r1, r0, 8
-  0034: scr r0, scratch+0
-  0035: emit r0, rec#2
-  0036: ret
+  0027: ldb r0, pid
+  0028: scr r1, scratch+0
+  0029: stx r1, r0, 8
+  0030: ldb r0, arg1
+  0031: scr r1, scratch+8
+  0032: stx r1, r0, 8
+  0033: scr r0, scratch+0
+  0034: emit r0, rec#2
+  0035: ret
 rodata:
   +0: ""
   +1: "profile"

@@ -2,9 +2,8 @@ probe 0: BEGIN (BEGIN), clause 0
 clause 0 (epid 1): BEGIN
   ; action 1
   0000: movi r0, 1
-  0001: scr r1, scratch+0
-  0002: agg r0, r1, agg#1
-  0003: ret
+  0001: aggr r0, r0, 0, agg#1
+  0002: ret
 rodata:
   +0: ""
   +1: "dtrace"
@@ -12,4 +11,4 @@ rodata:
 aggregations:
   agg#0: @a = count(), key 0 bytes:
   agg#1: @b = count(), key 0 bytes:
-scratch 8 bytes, 16384 aggregation entries, 1048576-byte buffers
+scratch 0 bytes, 16384 aggregation entries, 1048576-byte buffers

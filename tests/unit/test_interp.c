@@ -24,8 +24,8 @@ static struct tr_prog prog;
 static struct tr_vm vm;
 
 /*
- * Load @code as clause 0 of a probe of @kind with one 8-byte record and a
- * count() by 8-byte key.
+ * Load @code as clause 0 of a probe of @kind with one 8-byte record, a
+ * count() by 8-byte key, a sum() by 16-byte key and a keyless sum().
  */
 static void load_kind(const u64 *code, u32 n, u32 kind)
 {
@@ -37,6 +37,7 @@ static void load_kind(const u64 *code, u32 n, u32 kind)
 	imgb_str(&b, "bash");
 	imgb_agg(&b, TR_AGG_COUNT, 8);
 	imgb_agg(&b, TR_AGG_SUM, 16);
+	imgb_agg(&b, TR_AGG_SUM, 0);
 	imgb_rec(&b, 8);
 	imgb_clause(&b, code, n);
 	imgb_probe(&b, kind, NULL, 0, 1);
@@ -213,6 +214,36 @@ static void test_null_string(void)
 	      "comparing a string at address 8 faults");
 }
 
+/* fastpath: STRCMPB compares a string builtin in place, as STRCMP would. */
+static u64 strcmpb(const char *execname, u64 va, enum tr_fault *f)
+{
+	u64 code[] = {
+		I(MOVI, 1, 0, 0, va), I(STRCMPB, 2, 1, 0, TR_BI_EXECNAME),
+		I(SCR, 4, 0, 0, 0), I(STX, 4, 2, 8, 0),
+		I(EMIT, 0, 4, 0, 0), RET,
+	};
+
+	if (va == 1)	/* "bash", rodata+1 */
+		code[0] = I(STRLIT, 1, 0, 0, 1);
+	strcpy(env_mock.execname, execname);
+	load(code, ARRAY_SIZE(code));
+	return run_value(f);
+}
+
+static void test_strcmpb(void)
+{
+	enum tr_fault f;
+
+	CHECK(strcmpb("bash", 1, &f) == 0 && !f, "execname == \"bash\"");
+	CHECK(strcmpb("bat", 1, &f) == 1 && !f, "\"bat\" > \"bash\"");
+	CHECK((s64)strcmpb("ba", 1, &f) == -1 && !f, "\"ba\" < \"bash\"");
+	CHECK(strcmpb("ba", 0, &f) == 1 && !f, "NULL reads as \"\"");
+	CHECK(strcmpb("", 0, &f) == 0 && !f, "\"\" == NULL");
+	strcmpb("bash", 8, &f);
+	CHECK(f == TR_FAULT_BADADDR && vm.fault_pc == 1 &&
+	      vm.fault_addr == 8, "a bad address faults");
+}
+
 static void test_aggregate(void)
 {
 	/* @[pid] = count(); @s[execname] = sum(arg0), 1000 times each. */
@@ -240,6 +271,37 @@ static void test_aggregate(void)
 	v = tr_agg_lookup(vm.agg, 1, (u8 *)skey, 16);
 	CHECK(v && v[0] == 3000, "sum() is exact");
 	CHECK(h->used == 2, "two keys in the table: %u", h->used);
+	env_mock_vm_free(&vm);
+}
+
+/* fastpath: AGGR's key is its registers, laid out as AGG's scratch key. */
+static void test_aggregate_regs(void)
+{
+	/* @[pid] = count() both ways; @s[pid, arg0] = sum(arg0); @t = sum(arg0) */
+	u64 code[] = {
+		I(LDB, 1, 0, 0, TR_BI_PID), I(AGGR, 1, 1, 1, 0),
+		I(SCR, 2, 0, 0, 0), I(STX, 2, 1, 8, 0), I(AGG, 1, 2, 0, 0),
+		I(LDB, 2, 0, 0, TR_BI_ARG0), I(MOV, 3, 2, 0, 0),
+		I(AGGR, 3, 1, 2, 1), I(AGGR, 3, 3, 0, 2), RET,
+	};
+	struct tr_agg_table_hdr *h;
+	u64 key[2] = { 42, 3 }, *v;
+	int i;
+
+	env_mock.ints[TR_BI_PID] = 42;
+	env_mock.ints[TR_BI_ARG0] = 3;
+	load(code, ARRAY_SIZE(code));
+	for (i = 0; i < 1000; i++)
+		CHECK(tr_run_clause(&vm, 0) == TR_FAULT_NONE, "aggr runs");
+	h = vm.agg;
+	v = tr_agg_lookup(vm.agg, 0, (u8 *)key, 8);
+	CHECK(v && v[0] == 2000, "aggr and agg update one entry: %llu",
+	      v ? (unsigned long long)v[0] : 0);
+	v = tr_agg_lookup(vm.agg, 1, (u8 *)key, 16);
+	CHECK(v && v[0] == 3000, "aggr with a two-word key sums");
+	v = tr_agg_lookup(vm.agg, 2, (u8 *)key, 0);
+	CHECK(v && v[0] == 3000, "keyless aggr sums");
+	CHECK(h->used == 3, "three entries in the table: %u", h->used);
 	env_mock_vm_free(&vm);
 }
 
@@ -580,7 +642,9 @@ int main(void)
 	test_strings();
 	test_null_string();
 	test_fault_discards();
+	test_strcmpb();
 	test_aggregate();
+	test_aggregate_regs();
 	test_agg_full();
 	test_ring();
 	test_ring_too_big();

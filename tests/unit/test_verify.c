@@ -288,6 +288,48 @@ static void helper_rules(void)
 	expect_code("V9 ok", ok, 7, NULL);
 }
 
+/* V11 (fastpath): AGGR's key registers; base()'s agg#0 has an 8-byte key. */
+static void key_reg_rules(void)
+{
+	u64 unset[] = { I(MOVI, 1, 0, 0, 1), I(AGGR, 1, 2, 1, 0), RET };
+	u64 past[] = { I(MOVI, 15, 0, 0, 1), I(AGGR, 15, 15, 2, 0), RET };
+	u64 size[] = { I(MOVI, 1, 0, 0, 1), I(MOVI, 2, 0, 0, 7),
+		       I(MOVI, 3, 0, 0, 7), I(AGGR, 1, 2, 2, 0), RET };
+	u64 none[] = { I(MOVI, 1, 0, 0, 1), I(AGGR, 1, 1, 0, 0), RET };
+	u64 ok[] = { I(MOVI, 1, 0, 0, 1), I(MOVI, 2, 0, 0, 7),
+		     I(AGGR, 1, 2, 1, 0), RET };
+
+	expect_code("V11 unset", unset, 3,
+		    "instruction 1 (aggr r1, r2, 1, agg#0): rule V4: register read before written (2)");
+	unset[0] = I(MOVI, 2, 0, 0, 1);
+	unset[1] = I(AGGR, 2, 2, 2, 0);
+	expect_code("V11 unset key", unset, 3,
+		    "rule V11: key register not written (3)");
+	expect_code("V11 past", past, 3,
+		    "rule V11: key registers past the last register (16)");
+	expect_code("V11 size", size, 5,
+		    "rule V11: key registers do not hold the aggregation's key size (2)");
+	expect_code("V11 keyless", none, 3,
+		    "rule V11: key registers do not hold the aggregation's key size (0)");
+	expect_code("V11 ok", ok, 4, NULL);
+}
+
+/* fastpath: STRCMPB takes a string builtin and a written register. */
+static void strcmpb_rules(void)
+{
+	u64 kind[] = { I(STRLIT, 1, 0, 0, 0),
+		       I(STRCMPB, 2, 1, 0, TR_BI_PID), RET };
+	u64 unset[] = { I(STRCMPB, 2, 1, 0, TR_BI_EXECNAME), RET };
+	u64 ok[] = { I(STRLIT, 1, 0, 0, 0),
+		     I(STRCMPB, 2, 1, 0, TR_BI_EXECNAME), RET };
+
+	expect_code("strcmpb kind", kind, 3,
+		    "instruction 1 (strcmpb r2, r1, pid): rule V8: builtin of the wrong kind");
+	expect_code("strcmpb unset", unset, 2,
+		    "instruction 0 (strcmpb r2, r1, execname): rule V4: register read before written (1)");
+	expect_code("strcmpb ok", ok, 3, NULL);
+}
+
 /* V10 (tpsys): the probe record, read only by tracepoint probes. */
 static void record_rules(void)
 {
@@ -399,6 +441,8 @@ static void insn_rules(void)
 	expect_code("V8 builtin", v8b, 2, "rule V8: no such builtin");
 	expect_code("V8 kind", v8kind, 2, "rule V8: builtin of the wrong kind");
 	helper_rules();
+	key_reg_rules();
+	strcmpb_rules();
 	expect_code("V8 globals", v8g, 2, "rule V8: offset outside globals");
 	expect_code("V8 dvar", v8d, 3, "rule V8: no such dynamic variable");
 }
