@@ -11,7 +11,10 @@
  * (tracer/kmem.h), and an unreadable address is TR_FAULT_BADADDR too.  A
  * fault ends the clause and takes back the records it wrote (DTrace
  * discards a faulting ECB's data); the caller counts and reports it.
- * A clause's records are published at its ret (tracer/ring.h).
+ * A clause's records are published at its ret (tracer/ring.h), all or
+ * none: once one does not fit in the ring, the clause puts no more, and
+ * its ret takes back those it put and counts one drop (DTrace reserves
+ * an ECB's whole record up front and drops the ECB's data as one).
  *
  * Dispatch is written once with vmdispatch/vmcase/vmbreak (after Lua's
  * lvm.c and ljumptab.h); families of opcodes share one macro.  The module
@@ -177,6 +180,7 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 	const u64 *code = p->insns + p->clauses[clause].insn_first;
 	const u64 *ip = code;
 	enum tr_fault fault;
+	bool dropped = false;	/* a record did not fit */
 	u64 *R = vm->regs;
 	u64 insn;
 	u8 *m, *m2;
@@ -198,6 +202,10 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 #define JUMP	(ip += TR_C(insn))
 		vmdispatch(TR_OP(insn)) {
 		vmcase(RET)
+			if (unlikely(dropped)) {
+				fault = TR_FAULT_NONE;
+				goto discard;
+			}
 			tr_ring_publish(vm->ring);
 			return TR_FAULT_NONE;
 		vmcase(JA)
@@ -376,8 +384,9 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 				   (u8 *)tr_no_key;
 			if (!m)
 				goto badaddr;
-			if (tr_ring_put(vm->ring, TR_K(insn), m, size))
-				vm->stats->buf_drops++;
+			if (!dropped)
+				dropped = tr_ring_put(vm->ring, TR_K(insn), m,
+						      size);
 			if (p->recs[TR_K(insn)].flags & TR_REC_F_EXIT)
 				vm->exited = true;
 			vmbreak;
@@ -439,9 +448,13 @@ divzero:
 badaddr:
 	fault = TR_FAULT_BADADDR;
 out:
-	/* the clause's records, as DTrace's, its exit() among them */
+	vm->fault_pc = ip - code - 1;
+discard:
+	/* the clause's records, as DTrace's, its exit() among them; one
+	 * that did not fit makes the clause one drop */
+	if (dropped)
+		vm->stats->buf_drops++;
 	tr_ring_discard(vm->ring);
 	vm->exited = false;
-	vm->fault_pc = ip - code - 1;
 	return fault;
 }

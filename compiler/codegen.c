@@ -370,9 +370,54 @@ static void trc_gen_assign_dstr(struct trc_cg *cg, struct trc_expr *e)
 }
 
 /*
+ * A global string that may hold NULL (v->nullable), as DTrace's STGS
+ * keeps it: a subroutine's or a variable's NULL sets the byte of its
+ * header and copies nothing; any other value clears it and is copied.
+ */
+static void trc_gen_assign_gstr(struct trc_cg *cg, struct trc_expr *e)
+{
+	const struct trc_var *v = &cg->ctx->tc_vars[e->l->var];
+	unsigned int a = trc_push(cg), null = trc_push(cg), src;
+	int store = trc_label_new(cg);
+
+	trc_emit(cg, TR_OP_GLOB, a, 0, 0, v->off);
+	if (e->r->kind == TRC_E_CALL || e->r->kind == TRC_E_VAR) {
+		src = trc_push(cg);
+		trc_gen_str_va(cg, e->r, src);
+		trc_emit(cg, TR_OP_MOVI, null, 0, 0, 1);
+		trc_emit_jump(cg, TR_OP_JZ, src, 0, store);
+		trc_emit(cg, TR_OP_STRCPY, a, src, v->size, 0);
+		trc_pop(cg);
+	} else {
+		trc_gen_str_into(cg, e->r, a, v->size);
+	}
+	trc_emit(cg, TR_OP_MOVI, null, 0, 0, 0);
+	trc_label_place(cg, store);
+	trc_emit(cg, TR_OP_GLOB, a, 0, 0, v->off - TRC_NULL_HDR);
+	trc_emit(cg, TR_OP_STX, a, null, 1, 0);
+	trc_pop(cg);
+	trc_pop(cg);
+}
+
+/* @dst, the VA of nullable global string @v, becomes 0 if it holds NULL. */
+static void trc_gen_gstr_null(struct trc_cg *cg, const struct trc_var *v,
+			      unsigned int dst)
+{
+	unsigned int t = trc_push(cg);
+	int done = trc_label_new(cg);
+
+	trc_emit(cg, TR_OP_GLOB, t, 0, 0, v->off - TRC_NULL_HDR);
+	trc_emit(cg, TR_OP_LDX, t, t, 1, 0);
+	trc_emit_jump(cg, TR_OP_JZ, t, 0, done);
+	trc_emit(cg, TR_OP_MOVI, dst, 0, 0, 0);
+	trc_label_place(cg, done);
+	trc_pop(cg);
+}
+
+/*
  * String assignment (a statement): copy into the variable's storage.  A
- * NULL string copied into a global or this-> variable faults at address 0
- * (DTrace's this-> copy faults too; its globals would keep the NULL).
+ * NULL string copied into a this-> variable, or into a global through a
+ * ternary, faults at address 0 (DTrace's this-> copy faults too).
  */
 static void trc_gen_assign_str(struct trc_cg *cg, struct trc_expr *e)
 {
@@ -383,6 +428,10 @@ static void trc_gen_assign_str(struct trc_cg *cg, struct trc_expr *e)
 	if (trc_var_is_dyn(v) &&
 	    (e->r->kind == TRC_E_CALL || e->r->kind == TRC_E_VAR)) {
 		trc_gen_assign_dstr(cg, e);
+		return;
+	}
+	if (v->nullable) {
+		trc_gen_assign_gstr(cg, e);
 		return;
 	}
 	a = trc_push(cg);
@@ -513,9 +562,11 @@ static void trc_gen_str_va(struct trc_cg *cg, struct trc_expr *e,
 		/*
 		 * An absent dynamic entry is 0, NULL, as DTrace's LDTS and
 		 * LDGAA give it: compared it reads as "", printed or copied
-		 * it faults at address 0.
+		 * it faults at address 0.  So is a global holding NULL.
 		 */
 		trc_gen_var_addr(cg, e, dst, false);
+		if (cg->ctx->tc_vars[e->var].nullable)
+			trc_gen_gstr_null(cg, &cg->ctx->tc_vars[e->var], dst);
 		return;
 	}
 	n = TRC_ALIGN8(e->type.size);

@@ -142,7 +142,14 @@ struct trc_var {
 	u32 size;		/* value bytes: 8, or strsize rounded up */
 	u32 off;		/* GLOBAL: in globals; THIS: in scratch */
 	u32 dvar;		/* SELF, ASSOC: dynamic variable id */
+	bool nullable;		/* GLOBAL string assigned a subroutine's or
+				 * a variable's value, which may be NULL: a
+				 * TRC_NULL_HDR-byte header before off,
+				 * nonzero while it holds NULL */
 };
+
+/* The header of a nullable global string (DTrace's by-reference globals). */
+#define TRC_NULL_HDR	8u
 
 /* Growable byte buffer (rodata). */
 struct trc_buf {

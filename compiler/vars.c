@@ -21,7 +21,8 @@
  * value is x's old one), so codegen knows one assignment only.
  *
  * Storage (trc_vars_layout()): integers take 8 bytes, strings strsize
- * rounded up to 8.  Globals are laid out in the globals region, this->
+ * rounded up to 8.  Globals are laid out in the globals region (a string
+ * that may be assigned NULL after an 8-byte header: codegen.c), this->
  * variables at the start of scratch (tc_this_size bytes, zeroed by the
  * module at each firing), associative arrays and thread-locals become the
  * image's dynamic variables (a thread-local's key is the thread id).
@@ -426,8 +427,12 @@ int trc_sema_assign_expr(struct trc_ctx *ctx, struct trc_expr *e, bool top)
 	}
 	if (trc_sema_expr(ctx, e->r))
 		return -EINVAL;
-	if (!trc_var_use(ctx, l, &e->r->type))
+	v = trc_var_use(ctx, l, &e->r->type);
+	if (!v)
 		return -EINVAL;
+	if (v->scope == TRC_V_GLOBAL && v->type.kind == TRC_T_STR &&
+	    (e->r->kind == TRC_E_CALL || e->r->kind == TRC_E_VAR))
+		v->nullable = true;
 	if (l->type.kind == TRC_T_STR && !top) {
 		trc_error(ctx, e->loc,
 			  "a string assignment has no value; write it as a statement of its own");
@@ -491,6 +496,8 @@ int trc_vars_layout(struct trc_ctx *ctx)
 		v->size = trc_var_bytes(v);
 		switch (v->scope) {
 		case TRC_V_GLOBAL:
+			if (v->nullable)
+				ctx->tc_globals_size += TRC_NULL_HDR;
 			v->off = ctx->tc_globals_size;
 			ctx->tc_globals_size += v->size;
 			break;

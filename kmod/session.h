@@ -230,6 +230,10 @@ void tr_timers_stop(struct tr_session *s);	/* waits for handlers */
 int tr_timers_init(void);			/* module init: hotplug */
 void tr_timers_exit(void);
 
+/* kmod/stack.c: the return address of the kernel function interrupted
+ * at @regs (one frame up), or 0 where the unwinder finds none. */
+u64 tr_stack_caller(struct pt_regs *regs);
+
 /* kmod/probe_syscall.c (tpsys): syscall entry and return probes. */
 size_t tr_syscalls_bytes(const struct tr_prog *prog);
 int tr_syscalls_prepare(struct tr_session *s);

@@ -16,6 +16,9 @@
  * called it) are dropped: where the probe has registers the stack starts
  * at the frame close to regs->ip; when that frame is not found, and for
  * BEGIN and END, at the first frame outside this module.
+ *
+ * caller at a timer probe is one step of the same unwinder from the
+ * interrupted registers (tr_stack_caller()).
  */
 #include <linux/kernel.h>
 #include <linux/module.h>
@@ -90,4 +93,17 @@ u32 tr_env_stack(struct tr_vm *vm, u8 *dst, u32 max)
 		memcpy(dst + (size_t)i * sizeof(pc), &pc, sizeof(pc));
 	}
 	return i;
+}
+
+/*
+ * The return address of the function interrupted at @regs (kernel mode):
+ * unwind_start() from registers already steps past their frame, as
+ * tr_stack_from_regs()'s walk does for its second frame.
+ */
+u64 tr_stack_caller(struct pt_regs *regs)
+{
+	struct unwind_state state;
+
+	unwind_start(&state, current, regs, NULL);
+	return unwind_done(&state) ? 0 : unwind_get_return_address(&state);
 }

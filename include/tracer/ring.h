@@ -8,15 +8,17 @@
  * unread.  Records are 8-aligned and never split: a record that would cross
  * the end is preceded by a TR_REC_ID_PAD record filling the rest (only its
  * id and size when 8 bytes remain).  A record that does not fit is dropped
- * and counted by the caller.  Every record carries the producer's current
- * stamp (tr_ring_stamp()), the time its probe fired, so that the consumer
+ * and counted by the caller (one drop per clause: common/interp.c).
+ * Every record carries the producer's current stamp (tr_ring_stamp()), the
+ * time its probe fired, so that the consumer
  * can order records across CPUs.
  *
  * A clause's records are one unit, as DTrace's ECB buffer: tr_ring_put()
  * appends one unpublished (at pend), tr_ring_publish() hands everything
  * put so far to the consumer (head = pend), tr_ring_discard() takes it
  * back (pend = head).  The interpreter publishes at a clause's ret and
- * discards when a fault ends it, so a faulting clause leaves no output.
+ * discards when a fault ends it or a record of it did not fit, so a
+ * faulting or dropped clause leaves no output.
  */
 #ifndef TRACER_RING_H
 #define TRACER_RING_H

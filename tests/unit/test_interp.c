@@ -53,6 +53,17 @@ static void load(const u64 *code, u32 n)
 	load_kind(code, n, TR_PROBE_BEGIN);
 }
 
+/* Build @b, verify it (a failure is a failed check) and load it. */
+static void load_image(struct imgb *b)
+{
+	char msg[256];
+
+	imgb_build(b, buf, sizeof(buf));
+	CHECK(!tr_verify(buf, ((struct tr_image_hdr *)buf)->total_size, &prog,
+			 msg, sizeof(msg)), "verify: %s", msg);
+	env_mock_vm(&vm, &prog);
+}
+
 /* Run clause 0 and return the first record's 8-byte payload. */
 static u64 run_value(enum tr_fault *fault)
 {
@@ -399,6 +410,50 @@ static void test_fault_discards(void)
 }
 
 /*
+ * A clause whose record does not fit leaves none: its records are one
+ * unit, as DTrace's ECB, and the clause counts one drop.  A ring with room
+ * for 48 bytes: small (24), big (80, no room), small (24) would leave the
+ * two small ones; none is published, and an exit() among them does not
+ * end tracing.  The next clause that fits is published.
+ */
+static void test_drop_discards(void)
+{
+	u64 code[] = { I(SCR, 1, 0, 0, 0), I(EMIT, 0, 1, 0, 0),
+		       I(EMIT, 0, 1, 0, 1), I(EMIT, 0, 1, 0, 2), RET };
+	u64 fill[2] = { 0 };
+	struct imgb b;
+	u32 room;
+
+	imgb_init(&b);
+	imgb_rec(&b, 8);
+	imgb_rec(&b, 64);
+	imgb_rec(&b, 8);
+	b.recs[2].flags = TR_REC_F_EXIT;
+	imgb_clause(&b, code, ARRAY_SIZE(code));
+	imgb_clause(&b, (u64[]){ I(SCR, 1, 0, 0, 0), I(EMIT, 0, 1, 0, 0),
+				 RET }, 3);
+	imgb_probe(&b, TR_PROBE_BEGIN, NULL, 0, 2);
+	load_image(&b);
+	for (room = vm.ring->size; room >= 48 + 32; room -= 32)
+		tr_ring_write(vm.ring, 9, fill, 16);
+	tr_ring_write(vm.ring, 9, fill, 0);
+	CHECK(vm.ring->size - (vm.ring->head - vm.ring->tail) == 48,
+	      "48 bytes of room");
+	CHECK(tr_run_clause(&vm, 0) == TR_FAULT_NONE &&
+	      vm.ring->head == vm.ring->size - 48 &&
+	      vm.ring->pend == vm.ring->head,
+	      "a clause with a dropped record publishes none of its records");
+	CHECK(vm.stats->buf_drops == 1, "one drop for the clause: %llu",
+	      (unsigned long long)vm.stats->buf_drops);
+	CHECK(!vm.exited, "its exit() does not end tracing");
+	CHECK(tr_run_clause(&vm, 1) == TR_FAULT_NONE &&
+	      vm.ring->head == vm.ring->size - 24 &&
+	      vm.stats->buf_drops == 1,
+	      "the next clause that fits is published");
+	env_mock_vm_free(&vm);
+}
+
+/*
  * READ's -ENOSPC (kmod/session.c) only for a record longer than the
  * buffer: one that came in after the copy loop found the ring empty (a
  * tick probe on the reader's CPU; the 6.1 soak's hostile images) fits,
@@ -425,25 +480,18 @@ static void test_exit_flag(void)
 {
 	u64 code[] = { I(SCR, 1, 0, 0, 0), I(EMIT, 0, 1, 0, 0), RET };
 	struct imgb b;
-	char msg[256];
 
 	imgb_init(&b);
 	imgb_rec(&b, 8);
 	imgb_clause(&b, code, ARRAY_SIZE(code));
 	imgb_probe(&b, TR_PROBE_BEGIN, NULL, 0, 1);
-	imgb_build(&b, buf, sizeof(buf));
-	CHECK(!tr_verify(buf, ((struct tr_image_hdr *)buf)->total_size, &prog,
-			 msg, sizeof(msg)), "verify: %s", msg);
-	env_mock_vm(&vm, &prog);
+	load_image(&b);
 	tr_run_clause(&vm, 0);
 	CHECK(!vm.exited, "a printf-like record does not end tracing");
 	env_mock_vm_free(&vm);
 
 	b.recs[0].flags = TR_REC_F_EXIT;
-	imgb_build(&b, buf, sizeof(buf));
-	CHECK(!tr_verify(buf, ((struct tr_image_hdr *)buf)->total_size, &prog,
-			 msg, sizeof(msg)), "verify: %s", msg);
-	env_mock_vm(&vm, &prog);
+	load_image(&b);
 	tr_run_clause(&vm, 0);
 	CHECK(vm.exited, "an exit record ends tracing");
 	env_mock_vm_free(&vm);
@@ -456,10 +504,7 @@ static void test_exit_flag(void)
 				 I(MOVI, 2, 0, 0, 0), I(DIV, 1, 1, 2, 0),
 				 RET }, 5);
 	imgb_probe(&b, TR_PROBE_BEGIN, NULL, 0, 1);
-	imgb_build(&b, buf, sizeof(buf));
-	CHECK(!tr_verify(buf, ((struct tr_image_hdr *)buf)->total_size, &prog,
-			 msg, sizeof(msg)), "verify: %s", msg);
-	env_mock_vm(&vm, &prog);
+	load_image(&b);
 	CHECK(tr_run_clause(&vm, 0) == TR_FAULT_DIVZERO && !vm.exited,
 	      "an exit record a fault took back does not end tracing");
 	env_mock_vm_free(&vm);
@@ -643,6 +688,7 @@ int main(void)
 	test_null_string();
 	test_fault_discards();
 	test_strcmpb();
+	test_drop_discards();
 	test_aggregate();
 	test_aggregate_regs();
 	test_agg_full();

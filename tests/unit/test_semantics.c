@@ -1033,8 +1033,8 @@ static void test_vars(void)
 /*
  * NULL strings: where DTrace's subroutines return NULL and an absent
  * dynamic variable reads NULL, a comparison reads "", a copy (a record, a
- * global, a key) faults at address 0 and ends the clause, and storing
- * NULL in a dynamic variable deletes it.
+ * key) faults at address 0 and ends the clause, storing NULL in a dynamic
+ * variable deletes it, and a global holds it.
  */
 static void test_null_strings(void)
 {
@@ -1048,9 +1048,16 @@ static void test_null_strings(void)
 	CHECK(load("self string s; BEGIN { trace(self->s); }") &&
 	      fire(0) == TR_FAULT_BADADDR && vm.fault_addr == 0 && !nrecs,
 	      "tracing an absent self-> string faults at 0");
-	CHECK(load("BEGIN { x = strchr(\"abc\", 'z'); }") &&
-	      fire(0) == TR_FAULT_BADADDR && vm.fault_addr == 0,
-	      "storing NULL in a global faults at 0");
+	CHECK(load("BEGIN { x = strchr(\"abc\", 'z'); y = x; trace(1); }") &&
+	      fire(0) == TR_FAULT_NONE && nrecs == 1,
+	      "a global holds NULL, and a copy of it too");
+	CHECK(load("BEGIN { x = strchr(\"abc\", 'z'); y = x; printf(\"%s\", y); }") &&
+	      fire(0) == TR_FAULT_BADADDR && vm.fault_addr == 0 && !nrecs,
+	      "printing a global that holds NULL faults at 0");
+	CHECK(run_int("string x; BEGIN { n = strlen(x); x = strchr(\"abc\", 'z'); x = \"bc\"; printf(\"%d\", n * 10 + strlen(x)); }",
+		      &got) && got == 2,
+	      "a global string is \"\" until assigned, a string after NULL: %llu",
+	      (unsigned long long)got);
 	CHECK(load("string a[int]; BEGIN { @[a[1]] = count(); }") &&
 	      fire(0) == TR_FAULT_BADADDR && vm.fault_addr == 0,
 	      "an absent string as a key faults at 0");
