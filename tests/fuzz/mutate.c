@@ -252,6 +252,7 @@ static u32 fz_k(struct fz_rng *r, const struct fz_model *m,
 	case TR_K_GLB:		/* vars */
 		return fz_below(r, m->hdr.globals_size);
 	case TR_K_DVAR:		/* vars */
+	case TR_K_TLV:
 		return fz_below(r, m->count[TR_SECT_DVARS]);
 	case TR_K_PCTX:		/* tpsys: a field of a small record */
 		return fz_chance(r, 2) ? fz_below(r, 64) :
