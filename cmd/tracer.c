@@ -9,7 +9,8 @@
  *   program (-S: print it and stop; -e: stop) -> open /dev/tracer -> LOAD
  *   -> ATTACH -> "description 'P' matched N probes", one per program ->
  *   GO (-c: the command runs) -> read every CPU -> loop { sleep
- *   switchrate (100 ms); on the first Ctrl-C print a newline; when
+ *   switchrate (100 ms), or until a CPU's buffer is half full (the
+ *   module's poll()); on the first Ctrl-C print a newline; when
  *   interrupted, after exit() or once the -c/-p process is gone, STOP (END
  *   runs); read every CPU } -> a blank line -> aggregations -> drops ->
  *   exit with exit()'s status.  -l lists probes instead (list.c).
@@ -431,7 +432,6 @@ static int cli_consume(struct cli_session *s)
 {
 	u64 ns = s->prog->switchrate_ns ? s->prog->switchrate_ns :
 					  CLI_SWITCH_NS;
-	struct timespec ts = { ns / 1000000000, ns % 1000000000 };
 	struct tr_ioc_status st;
 	bool newline = false, gone = false;
 	double t;
@@ -442,8 +442,9 @@ static int cli_consume(struct cli_session *s)
 		return -EIO;
 	s->rd.first_cpu = -1;
 	for (;;) {
+		/* switchrate, or less when a CPU's buffer is half full */
 		if (!cli_intr && !s->con.exited && !gone)
-			nanosleep(&ts, NULL);
+			trl_dev_wait(&s->dev, ns);
 		/* %A: the target's last mappings outlive it */
 		if (s->usyms && !gone && cli_target_execed(s->target))
 			trl_usym_refresh(s->target->pid);

@@ -75,6 +75,7 @@ static void tr_put_k(struct tr_textbuf *t, unsigned int role, u64 insn)
 		tr_put(t, "globals+%lld", k);
 		break;
 	case TR_K_DVAR:
+	case TR_K_TLV:
 		tr_put(t, "dvar#%lld", k);
 		break;
 	case TR_K_PCTX:

@@ -145,19 +145,18 @@ u64 tr_dynvar_data_bytes(const struct tr_dynvar *t)
 	return (u64)t->nentries * t->area;
 }
 
-/* The key's hash (include/tracer/hash.h), mixed with the variable id. */
-static u32 tr_dynvar_hash(u32 var, const u8 *key, u32 len)
+/* A key's hash (include/tracer/hash.h), mixed with the variable id. */
+static u32 tr_dynvar_hash(u32 var, u32 key_hash)
 {
-	return tr_hash_bytes(key, len) ^ ((var + 1) * 0x9e3779b9u);
+	return key_hash ^ ((var + 1) * 0x9e3779b9u);
 }
 
 /* Under the lock: the link that points at the entry, or at the 0 ending
  * the chain if there is none. */
-static u32 *tr_dynvar_find(struct tr_dynvar *t, u32 var, const u8 *key,
-			   u32 hash)
+static __always_inline u32 *tr_dynvar_find(struct tr_dynvar *t, u32 var,
+					   const u8 *key, u32 klen, u32 hash)
 {
 	u32 *link = &t->buckets[hash & (t->nbuckets - 1)];
-	u32 klen = t->vars[var].key_size;
 	struct tr_dynvar_ent *e;
 
 	while (*link) {
@@ -170,18 +169,29 @@ static u32 *tr_dynvar_find(struct tr_dynvar *t, u32 var, const u8 *key,
 	return link;
 }
 
-s64 tr_dynvar_lookup(struct tr_dynvar *t, u32 var, const u8 *key,
-		     bool create)
+/* Zero @n bytes at @p, a multiple of 8: values are short, a call costs. */
+static __always_inline void tr_dynvar_zero(u8 *p, u32 n)
 {
-	const struct tr_image_dvar *v = &t->vars[var];
-	u32 hash = tr_dynvar_hash(var, key, v->key_size);
+	static const u64 zero;
+	u32 i;
+
+	for (i = 0; i < n; i += 8)
+		memcpy(p + i, &zero, sizeof(zero));
+}
+
+/* tr_dynvar_lookup() of the @klen-byte @key whose hash is @hash. */
+static __always_inline s64 tr_dynvar_get(struct tr_dynvar *t, u32 var,
+					 const u8 *key, u32 klen, u32 hash,
+					 bool create)
+{
+	u32 vlen = t->vars[var].val_size;
 	struct tr_dynvar_ent *e;
 	unsigned long flags;
 	u32 *link, idx1;
 	s64 off = -1;
 
 	tr_lock(&t->lock, flags);
-	link = tr_dynvar_find(t, var, key, hash);
+	link = tr_dynvar_find(t, var, key, klen, hash);
 	idx1 = *link;
 	if (!idx1 && create && t->free) {
 		idx1 = t->free;
@@ -190,26 +200,27 @@ s64 tr_dynvar_lookup(struct tr_dynvar *t, u32 var, const u8 *key,
 		e->next = 0;
 		e->var = var + 1;
 		e->hash = hash;
-		memcpy(tr_dynvar_key(t, idx1), key, v->key_size);
-		memset(tr_dynvar_key(t, idx1) + v->key_size, 0, v->val_size);
+		memcpy(tr_dynvar_key(t, idx1), key, klen);
+		tr_dynvar_zero(tr_dynvar_key(t, idx1) + klen, vlen);
 		*link = idx1;
 		t->used++;
 	}
 	if (idx1)
-		off = (s64)(idx1 - 1) * t->area + v->key_size;
+		off = (s64)(idx1 - 1) * t->area + klen;
 	tr_unlock(&t->lock, flags);
 	return off;
 }
 
-void tr_dynvar_delete(struct tr_dynvar *t, u32 var, const u8 *key)
+/* tr_dynvar_delete() of the @klen-byte @key whose hash is @hash. */
+static __always_inline void tr_dynvar_del(struct tr_dynvar *t, u32 var,
+					  const u8 *key, u32 klen, u32 hash)
 {
-	u32 hash = tr_dynvar_hash(var, key, t->vars[var].key_size);
 	struct tr_dynvar_ent *e;
 	unsigned long flags;
 	u32 *link, idx1;
 
 	tr_lock(&t->lock, flags);
-	link = tr_dynvar_find(t, var, key, hash);
+	link = tr_dynvar_find(t, var, key, klen, hash);
 	idx1 = *link;
 	if (idx1) {
 		e = tr_dynvar_ent(t, idx1);
@@ -220,4 +231,39 @@ void tr_dynvar_delete(struct tr_dynvar *t, u32 var, const u8 *key)
 		t->used--;
 	}
 	tr_unlock(&t->lock, flags);
+}
+
+s64 tr_dynvar_lookup(struct tr_dynvar *t, u32 var, const u8 *key,
+		     bool create)
+{
+	u32 klen = t->vars[var].key_size;
+
+	return tr_dynvar_get(t, var, key, klen,
+			     tr_dynvar_hash(var, tr_hash_bytes(key, klen)),
+			     create);
+}
+
+void tr_dynvar_delete(struct tr_dynvar *t, u32 var, const u8 *key)
+{
+	u32 klen = t->vars[var].key_size;
+
+	tr_dynvar_del(t, var, key, klen,
+		      tr_dynvar_hash(var, tr_hash_bytes(key, klen)));
+}
+
+/*
+ * The thread-local fast path: the key is one word, hashed and compared in
+ * registers (the same hash as tr_hash_bytes() of its 8 bytes, so both
+ * paths find the same entries), with no key buffer to build or read.
+ */
+s64 tr_dynvar_tl_lookup(struct tr_dynvar *t, u32 var, u64 tid, bool create)
+{
+	return tr_dynvar_get(t, var, (const u8 *)&tid, sizeof(tid),
+			     tr_dynvar_hash(var, tr_hash_word(tid)), create);
+}
+
+void tr_dynvar_tl_delete(struct tr_dynvar *t, u32 var, u64 tid)
+{
+	tr_dynvar_del(t, var, (const u8 *)&tid, sizeof(tid),
+		      tr_dynvar_hash(var, tr_hash_word(tid)));
 }

@@ -174,6 +174,19 @@ static void tr_strcpy(u8 *dst, u64 n, const u8 *src, u64 room)
 	memset(dst + i, 0, n - i);
 }
 
+/*
+ * The VA a dynamic variable lookup gave (an offset, or -1 for none: 0);
+ * a lookup that was to create the entry and could not is a drop.
+ */
+static inline u64 tr_dvar_va(struct tr_vm *vm, s64 off, bool put)
+{
+	if (off >= 0)
+		return TR_VA(TR_VA_DYNVAR, off);
+	if (put)
+		vm->stats->dyn_drops++;
+	return 0;
+}
+
 enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 {
 	const struct tr_prog *p = vm->prog;
@@ -396,20 +409,25 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 			A = TR_VA(TR_VA_GLOBALS, TR_K(insn));
 			vmbreak;
 		vmcase(DVGET)
-		vmcase(DVPUT) {
-			bool put = TR_OP(insn) == TR_OP_DVPUT;
-			s64 off;
-
+		vmcase(DVPUT)
 			m = tr_va_ptr(vm, B, p->dvars[TR_K(insn)].key_size,
 				      false);
 			if (!m)
 				goto badaddr;
-			off = tr_dynvar_lookup(vm->dyn, TR_K(insn), m, put);
-			if (off < 0 && put)
-				vm->stats->dyn_drops++;
-			A = off < 0 ? 0 : TR_VA(TR_VA_DYNVAR, off);
+			A = tr_dvar_va(vm, tr_dynvar_lookup(vm->dyn, TR_K(insn),
+					m, TR_OP(insn) == TR_OP_DVPUT),
+				       TR_OP(insn) == TR_OP_DVPUT);
 			vmbreak;
-		}
+		vmcase(TLGET)
+		vmcase(TLPUT)
+			A = tr_dvar_va(vm, tr_dynvar_tl_lookup(vm->dyn,
+					TR_K(insn), tr_env_tid(vm),
+					TR_OP(insn) == TR_OP_TLPUT),
+				       TR_OP(insn) == TR_OP_TLPUT);
+			vmbreak;
+		vmcase(TLDEL)
+			tr_dynvar_tl_delete(vm->dyn, TR_K(insn), tr_env_tid(vm));
+			vmbreak;
 		vmcase(PCTX)
 			A = TR_VA(TR_VA_PCTX, TR_K(insn));
 			vmbreak;

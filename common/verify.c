@@ -50,7 +50,9 @@
  *       4 or 8; byte counts are not 0
  *   V8  table references are in range: constants, aggregations, records,
  *       rodata offsets, scratch offsets, globals offsets and dynamic
- *       variables; builtins exist and have the kind the opcode needs
+ *       variables; builtins exist and have the kind the opcode needs; the
+ *       variable of a thread-local op (TLGET, TLPUT, TLDEL) has an 8-byte
+ *       key, the thread id
  *   V9  a helper call (CALL) names a helper that exists; its argument
  *       registers R[a] .. R[a + nargs - 1] are r0..r15 and written before
  *       the call; c is its strsize bound (not 0) when it handles strings,
@@ -413,6 +415,15 @@ static int tr_check_k(struct tr_verifier *v, unsigned int role, u32 k)
 		if (k >= p->ndvars)
 			return tr_reject_insn(v, "V8",
 					      "no such dynamic variable", k);
+		break;
+	case TR_K_TLV:
+		if (k >= p->ndvars)
+			return tr_reject_insn(v, "V8",
+					      "no such dynamic variable", k);
+		if (p->dvars[k].key_size != sizeof(u64))
+			return tr_reject_insn(v, "V8",
+					      "thread-local variable without an 8-byte key",
+					      k);
 		break;
 	case TR_K_PCTX:
 		if (k > TR_MAX_PCTX_OFF)

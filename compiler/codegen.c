@@ -315,11 +315,31 @@ static void trc_gen_var_addr(struct trc_cg *cg, struct trc_expr *e,
 	case TRC_V_THIS:
 		trc_emit(cg, TR_OP_SCR, dst, 0, 0, v->off);
 		return;
+	case TRC_V_SELF:	/* keyed by the thread id: no key to build */
+		trc_emit(cg, create ? TR_OP_TLPUT : TR_OP_TLGET, dst, 0, 0,
+			 v->dvar);
+		return;
 	default:
 		break;
 	}
 	trc_emit(cg, TR_OP_SCR, dst, 0, 0, trc_gen_dvar_key(cg, e, v));
 	trc_emit(cg, create ? TR_OP_DVPUT : TR_OP_DVGET, dst, dst, 0, v->dvar);
+	cg->scratch = mark;
+}
+
+/* Delete dynamic variable @e's entry; @tmp is a register it may use. */
+static void trc_gen_dvar_del(struct trc_cg *cg, struct trc_expr *e,
+			     unsigned int tmp)
+{
+	const struct trc_var *v = &cg->ctx->tc_vars[e->var];
+	u32 mark = cg->scratch;
+
+	if (v->scope == TRC_V_SELF) {
+		trc_emit(cg, TR_OP_TLDEL, 0, 0, 0, v->dvar);
+		return;
+	}
+	trc_emit(cg, TR_OP_SCR, tmp, 0, 0, trc_gen_dvar_key(cg, e, v));
+	trc_emit(cg, TR_OP_DVDEL, 0, tmp, 0, v->dvar);
 	cg->scratch = mark;
 }
 
@@ -351,7 +371,6 @@ static void trc_gen_assign_dstr(struct trc_cg *cg, struct trc_expr *e)
 	const struct trc_var *v = &cg->ctx->tc_vars[e->l->var];
 	unsigned int src = trc_push(cg), a = trc_push(cg);
 	int del = trc_label_new(cg), done = trc_label_new(cg);
-	u32 mark;
 
 	trc_gen_str_va(cg, e->r, src);
 	trc_emit_jump(cg, TR_OP_JZ, src, 0, del);
@@ -360,10 +379,7 @@ static void trc_gen_assign_dstr(struct trc_cg *cg, struct trc_expr *e)
 	trc_emit(cg, TR_OP_STRCPY, a, src, v->size, 0);
 	trc_emit_jump(cg, TR_OP_JA, 0, 0, done);
 	trc_label_place(cg, del);
-	mark = cg->scratch;
-	trc_emit(cg, TR_OP_SCR, a, 0, 0, trc_gen_dvar_key(cg, e->l, v));
-	trc_emit(cg, TR_OP_DVDEL, 0, a, 0, v->dvar);
-	cg->scratch = mark;
+	trc_gen_dvar_del(cg, e->l, a);
 	trc_label_place(cg, done);
 	trc_pop(cg);
 	trc_pop(cg);
@@ -455,7 +471,6 @@ static void trc_gen_assign_int(struct trc_cg *cg, struct trc_expr *e,
 	const struct trc_var *v = &cg->ctx->tc_vars[e->l->var];
 	unsigned int old = 0, a;
 	int del, done;
-	u32 mark;
 
 	if (e->post) {
 		old = trc_push(cg);
@@ -484,13 +499,8 @@ static void trc_gen_assign_int(struct trc_cg *cg, struct trc_expr *e,
 			trc_emit_jump(cg, TR_OP_JA, 0, 0, done);
 		}
 		trc_label_place(cg, del);
-		if (!lit || !e->r->ival) {
-			mark = cg->scratch;
-			trc_emit(cg, TR_OP_SCR, a, 0, 0,
-				 trc_gen_dvar_key(cg, e->l, v));
-			trc_emit(cg, TR_OP_DVDEL, 0, a, 0, v->dvar);
-			cg->scratch = mark;
-		}
+		if (!lit || !e->r->ival)
+			trc_gen_dvar_del(cg, e->l, a);
 		trc_label_place(cg, done);
 	}
 	trc_pop(cg);

@@ -160,7 +160,7 @@ u64 tr_env_builtin(struct tr_vm *vm, unsigned int id)
 	case TR_BI_PID:
 		return current->tgid;
 	case TR_BI_TID:
-		return current->pid;
+		return tr_env_tid(vm);
 	case TR_BI_UID:
 		return from_kuid_munged(&init_user_ns, current_uid());
 	case TR_BI_CPU:

@@ -13,10 +13,12 @@
 #include <linux/fs.h>
 #include <linux/miscdevice.h>
 #include <linux/module.h>
+#include <linux/poll.h>
 #include <linux/uaccess.h>
 #include "compat.h"
 #include "mem.h"
 #include "session.h"
+#include "wake.h"
 
 static int tr_open(struct inode *inode, struct file *file)
 {
@@ -246,12 +248,30 @@ static long tr_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 	return -ENOTTY;
 }
 
+/*
+ * poll(): readable when some CPU's ring is half full (kmod/wake.h), so that
+ * the consumer, sleeping here between its switchrate passes, reads it
+ * before it overflows.
+ */
+static __poll_t tr_poll(struct file *file, poll_table *pt)
+{
+	struct tr_session *s = file->private_data;
+	bool due;
+
+	poll_wait(file, &s->wq, pt);
+	mutex_lock(&s->lock);
+	due = tr_wake_due(s);
+	mutex_unlock(&s->lock);
+	return due ? EPOLLIN | EPOLLRDNORM : 0;
+}
+
 static const struct file_operations tr_fops = {
 	/* A session pins the module: no rmmod while one is open. */
 	.owner = THIS_MODULE,
 	.open = tr_open,
 	.release = tr_release,
 	.unlocked_ioctl = tr_ioctl,
+	.poll = tr_poll,
 	.compat_ioctl = compat_ptr_ioctl,
 };
 

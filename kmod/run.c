@@ -49,6 +49,7 @@
 #include <linux/ktime.h>
 #include <linux/timekeeping.h>
 #include "run.h"
+#include "wake.h"
 
 DEFINE_PER_CPU(unsigned int, tr_guard);
 
@@ -150,6 +151,8 @@ void tr_run_fire(struct tr_session *s, struct tr_cpu *c)
 	c->vm.pctx = ctx->rec;
 	c->vm.pctx_len = ctx->rec_len;
 	tr_run_clauses(s, c, ctx);	/* and leaves vm.env as it was: NULL */
+	if (s->pflags[ctx->probe] & TR_PF_CLOCKED)
+		tr_wake_check(s, c);	/* records: the consumer due? */
 	this_cpu_dec(tr_guard);
 }
 

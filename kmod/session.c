@@ -40,6 +40,7 @@
 #include "mem.h"
 #include "run.h"
 #include "session.h"
+#include "wake.h"
 
 static_assert(TR_NFAULTS <= TR_STATUS_MAX_FAULTS);
 /* kvmalloc() refuses more than INT_MAX bytes in one allocation. */
@@ -81,6 +82,7 @@ struct tr_session *tr_session_create(void)
 	if (!s)
 		return NULL;
 	mutex_init(&s->lock);
+	init_waitqueue_head(&s->wq);
 	s->state = TR_STATE_EMPTY;
 	return s;
 }
@@ -91,8 +93,11 @@ static void tr_session_free_cpus(struct tr_session *s)
 
 	if (!s->cpus)
 		return;
-	for_each_possible_cpu(cpu)
+	for_each_possible_cpu(cpu) {
+		if (s->cpus[cpu])	/* its irq_work may still be queued */
+			tr_wake_sync(s->cpus[cpu]);
 		tr_mem_free(s->cpus[cpu], s->cpu_bytes);
+	}
 	tr_mem_free(s->cpus, nr_cpu_ids * sizeof(*s->cpus));
 	s->cpus = NULL;
 }
@@ -269,6 +274,7 @@ static int tr_session_alloc_cpus(struct tr_session *s, char *msg)
 		tr_agg_table_init_zeroed(c->agg_spare, h->agg_entries,
 					 key_area, stride);
 		tr_ring_init(c->vm.ring, h->buf_size);
+		tr_wake_init(c, &s->wq);
 		s->cpus[cpu] = c;
 		cond_resched();
 	}
@@ -458,6 +464,7 @@ int tr_session_read(struct tr_session *s, u32 cpu, void __user *buf,
 		tr_ring_consume(ring, n);
 		*out_len += n;
 	}
+	tr_wake_rearm(c);
 	if (!*out_len) {
 		/* Not even the first record fits?  Say how much it needs. */
 		*out_len = tr_ring_too_big(ring, buf_len);

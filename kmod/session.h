@@ -21,10 +21,12 @@
 #include <linux/ftrace.h>
 #include <linux/fprobe.h>
 #include <linux/hrtimer.h>
+#include <linux/irq_work.h>
 #include <linux/kprobes.h>
 #include <linux/mutex.h>
 #include <linux/atomic.h>
 #include <linux/types.h>
+#include <linux/wait.h>
 #include "tracer/interp.h"
 #include "tracer/prog.h"
 
@@ -61,6 +63,10 @@ struct tr_cpu {
 	void *agg_spare;		/* the other aggregation table, empty:
 					 * SNAPSHOT swaps it with vm.agg */
 	struct tr_probe_ctx ctx;	/* the firing running on this CPU */
+	/* waking the consumer when the ring fills (kmod/wake.c) */
+	struct irq_work wake;		/* queued by this CPU's probes */
+	wait_queue_head_t *wq;		/* the session's */
+	bool wake_sent;			/* queued since the last READ */
 };
 
 /* One fbt probe: its function's address and the image probe. */
@@ -124,6 +130,7 @@ struct tr_syscalls;
 
 struct tr_session {
 	struct mutex lock;		/* serializes the ioctls */
+	wait_queue_head_t wq;		/* poll(): a CPU's ring is half full */
 	u32 state;			/* enum tr_session_state */
 	bool exited;			/* exit() ran: only END fires now */
 

@@ -6,7 +6,9 @@
  * failure leaves one line in d->msg: the module's own message when it wrote
  * one, otherwise what errno means for that request.
  */
+#define _GNU_SOURCE		/* ppoll() */
 #include <errno.h>
+#include <poll.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -259,4 +261,12 @@ int trl_dev_snapshot(struct trl_dev *d, u32 cpu, void *buf, u32 len,
 {
 	return trl_dev_copy_out(d, TR_IOC_SNAPSHOT, "SNAPSHOT", cpu, buf, len,
 				out_len, NULL);
+}
+
+int trl_dev_wait(struct trl_dev *d, u64 ns)
+{
+	struct pollfd p = { .fd = d->fd, .events = POLLIN };
+	struct timespec ts = { ns / 1000000000, ns % 1000000000 };
+
+	return ppoll(&p, 1, &ts, NULL) < 0 ? -errno : 0;
 }

@@ -121,7 +121,33 @@ struct trl_pf_state {
 	size_t msg_len;
 	pid_t upid;		/* %A of a usym() ... key: its process; 0:
 				 * $target's (pfprint_uaddr()) */
+	/* text and plain integers gather here, written once per record (or
+	 * before a conversion printed through the C library) */
+	size_t n;
+	char buf[256];
 };
+
+/* Write out what gathered in s->buf. */
+static void trl_pf_flush(struct trl_pf_state *s)
+{
+	if (s->n)
+		fwrite(s->buf, 1, s->n, s->f);
+	s->n = 0;
+}
+
+/* Output @len bytes at @p. */
+static void trl_pf_put(struct trl_pf_state *s, const char *p, size_t len)
+{
+	if (len > sizeof(s->buf) - s->n) {
+		trl_pf_flush(s);
+		if (len > sizeof(s->buf)) {
+			fwrite(p, 1, len, s->f);
+			return;
+		}
+	}
+	memcpy(s->buf + s->n, p, len);
+	s->n += len;
+}
 
 static int trl_pf_error(struct trl_pf_state *s, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -319,6 +345,45 @@ static void trl_pf_time(u64 ns, char *buf, size_t len)
 	snprintf(buf, len, "%.4s%.16s", src + 20, src + 3);
 }
 
+/* A conversion with no flag, width or precision: "%d", "%x", "%llu"... */
+static bool trl_pf_plain(const struct trl_pf_spec *sp)
+{
+	return !sp->alt && !sp->zpad && !sp->left && !sp->spos &&
+	       !sp->group && !sp->space && !sp->width && !sp->prec;
+}
+
+/*
+ * A plain integer conversion (rules 1 and 2: @raw read at @size bytes,
+ * signed for TRL_PF_SINT) with its digits written here, as C's printf
+ * would: the consumer of a printf() on every event spent most of its time
+ * in vfprintf() and in building each conversion's C format.
+ */
+static void trl_pf_plain_int(struct trl_pf_state *s, enum trl_pf_kind kind,
+			     char ofmt, u32 size, u64 raw)
+{
+	const char *digit = ofmt == 'X' ? "0123456789ABCDEF" :
+					  "0123456789abcdef";
+	unsigned int shift = 64 - 8 * size;
+	unsigned int base = ofmt == 'o' ? 8 :
+			    ofmt == 'x' || ofmt == 'X' ? 16 : 10;
+	u64 v = raw << shift >> shift;
+	bool neg = false;
+	char buf[24];
+	int i = sizeof(buf);
+
+	if (kind == TRL_PF_SINT && (s64)(raw << shift) < 0) {
+		neg = true;
+		v = 0 - (u64)((s64)(raw << shift) >> shift);
+	}
+	do {
+		buf[--i] = digit[v % base];
+		v /= base;
+	} while (v);
+	if (neg)
+		buf[--i] = '-';
+	trl_pf_put(s, buf + i, sizeof(buf) - i);
+}
+
 /* Print an integer field (rule 1 and 2). */
 static int trl_pf_int(struct trl_pf_state *s, const struct trl_pf_spec *sp,
 		      const struct tr_field *fld, u64 raw, unsigned int n)
@@ -332,6 +397,13 @@ static int trl_pf_int(struct trl_pf_state *s, const struct trl_pf_spec *sp,
 		if (!fld->is_signed)
 			ofmt = 'u';
 	}
+	if ((kind == TRL_PF_SINT || kind == TRL_PF_UINT) && trl_pf_plain(sp) &&
+	    (fld->size == 1 || fld->size == 2 || fld->size == 4 ||
+	     fld->size == 8)) {
+		trl_pf_plain_int(s, kind, ofmt, fld->size, raw);
+		return 0;
+	}
+	trl_pf_flush(s);	/* the C library prints the rest */
 	if (kind == TRL_PF_CHAR) {
 		trl_pf_cformat(sp, "", 'c', cf, sizeof(cf));
 		fprintf(s->f, cf, (int)(s8)raw);
@@ -397,6 +469,8 @@ static int trl_pf_arg(struct trl_pf_state *s, const struct trl_pf_spec *sp,
 	char cf[48], str[TR_MAX_REC_SIZE + 1];
 	u64 raw;
 
+	if (sp->conv->kind == TRL_PF_STR || sp->conv->kind == TRL_PF_STACK)
+		trl_pf_flush(s);	/* printed through the C library */
 	if (sp->conv->kind == TRL_PF_STR) {
 		if (fld->type != TR_VT_STR)
 			return trl_pf_error(s,
@@ -462,31 +536,34 @@ int trl_printf(FILE *f, const char *fmt, const struct tr_field *args,
 	unsigned int nconv = 0;
 	u32 arg = 0;
 	const char *pct;
-	int err;
+	int err = 0;
 
 	while (*fmt) {
 		pct = strchr(fmt, '%');
 		if (!pct) {
-			fputs(fmt, f);
+			trl_pf_put(&s, fmt, strlen(fmt));
 			break;
 		}
-		fwrite(fmt, 1, pct - fmt, f);
+		trl_pf_put(&s, fmt, pct - fmt);
 		fmt = pct;
 		err = trl_pf_parse(&s, &fmt, &spec, ++nconv);
 		if (err)
-			return err;
+			break;
 		if (spec.conv->kind == TRL_PF_PCT) {
-			fputc('%', f);
+			trl_pf_put(&s, "%", 1);
 			continue;
 		}
-		if (arg >= nargs)
-			return trl_pf_error(&s,
+		if (arg >= nargs) {
+			err = trl_pf_error(&s,
 				"conversion #%u (%%%s) is missing a corresponding value argument",
 				nconv, spec.conv->name);
+			break;
+		}
 		err = trl_pf_arg(&s, &spec, &args[arg], payload, len, arg + 1);
 		if (err)
-			return err;
+			break;
 		arg++;
 	}
-	return 0;
+	trl_pf_flush(&s);
+	return err;
 }

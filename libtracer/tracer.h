@@ -80,6 +80,13 @@ int trl_dev_status(struct trl_dev *d, struct tr_ioc_status *st);
  */
 int trl_dev_read(struct trl_dev *d, u32 cpu, void *buf, u32 len,
 		 u32 *out_len, u64 *drops);
+
+/*
+ * Sleep until @ns have passed, a CPU's record buffer is half full (the
+ * module's poll()), or a signal comes: the consumer's wait between its
+ * passes.  0 or -errno (-EINTR for a signal).
+ */
+int trl_dev_wait(struct trl_dev *d, u64 ns);
 int trl_dev_snapshot(struct trl_dev *d, u32 cpu, void *buf, u32 len,
 		     u32 *out_len);
 

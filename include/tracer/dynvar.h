@@ -45,4 +45,11 @@ s64 tr_dynvar_lookup(struct tr_dynvar *t, u32 var, const u8 *key,
 /* Delete the entry of @var under @key, if there is one. */
 void tr_dynvar_delete(struct tr_dynvar *t, u32 var, const u8 *key);
 
+/*
+ * The same for a variable with an 8-byte key (verified: a thread-local's),
+ * the key given as a word: @tid's 8 bytes, as the entries above hold it.
+ */
+s64 tr_dynvar_tl_lookup(struct tr_dynvar *t, u32 var, u64 tid, bool create);
+void tr_dynvar_tl_delete(struct tr_dynvar *t, u32 var, u64 tid);
+
 #endif /* TRACER_DYNVAR_H */

@@ -12,6 +12,20 @@
 
 #define TR_HASH_MUL	0x9e3779b97f4a7c15ull
 
+#define TR_HASH_SEED	0x84222325cbf29ce4ull
+
+/* One step of the hash: mix the 8-byte word @w into @h. */
+static inline u64 tr_hash_step(u64 h, u64 w)
+{
+	h = (h ^ w) * TR_HASH_MUL;
+	return h ^ (h >> 29);
+}
+
+static inline u32 tr_hash_fold(u64 h)
+{
+	return (u32)(h ^ (h >> 32));
+}
+
 /*
  * A hash of @size bytes at @key: a multiply-xorshift per 8-byte word, the
  * last bytes zero-padded into one more word.  The tail is built from bytes,
@@ -21,21 +35,25 @@
  */
 static inline u32 tr_hash_bytes(const u8 *key, u32 size)
 {
-	u64 h = 0x84222325cbf29ce4ull, w;
+	u64 h = TR_HASH_SEED, w;
 	u32 i, j, words = size / 8 * 8;
 
 	for (i = 0; i < words; i += 8) {
 		memcpy(&w, key + i, sizeof(w));
-		h = (h ^ w) * TR_HASH_MUL;
-		h ^= h >> 29;
+		h = tr_hash_step(h, w);
 	}
 	if (size % 8) {
 		for (w = 0, j = 0; j < size % 8; j++)
 			w |= (u64)key[i + j] << (8 * j);
-		h = (h ^ w) * TR_HASH_MUL;
-		h ^= h >> 29;
+		h = tr_hash_step(h, w);
 	}
-	return (u32)(h ^ (h >> 32));
+	return tr_hash_fold(h);
+}
+
+/* tr_hash_bytes() of the 8 bytes of @w, without them in memory. */
+static inline u32 tr_hash_word(u64 w)
+{
+	return tr_hash_fold(tr_hash_step(TR_HASH_SEED, w));
 }
 
 /* Are the @size bytes at @a and @b equal? */

@@ -16,6 +16,10 @@
 #include "tracer/ring.h"
 #include "tracer/dynvar.h"
 #include "tracer/isa.h"
+#include "tracer/builtins.h"
+#ifdef __KERNEL__
+#include <linux/sched.h>
+#endif
 
 /* The longest string strtok() splits: the largest strsize. */
 #define TR_STRTOK_MAX	4096
@@ -98,5 +102,22 @@ void tr_env_builtin_str(struct tr_vm *vm, unsigned int id, char *dst,
  * at a NUL or after *@room bytes, whichever comes first.
  */
 const char *tr_env_builtin_strp(struct tr_vm *vm, unsigned int id, u32 *room);
+
+/*
+ * The running thread's id (the tid builtin), the key of its thread-local
+ * variables (TLGET): inline in the module, where it is current->pid;
+ * the host tests' environment gives it as the builtin.
+ */
+#ifdef __KERNEL__
+static inline u64 tr_env_tid(struct tr_vm *vm)
+{
+	return current->pid;
+}
+#else
+static inline u64 tr_env_tid(struct tr_vm *vm)
+{
+	return tr_env_builtin(vm, TR_BI_TID);
+}
+#endif
 
 #endif /* TRACER_INTERP_H */

@@ -87,6 +87,8 @@
 #define TR_K_DVAR 11	/* dynamic variable id (vars) */
 #define TR_K_PCTX 12	/* offset into the probe record, at most
 			 * TR_MAX_PCTX_OFF (tpsys) */
+#define TR_K_TLV 13	/* dynamic variable id of a thread-local: its key
+			 * is 8 bytes, the thread id (vars) */
 
 /*
  * X(NAME, a, b, c, k, meaning)
@@ -191,7 +193,12 @@
 	X(PCTX,   D, _, _,  PCTX,  "R[a] = VA of the probe record + k") \
 	/* fastpath: an aggregation keyed by registers, no scratch */	\
 	X(AGGR,   S, S, KEY, AGG,  "aggregate R[a] into aggregation k under the key R[b] .. R[b + c - 1], a word each (c = 0: no key)") \
-	X(STRCMPB, D, S, _, BS,    "R[a] = strcmp(string builtin k, VA R[b]) as -1, 0 or 1, the builtin read in place; VA 0 (NULL) reads as \"\"")
+	X(STRCMPB, D, S, _, BS,    "R[a] = strcmp(string builtin k, VA R[b]) as -1, 0 or 1, the builtin read in place; VA 0 (NULL) reads as \"\"") \
+	/* vars: self-> variables keyed by the thread id, no key in memory: \
+	 * the entries DVGET finds under that id as an 8-byte key */ \
+	X(TLGET,  D, _, _,  TLV,   "R[a] = VA of the value of dynamic variable k under this thread's id, or 0 if absent") \
+	X(TLPUT,  D, _, _,  TLV,   "as tlget, creating a zeroed entry if absent; 0 (a dynamic variable drop) if the space is full") \
+	X(TLDEL,  _, _, _,  TLV,   "delete the entry of dynamic variable k under this thread's id, if any")
 
 enum tr_opcode {
 #define TR_X_ENUM(name, a, b, c, k, meaning) TR_OP_##name,

@@ -47,6 +47,17 @@ static inline void tr_ring_stamp(struct tr_ring *r, u64 ts)
 	r->stamp = ts;
 }
 
+/*
+ * Either side: do the published, unread bytes reach the watermark, half
+ * the ring?  The module then wakes the consumer at once (kmod/wake.c)
+ * rather than at its next switchrate tick, so that a ring filling fast
+ * is drained before it overflows.
+ */
+static inline bool tr_ring_wants_reader(const struct tr_ring *r)
+{
+	return READ_ONCE(r->head) - READ_ONCE(r->tail) >= r->size / 2;
+}
+
 /* Producer: append a record, unpublished.  Returns 0 or -ENOSPC. */
 int tr_ring_put(struct tr_ring *r, u32 id, const void *payload, u32 len);
 

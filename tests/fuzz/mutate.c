@@ -224,6 +224,23 @@ static u32 fz_string(struct fz_rng *r, const struct fz_model *m)
 	return off;
 }
 
+/* A thread-local's variable: one with an 8-byte key if any (rule V8). */
+static u32 fz_tlv(struct fz_rng *r, const struct fz_model *m)
+{
+	const struct tr_image_dvar *d =
+		(const struct tr_image_dvar *)m->sect[TR_SECT_DVARS];
+	u32 i, k, n = m->count[TR_SECT_DVARS], ok = 0;
+
+	for (i = 0; d && i < n; i++)
+		ok += d[i].key_size == sizeof(u64);
+	if (!ok)
+		return fz_below(r, n);
+	k = fz_below(r, ok);
+	for (i = 0;; i++)
+		if (d[i].key_size == sizeof(u64) && !k--)
+			return i;
+}
+
 static u32 fz_k(struct fz_rng *r, const struct fz_model *m,
 		unsigned int role)
 {
@@ -253,6 +270,8 @@ static u32 fz_k(struct fz_rng *r, const struct fz_model *m,
 		return fz_below(r, m->hdr.globals_size);
 	case TR_K_DVAR:		/* vars */
 		return fz_below(r, m->count[TR_SECT_DVARS]);
+	case TR_K_TLV:
+		return fz_tlv(r, m);
 	case TR_K_PCTX:		/* tpsys: a field of a small record */
 		return fz_chance(r, 2) ? fz_below(r, 64) :
 					 fz_edge32(r, TR_MAX_PCTX_OFF);

@@ -27,65 +27,45 @@ clause 0 (epid 1): fbt::synth_func:entry
   0019: emit r0, rec#1
   ; action 2
   0020: ldb r0, arg0
-  0021: jz r0, +8 (-> 30)
-  0022: ldb r2, tid
-  0023: scr r3, scratch+0
-  0024: stx r3, r2, 8
-  0025: scr r1, scratch+0
-  0026: dvput r1, r1, dvar#0
-  0027: jz r1, +7 (-> 35)
-  0028: stx r1, r0, 8
-  0029: ja +5 (-> 35)
-  0030: ldb r2, tid
-  0031: scr r3, scratch+0
-  0032: stx r3, r2, 8
-  0033: scr r1, scratch+0
-  0034: dvdel r1, dvar#0
-  0035: ret
+  0021: jz r0, +4 (-> 26)
+  0022: tlput r1, dvar#0
+  0023: jz r1, +3 (-> 27)
+  0024: stx r1, r0, 8
+  0025: ja +1 (-> 27)
+  0026: tldel dvar#0
+  0027: ret
 clause 1 (epid 2): fbt::synth_func:return
   ; predicate
-  0000: ldb r1, tid
-  0001: scr r2, scratch+0
-  0002: stx r2, r1, 8
-  0003: scr r0, scratch+0
-  0004: dvget r0, r0, dvar#0
-  0005: jz r0, +1 (-> 7)
-  0006: ldx r0, r0, 8
-  0007: jz r0, +30 (-> 38)
+  0000: tlget r0, dvar#0
+  0001: jz r0, +1 (-> 3)
+  0002: ldx r0, r0, 8
+  0003: jz r0, +22 (-> 26)
   ; probe record
-  0008: ldb r0, id
-  0009: scr r1, scratch+0
-  0010: stx r1, r0, 8
-  0011: scr r0, scratch+0
-  0012: emit r0, rec#2
+  0004: ldb r0, id
+  0005: scr r1, scratch+0
+  0006: stx r1, r0, 8
+  0007: scr r0, scratch+0
+  0008: emit r0, rec#2
   ; action 1
-  0013: ldb r0, arg1
-  0014: scr r1, scratch+0
-  0015: stx r1, r0, 8
-  0016: ldb r1, tid
-  0017: scr r2, scratch+16
-  0018: stx r2, r1, 8
-  0019: scr r0, scratch+16
-  0020: dvget r0, r0, dvar#0
-  0021: jz r0, +1 (-> 23)
-  0022: ldx r0, r0, 8
-  0023: ldk r0, r0, 8, 16
-  0024: ldk r0, r0, 4, 0
-  0025: movi r1, 32
-  0026: shl r0, r0, r1
-  0027: sar r0, r0, r1
-  0028: scr r1, scratch+8
-  0029: stx r1, r0, 8
-  0030: scr r0, scratch+0
-  0031: emit r0, rec#3
+  0009: ldb r0, arg1
+  0010: scr r1, scratch+0
+  0011: stx r1, r0, 8
+  0012: tlget r0, dvar#0
+  0013: jz r0, +1 (-> 15)
+  0014: ldx r0, r0, 8
+  0015: ldk r0, r0, 8, 16
+  0016: ldk r0, r0, 4, 0
+  0017: movi r1, 32
+  0018: shl r0, r0, r1
+  0019: sar r0, r0, r1
+  0020: scr r1, scratch+8
+  0021: stx r1, r0, 8
+  0022: scr r0, scratch+0
+  0023: emit r0, rec#3
   ; action 2
-  0032: movi r0, 0
-  0033: ldb r2, tid
-  0034: scr r3, scratch+0
-  0035: stx r3, r2, 8
-  0036: scr r1, scratch+0
-  0037: dvdel r1, dvar#0
-  0038: ret
+  0024: movi r0, 0
+  0025: tldel dvar#0
+  0026: ret
 clause 2 (epid 3): fbt::synthmod_func:entry
   ; probe record
   0000: ldb r0, id

@@ -2,80 +2,60 @@ probe 0: fbt::vfs_read:entry (KPROBE vfs_read), clauses 0-1
 clause 0 (epid 1): fbt::vfs_read:entry
   ; action 1
   0000: ldb r0, timestamp
-  0001: jz r0, +8 (-> 10)
-  0002: ldb r2, tid
-  0003: scr r3, scratch+8
-  0004: stx r3, r2, 8
-  0005: scr r1, scratch+8
-  0006: dvput r1, r1, dvar#0
-  0007: jz r1, +7 (-> 15)
-  0008: stx r1, r0, 8
-  0009: ja +5 (-> 15)
-  0010: ldb r2, tid
-  0011: scr r3, scratch+8
-  0012: stx r3, r2, 8
-  0013: scr r1, scratch+8
-  0014: dvdel r1, dvar#0
+  0001: jz r0, +4 (-> 6)
+  0002: tlput r1, dvar#0
+  0003: jz r1, +3 (-> 7)
+  0004: stx r1, r0, 8
+  0005: ja +1 (-> 7)
+  0006: tldel dvar#0
   ; action 2
-  0015: ldb r1, pid
-  0016: scr r2, scratch+8
-  0017: stx r2, r1, 8
-  0018: scr r1, scratch+16
-  0019: ldbs r1, 16, execname
-  0020: scr r0, scratch+8
-  0021: dvget r0, r0, dvar#1
-  0022: jz r0, +1 (-> 24)
-  0023: ldx r0, r0, 8
-  0024: addi r0, r0, 1
-  0025: jz r0, +10 (-> 36)
-  0026: ldb r2, pid
-  0027: scr r3, scratch+8
-  0028: stx r3, r2, 8
-  0029: scr r2, scratch+16
-  0030: ldbs r2, 16, execname
-  0031: scr r1, scratch+8
-  0032: dvput r1, r1, dvar#1
-  0033: jz r1, +9 (-> 43)
-  0034: stx r1, r0, 8
-  0035: ja +7 (-> 43)
-  0036: ldb r2, pid
-  0037: scr r3, scratch+8
-  0038: stx r3, r2, 8
-  0039: scr r2, scratch+16
-  0040: ldbs r2, 16, execname
-  0041: scr r1, scratch+8
-  0042: dvdel r1, dvar#1
-  0043: ret
+  0007: ldb r1, pid
+  0008: scr r2, scratch+8
+  0009: stx r2, r1, 8
+  0010: scr r1, scratch+16
+  0011: ldbs r1, 16, execname
+  0012: scr r0, scratch+8
+  0013: dvget r0, r0, dvar#1
+  0014: jz r0, +1 (-> 16)
+  0015: ldx r0, r0, 8
+  0016: addi r0, r0, 1
+  0017: jz r0, +10 (-> 28)
+  0018: ldb r2, pid
+  0019: scr r3, scratch+8
+  0020: stx r3, r2, 8
+  0021: scr r2, scratch+16
+  0022: ldbs r2, 16, execname
+  0023: scr r1, scratch+8
+  0024: dvput r1, r1, dvar#1
+  0025: jz r1, +9 (-> 35)
+  0026: stx r1, r0, 8
+  0027: ja +7 (-> 35)
+  0028: ldb r2, pid
+  0029: scr r3, scratch+8
+  0030: stx r3, r2, 8
+  0031: scr r2, scratch+16
+  0032: ldbs r2, 16, execname
+  0033: scr r1, scratch+8
+  0034: dvdel r1, dvar#1
+  0035: ret
 clause 1 (epid 2): fbt::vfs_read:entry
   ; predicate
-  0000: ldb r1, tid
-  0001: scr r2, scratch+8
-  0002: stx r2, r1, 8
-  0003: scr r0, scratch+8
-  0004: dvget r0, r0, dvar#0
-  0005: jz r0, +1 (-> 7)
-  0006: ldx r0, r0, 8
-  0007: jz r0, +17 (-> 25)
+  0000: tlget r0, dvar#0
+  0001: jz r0, +1 (-> 3)
+  0002: ldx r0, r0, 8
+  0003: jz r0, +9 (-> 13)
   ; action 1
-  0008: ldb r0, timestamp
-  0009: ldb r2, tid
-  0010: scr r3, scratch+8
-  0011: stx r3, r2, 8
-  0012: scr r1, scratch+8
-  0013: dvget r1, r1, dvar#0
-  0014: jz r1, +1 (-> 16)
-  0015: ldx r1, r1, 8
-  0016: sub r0, r0, r1
-  0017: scr r1, scratch+0
-  0018: stx r1, r0, 8
+  0004: ldb r0, timestamp
+  0005: tlget r1, dvar#0
+  0006: jz r1, +1 (-> 8)
+  0007: ldx r1, r1, 8
+  0008: sub r0, r0, r1
+  0009: scr r1, scratch+0
+  0010: stx r1, r0, 8
   ; action 2
-  0019: movi r0, 0
-  0020: ldb r2, tid
-  0021: scr r3, scratch+8
-  0022: stx r3, r2, 8
-  0023: scr r1, scratch+8
-  0024: dvdel r1, dvar#0
-  0025: ret
+  0011: movi r0, 0
+  0012: tldel dvar#0
+  0013: ret
 rodata:
   +0: ""
   +1: "vfs_read"

@@ -286,6 +286,7 @@ static void hs_bad_k(unsigned int op, u64 *insn, u32 len)
 		k = h->globals_size;
 		break;
 	case TR_K_DVAR:		/* vars */
+	case TR_K_TLV:
 		k = h->sect[TR_SECT_DVARS].count;
 		break;
 	default:

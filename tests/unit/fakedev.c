@@ -30,6 +30,8 @@
 #include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
 #include <sched.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -107,6 +109,26 @@ int open(const char *path, int flags, ...)
 
 int open64(const char *path, int flags, ...)
 	__attribute__((alias("open")));
+
+/*
+ * The consumer's wait (trl_dev_wait()): /dev/null would poll readable at
+ * once, the pretend device never is (no ring here fills by itself): a
+ * sleep of the timeout, which a signal ends, as the module's poll().
+ */
+int ppoll(struct pollfd *fds, nfds_t n, const struct timespec *ts,
+	  const sigset_t *mask)
+{
+	static int (*real_ppoll)(struct pollfd *, nfds_t,
+				 const struct timespec *, const sigset_t *);
+
+	if (!real_ppoll)
+		real_ppoll = dlsym(RTLD_NEXT, "ppoll");
+	if (n == 1 && fds[0].fd == fd_dev && fd_dev >= 0) {
+		fds[0].revents = 0;
+		return real_ppoll(NULL, 0, ts, mask);
+	}
+	return real_ppoll(fds, n, ts, mask);
+}
 
 static u32 this_cpu(void)
 {

@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * tests/unit/test_dynvar.c - the dynamic variable space (common/dynvar.c)
- * and the interpreter's DVGET/DVPUT/DVDEL and GLOB: lookups of absent
- * entries, creation with zeroed values, keys told apart by variable and
- * bytes, deletion giving the room back, exhaustion counted as drops,
- * bounds of the VAs handed out, and links out of reach of the data.
+ * and the interpreter's DVGET/DVPUT/DVDEL, TLGET/TLPUT/TLDEL and GLOB:
+ * lookups of absent entries, creation with zeroed values, keys told apart
+ * by variable and bytes, deletion giving the room back, exhaustion counted
+ * as drops, bounds of the VAs handed out, links out of reach of the data,
+ * and thread-locals reaching the entries keyed by the thread id.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "tracer/dynvar.h"
+#include "tracer/hash.h"
 #include "tracer/interp.h"
 #include "check.h"
 #include "env_mock.h"
@@ -204,9 +206,64 @@ static void test_interp(void)
 	env_mock_vm_free(&vm);
 }
 
+/*
+ * Thread-locals: TLPUT/TLGET/TLDEL reach the entries DVPUT/DVGET/DVDEL
+ * reach with the thread id as their 8-byte key, each thread its own.
+ */
+static void test_thread_local(void)
+{
+	u64 code[] = {
+		I(TLGET, 1, 0, 0, 0),		/* absent: 0 */
+		I(GLOB, 4, 0, 0, 0), I(STX, 4, 1, 8, 0),
+		I(TLPUT, 1, 0, 0, 0), I(MOVI, 2, 0, 0, 42),
+		I(STX, 1, 2, 8, 0),		/* self->v = 42 */
+		I(LDB, 2, 0, 0, TR_BI_TID), I(SCR, 3, 0, 0, 0),
+		I(STX, 3, 2, 8, 0), I(DVGET, 5, 3, 0, 0),
+		I(LDX, 6, 5, 8, 0), I(GLOB, 4, 0, 0, 8),
+		I(STX, 4, 6, 8, 0),		/* the same entry: 42 */
+		RET,
+	};
+	u64 del[] = { I(TLDEL, 0, 0, 0, 0), RET };
+	u64 w = 0x0102030405060708ull;
+	struct tr_vm vm;
+	u64 v[2], tid = 4321;
+	s64 a, b;
+
+	CHECK(tr_hash_word(w) == tr_hash_bytes((const u8 *)&w, sizeof(w)),
+	      "a word hashes as its 8 bytes");
+	CHECK(load(code, ARRAY_SIZE(code), 4096), "tl program verifies");
+	env_mock.ints[TR_BI_TID] = tid;
+	env_mock_vm(&vm, &prog);
+	CHECK(tr_run_clause(&vm, 0) == TR_FAULT_NONE, "tl program runs");
+	memcpy(v, vm.globals, 16);
+	CHECK(v[0] == 0, "an absent thread-local is VA 0");
+	CHECK(v[1] == 42, "dvget with the tid key finds tlput's entry (%llu)",
+	      (unsigned long long)v[1]);
+	a = tr_dynvar_tl_lookup(vm.dyn, 0, tid, false);
+	b = tr_dynvar_lookup(vm.dyn, 0, (const u8 *)&tid, false);
+	CHECK(a >= 0 && a == b, "both lookups give one offset");
+	CHECK(tr_dynvar_tl_lookup(vm.dyn, 0, tid + 1, false) < 0,
+	      "another thread has none");
+	CHECK(tr_dynvar_used(vm.dyn) == 1, "one entry");
+	env_mock_vm_free(&vm);
+
+	CHECK(load(del, ARRAY_SIZE(del), 4096), "tldel program verifies");
+	env_mock_vm(&vm, &prog);
+	CHECK(tr_dynvar_lookup(vm.dyn, 0, (const u8 *)&tid, true) >= 0 &&
+	      tr_dynvar_tl_lookup(vm.dyn, 0, tid + 1, true) >= 0,
+	      "two threads' entries made");
+	CHECK(tr_run_clause(&vm, 0) == TR_FAULT_NONE, "tldel runs");
+	CHECK(tr_dynvar_tl_lookup(vm.dyn, 0, tid, false) < 0 &&
+	      tr_dynvar_used(vm.dyn) == 1,
+	      "tldel deletes this thread's entry only");
+	env_mock_vm_free(&vm);
+	env_mock.ints[TR_BI_TID] = 0;
+}
+
 int main(void)
 {
 	test_table();
 	test_interp();
+	test_thread_local();
 	return check_report("test_dynvar");
 }

@@ -138,6 +138,18 @@ static void test_integers(void)
 	expect("%hd %hu %hx", pl_int(pl_int(pl_int(pl_new(), NEG(-2), 2,
 						   true), NEG(-2), 2, true),
 				     0xbeef, 2, false), "-2 65534 beef");
+
+	/* the plain conversions' own digits (trl_pf_plain_int()) at the
+	 * edges: the most negative value of each size, 0, octal */
+	expect("%d %d", pl_int(pl_int(pl_new(), 1ull << 63, 8, true),
+			       JUNK | 0x80, 1, true),
+	       "-9223372036854775808 -128");
+	expect("%d|%hd|%x|%o", pl_int(pl_int(pl_int(pl_int(pl_new(), 0, 4,
+				true), JUNK | 0x8000, 2, true), 0, 8, false),
+				NEG(-1), 8, true),
+	       "0|-32768|0|1777777777777777777777");
+	expect("%u %X", pl_int(pl_int(pl_new(), JUNK | 0x80000000u, 4, true),
+			       0x1f, 1, false), "2147483648 1F");
 }
 
 static void test_flags(void)

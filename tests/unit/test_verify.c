@@ -378,6 +378,40 @@ static void work_rules(void)
 	expect("I7 work at the cap", big, len, NULL);
 }
 
+/* V8, vars: a thread-local op's variable exists and has an 8-byte key. */
+static void tl_rules(void)
+{
+	u64 get[] = { I(TLGET, 1, 0, 0, 0), RET };
+	u64 put1[] = { I(TLPUT, 1, 0, 0, 1), RET };
+	u64 del1[] = { I(TLDEL, 0, 0, 0, 1), RET };
+	u64 del2[] = { I(TLDEL, 0, 0, 0, 2), RET };
+	struct imgb b;
+
+	expect_code("V8 tlget", get, 2, "rule V8: no such dynamic variable");
+	base(&b, get, 2);
+	imgb_dvar(&b, 8, 8);
+	imgb_dvar(&b, 16, 8);
+	b.dynvar_size = 4096;
+	expect("V8 tlget ok", buf, imgb_build(&b, buf, sizeof(buf)), NULL);
+	base(&b, put1, 2);
+	imgb_dvar(&b, 8, 8);
+	imgb_dvar(&b, 16, 8);
+	b.dynvar_size = 4096;
+	expect("V8 tlput key", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule V8: thread-local variable without an 8-byte key");
+	base(&b, del1, 2);
+	imgb_dvar(&b, 8, 8);
+	imgb_dvar(&b, 16, 8);
+	b.dynvar_size = 4096;
+	expect("V8 tldel key", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule V8: thread-local variable without an 8-byte key");
+	base(&b, del2, 2);
+	imgb_dvar(&b, 8, 8);
+	b.dynvar_size = 4096;
+	expect("V8 tldel", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule V8: no such dynamic variable");
+}
+
 static void insn_rules(void)
 {
 	u64 v1[] = { TR_INSN(TR_NOPCODES, 0, 0, 0, 0), RET };
@@ -445,6 +479,7 @@ static void insn_rules(void)
 	strcmpb_rules();
 	expect_code("V8 globals", v8g, 2, "rule V8: offset outside globals");
 	expect_code("V8 dvar", v8d, 3, "rule V8: no such dynamic variable");
+	tl_rules();
 }
 
 /* kmem: what lockdown refuses, on verified images (tr_prog_reads_kernel). */
