@@ -11,8 +11,9 @@
  * Merging follows dt_aggregate_snap_cpu() in illumos dt_aggregate.c: a key
  * seen for the first time takes the CPU's values as they are; a key seen
  * again is folded in with tr_agg_merge().  Keys are compared as bytes, the
- * way DTrace compares them when it merges, after the addresses of usym()
- * and umod() keys have become those of their function and object.
+ * way DTrace compares them when it merges, after the addresses of func(),
+ * sym(), usym() and umod() keys have become those of their function and
+ * object.
  *
  * Sorting follows dtrace_aggregate_print(), by default
  * dt_aggregate_varvalcmp() (FreeBSD/illumos dt_aggregate.c), with the
@@ -127,29 +128,37 @@ static int trl_aggs_reindex(struct trl_aggs *a)
 }
 
 /*
- * A key's usym() and ufunc() addresses become their function's, umod()'s
- * their object's start, so that the keys of one function (object) merge
- * (dt_aggregate_usym(), dt_aggregate_umod()): into @buf, @key if none.
+ * A key's func() and sym() addresses become their kernel function's,
+ * usym()'s and ufunc()'s their user function's, umod()'s their object's
+ * start, so that the keys of one function (object) merge
+ * (dt_aggregate_sym(), dt_aggregate_usym(), dt_aggregate_umod()): into
+ * @buf, @key if none.
  */
-static const u8 *trl_aggs_user_key(const struct tr_agg_meta *m,
-				   const u8 *key, u8 *buf)
+static const u8 *trl_aggs_sym_key(const struct tr_agg_meta *m,
+				  const u8 *key, u8 *buf)
 {
 	const struct tr_field *k;
 	u64 pid, addr;
-	u32 i;
+	u32 i, at;
 
 	for (i = 0; i < m->nkeys; i++) {
 		k = &m->keys[i];
-		if (k->type != TR_VT_USYM && k->type != TR_VT_UMOD)
+		if (k->type != TR_VT_SYM && k->type != TR_VT_USYM &&
+		    k->type != TR_VT_UMOD)
 			continue;
 		if (key != buf)
 			key = memcpy(buf, key, m->key_size);
-		memcpy(&pid, buf + k->offset, sizeof(pid));
-		memcpy(&addr, buf + k->offset + 8, sizeof(addr));
-		addr = trl_usym_base((pid_t)pid, addr,
-				     k->type == TR_VT_USYM ? TRL_USYM_FUNC :
-							     TRL_USYM_MOD);
-		memcpy(buf + k->offset + 8, &addr, sizeof(addr));
+		at = k->offset + (k->type == TR_VT_SYM ? 0 : 8);
+		memcpy(&addr, buf + at, sizeof(addr));
+		if (k->type == TR_VT_SYM) {
+			addr = trl_ksym_base(addr);
+		} else {
+			memcpy(&pid, buf + k->offset, sizeof(pid));
+			addr = trl_usym_base((pid_t)pid, addr,
+					     k->type == TR_VT_USYM ?
+					     TRL_USYM_FUNC : TRL_USYM_MOD);
+		}
+		memcpy(buf + at, &addr, sizeof(addr));
 	}
 	return key;
 }
@@ -164,7 +173,7 @@ static int trl_aggs_merge_one(struct trl_aggs *a, u32 agg, const u8 *key,
 	u32 idx;
 	int err;
 
-	key = trl_aggs_user_key(m, key, buf);
+	key = trl_aggs_sym_key(m, key, buf);
 	if ((u64)(a->nents + 1) * 2 > a->index_cap) {
 		err = trl_aggs_reindex(a);
 		if (err)

@@ -123,6 +123,13 @@ static const struct trl_ksym *trl_ksym_find(u64 pc)
 	return &trl_ksyms.syms[lo];
 }
 
+u64 trl_ksym_base(u64 pc)
+{
+	const struct trl_ksym *s = trl_ksym_find(pc);
+
+	return s ? s->addr : pc;
+}
+
 int trl_ksym_format(u64 pc, bool offset, char *buf, size_t len)
 {
 	const struct trl_ksym *s = trl_ksym_find(pc);

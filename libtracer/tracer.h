@@ -151,6 +151,9 @@ bool trl_is_text(u8 c);
  */
 int trl_ksym_format(u64 pc, bool offset, char *buf, size_t len);
 
+/* The start of the kernel symbol at or below @pc, @pc if none is known. */
+u64 trl_ksym_base(u64 pc);
+
 /*
  * The address of function @func of @module ("vmlinux" the kernel proper,
  * "" any), the lowest when several have the name; -ENOENT if kallsyms

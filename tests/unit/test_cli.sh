@@ -402,6 +402,9 @@ run TRACER_KALLSYMS="$WORK/kallsyms" -- -q -n 'BEGIN { func(0xffffffff81200142);
 check func-action stdout "$OUT" "$(pad 'vmlinux`vfs_read')$(pad 'ext4`ext4_foo')$(pad 0x10)"$'\n'
 run TRACER_KALLSYMS="$WORK/kallsyms" FAKEDEV_FIRES=2 -- -q -n 'fbt::vfs_read:entry { @[sym(0xffffffff81200233), pid] = count(); } BEGIN { exit(0); }'
 check func-key stdout "$OUT" $'\n'"$(pad 'vmlinux`ksys_read')      100                1"$'\n'"$(pad 'vmlinux`ksys_read')      101                1"$'\n'
+# keys of one function merge, as DTrace's dt_aggregate_sym() makes them
+run TRACER_KALLSYMS="$WORK/kallsyms" FAKEDEV_FIRES=2 -- -q -n 'fbt::vfs_read:entry { @[func(pid == 100 ? 0xffffffff81200233 : 0xffffffff81200240)] = count(); } BEGIN { exit(0); } END { printa(@); printa("%a %@d\n", @); }'
+check func-key-merge stdout "$OUT" $'\n'"$(pad 'vmlinux`ksys_read')"$'                2\nvmlinux`ksys_read 2\n\n'
 run -- -n 'BEGIN { trace(func(1)); }'
 check func-value status "$RC" 1
 # usym(), ufunc(), uaddr(), umod(): dt_print_usym()'s "  %-50s" too; an
