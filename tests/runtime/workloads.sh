@@ -36,7 +36,20 @@ slow_ext4() {
 	mkdir -p "$dir"
 	# /dev/dm-N from devtmpfs: without udev there is no /dev/mapper/NAME
 	mount -t ext4 "/dev/$(dmsetup info -c --noheadings -o blkdevname "$name")" "$dir"
-	at_exit "umount $dir"
+	at_exit "umount_busy $dir"
+}
+
+# umount_busy DIR: unmount DIR at a test's end.  A killed ext4_writer's
+# last `sh -c "...; sync"` may still hold a file for a moment (kill -9 of
+# the writer's subshell does not reach it), so retry for up to 5 s, then
+# detach lazily rather than leave the test's directory busy.
+umount_busy() {
+	local i
+	for ((i = 0; i < 20; i++)); do
+		umount "$1" 2>/dev/null && return 0
+		sleep 0.25
+	done
+	umount -l "$1"
 }
 
 # busy_ext4 DIR
@@ -46,7 +59,7 @@ busy_ext4() {
 	mkfs.ext4 -q "$WORK/ext4.img"
 	mkdir -p "$1"
 	mount -o loop "$WORK/ext4.img" "$1"
-	at_exit "umount $1"
+	at_exit "umount_busy $1"
 }
 
 # ext4_writer DIR CPU
