@@ -80,8 +80,12 @@ static __always_inline void tr_run_probe_full(struct tr_session *s, u32 probe,
 	c->ctx.probe = probe;
 	c->ctx.args = args;
 	c->ctx.caller = caller;
-	c->vm.pctx = rec;	/* tpsys: the record, this firing */
-	c->vm.pctx_len = rec_len;
+	if (rec) {	/* tpsys: the record; only a tracepoint's clauses
+			 * read it (the verifier's V10), so no other firing
+			 * needs to clear it */
+		c->vm.pctx = rec;
+		c->vm.pctx_len = rec_len;
+	}
 	tr_run_fire(s, c);
 }
 
