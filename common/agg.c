@@ -224,26 +224,6 @@ static void tr_mul_128(u64 a, u64 b, u64 *out)
 	out[1] = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
 }
 
-/*
- * The bucket of @val: 63 for 0, 64 + log2(val) for val > 0, and for val <
- * 0 the one of -val mirrored below 63; the outermost buckets also hold
- * everything beyond 2^62 (tr_agg_quantize_bucketval()).  No loop: one
- * count of leading zeros.
- */
-static u32 tr_agg_quantize_bucket(s64 val)
-{
-	u64 mag = val < 0 ? 0 - (u64)val : (u64)val;
-	u32 e;
-
-	if (!val)
-		return TR_AGG_QUANTIZE_ZEROBUCKET;
-	e = 63 - __builtin_clzll(mag);
-	if (e > 62)
-		e = 62;
-	return val < 0 ? TR_AGG_QUANTIZE_ZEROBUCKET - 1 - e :
-			 TR_AGG_QUANTIZE_ZEROBUCKET + 1 + e;
-}
-
 static u32 tr_agg_lquantize_bucket(const struct tr_image_agg *a, u64 nval)
 {
 	s32 val = (s32)nval;

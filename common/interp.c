@@ -175,6 +175,47 @@ static void tr_strcpy(u8 *dst, u64 n, const u8 *src, u64 room)
 }
 
 /*
+ * AGG, AGGN, AGGR: fold @value into aggregation @k's entry under @key.  A
+ * keyless aggregation's entry, once found, is kept in vm->agg_keyless: the
+ * next update is a load and an add.  A full table is a drop.
+ */
+static __always_inline void tr_vm_agg(struct tr_vm *vm, u32 k,
+				      const struct tr_image_agg *a,
+				      const u8 *key, u64 value, u64 incr)
+{
+	u64 *vals;
+
+	if (a->key_size) {
+		if (!tr_agg_update(vm->agg, k, a, key, value, incr))
+			vm->stats->agg_drops++;
+		return;
+	}
+	vals = vm->agg_keyless[k];
+	if (unlikely(!vals)) {
+		vals = tr_agg_entry(vm->agg, k, a, key);
+		if (!vals) {
+			vm->stats->agg_drops++;
+			return;
+		}
+		vm->agg_keyless[k] = vals;
+	}
+	switch (a->func) {	/* the commonest in place */
+	case TR_AGG_COUNT:
+		vals[0]++;
+		break;
+	case TR_AGG_SUM:
+		vals[0] += value;
+		break;
+	case TR_AGG_QUANTIZE:
+		vals[tr_agg_quantize_bucket((s64)value)] += incr;
+		break;
+	default:
+		tr_agg_apply(a, vals, value, incr);
+		break;
+	}
+}
+
+/*
  * The VA a dynamic variable lookup gave (an offset, or -1 for none: 0);
  * a lookup that was to create the entry and could not is a drop.
  */
@@ -373,16 +414,13 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 				if (!key)
 					goto badaddr;
 			}
-			if (!tr_agg_update(vm->agg, TR_K(insn), agg, key, A,
-					   TR_OP(insn) == TR_OP_AGGN ? C : 1))
-				vm->stats->agg_drops++;
+			tr_vm_agg(vm, TR_K(insn), agg, key, A,
+				  TR_OP(insn) == TR_OP_AGGN ? C : 1);
 			vmbreak;
 		}
 		vmcase(AGGR)	/* the key is the registers themselves */
-			if (!tr_agg_update(vm->agg, TR_K(insn),
-					   &p->aggs[TR_K(insn)],
-					   (const u8 *)&B, A, 1))
-				vm->stats->agg_drops++;
+			tr_vm_agg(vm, TR_K(insn), &p->aggs[TR_K(insn)],
+				  (const u8 *)&B, A, 1);
 			vmbreak;
 		vmcase(CALL)
 			fault = tr_helper_call(vm, R, TR_A(insn), TR_C(insn),

@@ -62,7 +62,8 @@
  *       alone run: no other probe has a record
  *   V11 an aggregation keyed by registers (AGGR) has its key in R[b] ..
  *       R[b + c - 1]: r0..r15, written before, and c words are the
- *       aggregation's key size
+ *       aggregation's key size; its value R[a] is written before unless
+ *       the aggregation is a count(), which reads none
  *
  * Memory addresses are data, so their bounds are checked at run time by the
  * interpreter; everything else it relies on is proved here.
@@ -461,11 +462,15 @@ static int tr_check_call(struct tr_verifier *v, u64 insn, u32 in)
 	return 0;
 }
 
-/* V11: the key registers of AGGR (its aggregation id is valid). */
+/* V11: the value and key registers of AGGR (its aggregation id is valid). */
 static int tr_check_key_regs(struct tr_verifier *v, u64 insn, u32 in)
 {
 	unsigned int b = TR_B(insn), c = TR_C(insn), r;
+	int err;
 
+	if (v->prog->aggs[TR_K(insn)].func != TR_AGG_COUNT &&
+	    (err = tr_check_read(v, in, TR_A(insn))))
+		return err;
 	if (b + c > TR_NREGS)
 		return tr_reject_insn(v, "V11",
 				      "key registers past the last register",

@@ -1156,15 +1156,12 @@ static bool trc_gen_agg_regs(struct trc_cg *cg, struct trc_stmt *s,
 		trc_gen_int(cg, k, r);
 	}
 	n = agg->nkeys;
-	if (agg->func == TR_AGG_COUNT && n) {
-		v = kbase;		/* any written register: unread */
+	if (agg->func == TR_AGG_COUNT) {
+		v = kbase;		/* count() reads no value (V11) */
 	} else {
 		v = trc_push(cg);
 		n++;
-		if (agg->func == TR_AGG_COUNT)
-			trc_emit(cg, TR_OP_MOVI, v, 0, 0, 1);
-		else
-			trc_gen_int(cg, s->expr->args, v);
+		trc_gen_int(cg, s->expr->args, v);
 	}
 	trc_emit(cg, TR_OP_AGGR, v, agg->nkeys ? kbase : v, agg->nkeys,
 		 s->agg);

@@ -22,9 +22,10 @@
  * in any probe, reads it again before them.
  *
  * Clause-local (this->) variables live at the start of scratch and, with
- * strtok()'s state, are cleared by tr_vm_fire() when a probe fires -- every
- * firing, from a kprobe, kretprobe, timer, BEGIN or END, goes through
- * tr_run_probe_args() -- so they last across the clauses of one firing only.
+ * strtok()'s state, are cleared by tr_vm_fire() when a probe whose clauses
+ * use them fires (TR_PF_FIRESTATE) -- every firing, from a kprobe,
+ * kretprobe, timer, BEGIN or END, goes through tr_run_fire() -- so they
+ * last across the clauses of one firing only.
  * The ERROR probe is a firing of its own: its clauses start with them clear
  * too, and the faulting probe's later clauses see them clear.
  *
@@ -77,8 +78,10 @@ static void tr_run_error(struct tr_session *s, struct tr_cpu *c, u32 probe,
 		fault == TR_FAULT_BADADDR ? c->vm.fault_addr : 0,
 	};
 	struct tr_probe_ctx ctx = { .args = args };
+	void *outer = c->vm.env;
 	bool fired = false;
 
+	c->vm.env = &ctx;
 	for (i = 0; i < prog->nprobes; i++) {
 		if (prog->probes[i].kind != TR_PROBE_ERROR || i == probe)
 			continue;
@@ -90,6 +93,7 @@ static void tr_run_error(struct tr_session *s, struct tr_cpu *c, u32 probe,
 		if (c->vm.exited)
 			break;
 	}
+	c->vm.env = outer;
 }
 
 /* A fault ends its clause: count it, run ERROR, then report it. */
@@ -122,10 +126,8 @@ static __always_inline void tr_run_clauses(struct tr_session *s,
 {
 	const struct tr_image_probe *p = &s->prog.probes[ctx->probe];
 	u32 clause, end = p->clause_first + p->clause_count;
-	const void *outer = c->vm.env;
 	enum tr_fault fault;
 
-	c->vm.env = ctx;	/* tr_run_fault() restores it after ERROR's */
 	for (clause = p->clause_first; clause < end; clause++) {
 		ctx->clause = clause;
 		fault = tr_run_clause(&c->vm, clause);
@@ -136,22 +138,20 @@ static __always_inline void tr_run_clauses(struct tr_session *s,
 			break;
 		}
 	}
-	c->vm.env = (void *)outer;
 }
 
 void tr_run_fire(struct tr_session *s, struct tr_cpu *c)
 {
 	struct tr_probe_ctx *ctx = &c->ctx;
+	u8 flags = s->pflags[ctx->probe];
 
 	c->vm.exited = false;
-	tr_vm_fire(&c->vm);		/* this-> and strtok() are per firing */
-	if (s->pflags[ctx->probe] & TR_PF_CLOCKED)
+	if (flags & TR_PF_FIRESTATE)
+		tr_vm_fire(&c->vm);	/* this-> and strtok() are per firing */
+	if (flags & TR_PF_CLOCKED)
 		tr_ring_stamp(c->vm.ring, ktime_get_mono_fast_ns());
-	/* tpsys: the record, this firing; every firing sets it */
-	c->vm.pctx = ctx->rec;
-	c->vm.pctx_len = ctx->rec_len;
-	tr_run_clauses(s, c, ctx);	/* and leaves vm.env as it was: NULL */
-	if (s->pflags[ctx->probe] & TR_PF_CLOCKED)
+	tr_run_clauses(s, c, ctx);
+	if (flags & TR_PF_CLOCKED)
 		tr_wake_check(s, c);	/* records: the consumer due? */
 	this_cpu_dec(tr_guard);
 }

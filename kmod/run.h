@@ -22,6 +22,8 @@
 #define TR_PF_EMPTY	0x2	/* every clause is a lone RET: a firing only
 				 * counts (an empty quiet clause, no
 				 * predicate) */
+#define TR_PF_FIRESTATE	0x4	/* a clause may use this-> variables or
+				 * strtok(): a firing clears them first */
 
 /* Nonzero while a tracer probe runs on this CPU (kmod/run.c). */
 DECLARE_PER_CPU(unsigned int, tr_guard);
@@ -77,9 +79,13 @@ static __always_inline void tr_run_probe_full(struct tr_session *s, u32 probe,
 	c->ctx.regs = regs;
 	c->ctx.probe = probe;
 	c->ctx.args = args;
-	c->ctx.rec = rec;
-	c->ctx.rec_len = rec_len;
 	c->ctx.caller = caller;
+	if (rec) {	/* tpsys: the record; only a tracepoint's clauses
+			 * read it (the verifier's V10), so no other firing
+			 * needs to clear it */
+		c->vm.pctx = rec;
+		c->vm.pctx_len = rec_len;
+	}
 	tr_run_fire(s, c);
 }
 

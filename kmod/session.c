@@ -34,6 +34,7 @@
 #include <linux/sizes.h>
 #include <linux/uaccess.h>
 #include "tracer/agg.h"
+#include "tracer/helpers.h"
 #include "tracer/isa.h"
 #include "tracer/prog.h"
 #include "tracer/ring.h"
@@ -209,14 +210,24 @@ static u8 tr_probe_flags(const struct tr_prog *prog, u32 probe)
 	const struct tr_image_clause *c;
 	u8 flags = TR_PF_EMPTY;
 	u32 i, k;
+	u64 insn;
 
 	for (i = p->clause_first; i < p->clause_first + p->clause_count; i++) {
 		c = &prog->clauses[i];
 		if (c->insn_count > 1)
 			flags &= ~TR_PF_EMPTY;
-		for (k = c->insn_first; k < c->insn_first + c->insn_count; k++)
-			if (TR_OP(prog->insns[k]) == TR_OP_EMIT)
+		for (k = c->insn_first; k < c->insn_first + c->insn_count;
+		     k++) {
+			insn = prog->insns[k];
+			if (TR_OP(insn) == TR_OP_EMIT)
 				flags |= TR_PF_CLOCKED;
+			/* scratch: this-> variables, if the program has
+			 * some; strtok(): its position */
+			if ((TR_OP(insn) == TR_OP_SCR && prog->hdr->this_size) ||
+			    (TR_OP(insn) == TR_OP_CALL &&
+			     TR_K(insn) == TR_HLP_STRTOK))
+				flags |= TR_PF_FIRESTATE;
+		}
 	}
 	return flags;
 }
@@ -268,6 +279,7 @@ static int tr_session_alloc_cpus(struct tr_session *s, char *msg)
 		c->vm.stats = &c->stats;
 		c->vm.globals = s->globals;
 		c->vm.dyn = dyn;
+		c->vm.env = &c->ctx;
 		/* tr_mem_alloc() zeroes: the tables need only their headers */
 		tr_agg_table_init_zeroed(c->vm.agg, h->agg_entries, key_area,
 					 stride);

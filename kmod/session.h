@@ -37,9 +37,9 @@
 #define TR_CTX_NARGS	10
 
 /*
- * What vm->env points at while a probe's clauses run: the CPU's own
- * (struct tr_cpu), filled by the firing that holds the CPU's guard
- * (kmod/run.h), or the ERROR probe's, on the stack.
+ * What vm->env points at: the CPU's own (struct tr_cpu), filled by the
+ * firing that holds the CPU's guard (kmod/run.h), or while ERROR's clauses
+ * run, the ERROR probe's, on the stack.
  */
 struct tr_probe_ctx {
 	struct pt_regs *regs;	/* the firing probe's; NULL: BEGIN, END */
@@ -47,8 +47,6 @@ struct tr_probe_ctx {
 	u32 clause;			/* running clause: epid - 1 */
 	const u64 *args;		/* TR_CTX_NARGS values, or NULL: the
 					 * function's arguments from regs */
-	const void *rec;		/* tpsys: a tracepoint's record, or */
-	u32 rec_len;			/* NULL; its bytes */
 	unsigned long caller;		/* fbt entry: the return address */
 };
 

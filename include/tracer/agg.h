@@ -32,6 +32,27 @@ static inline s64 tr_agg_quantize_bucketval(int b)
 	return (s64)(1ull << (b - TR_AGG_QUANTIZE_ZEROBUCKET - 1));
 }
 
+/*
+ * The bucket of @val: 63 for 0, 64 + log2(val) for val > 0, and for val <
+ * 0 the one of -val mirrored below 63; the outermost buckets also hold
+ * everything beyond 2^62 (tr_agg_quantize_bucketval()).  No loop: one
+ * count of leading zeros.  Inline: the interpreter updates a keyless
+ * quantize() in place (common/interp.c).
+ */
+static inline u32 tr_agg_quantize_bucket(s64 val)
+{
+	u64 mag = val < 0 ? 0 - (u64)val : (u64)val;
+	u32 e;
+
+	if (!val)
+		return TR_AGG_QUANTIZE_ZEROBUCKET;
+	e = 63 - __builtin_clzll(mag);
+	if (e > 62)
+		e = 62;
+	return val < 0 ? TR_AGG_QUANTIZE_ZEROBUCKET - 1 - e :
+			 TR_AGG_QUANTIZE_ZEROBUCKET + 1 + e;
+}
+
 /* Values per entry for each function; 0: computed from the parameters. */
 extern const u8 tr_agg_nvals[TR_NAGG_FUNCS];
 extern const char *const tr_agg_names[TR_NAGG_FUNCS];

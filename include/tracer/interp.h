@@ -65,6 +65,11 @@ struct tr_vm {
 	u32 strtok_len;			/* bytes in strtok_buf */
 	u32 strtok_pos;			/* where the next token starts */
 	u8 strtok_buf[TR_STRTOK_MAX];
+	/* where each keyless aggregation's values are in agg, once an update
+	 * has found them (NULL: not yet), so that the next update of count()
+	 * or quantize() neither hashes nor calls; whoever replaces or empties
+	 * agg calls tr_vm_agg_changed() */
+	u64 *agg_keyless[TR_MAX_AGGS];
 };
 
 /*
@@ -88,6 +93,13 @@ static inline void tr_vm_fire(struct tr_vm *vm)
 	if (n)		/* most programs have no this-> variable */
 		memset(vm->scratch, 0, n);
 	vm->strtok_len = 0;
+}
+
+/* agg was switched for another table or emptied: forget where it was. */
+static inline void tr_vm_agg_changed(struct tr_vm *vm)
+{
+	memset(vm->agg_keyless, 0,
+	       vm->prog->naggs * sizeof(vm->agg_keyless[0]));
 }
 
 /* Run clause @clause; returns TR_FAULT_NONE or the fault that ended it. */

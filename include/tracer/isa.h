@@ -62,6 +62,8 @@
 #define TR_R__	0	/* unused: must be zero */
 #define TR_R_D	1	/* register written */
 #define TR_R_S	2	/* register read */
+#define TR_R_K	3	/* AGGR's value and key: read as its aggregation
+			 * needs (the verifier's V11) */
 
 /* Role of the c field. */
 #define TR_C__	0	/* unused: must be zero */
@@ -192,7 +194,7 @@
 	/* tpsys: the record of a tracepoint probe (args->FIELD) */	\
 	X(PCTX,   D, _, _,  PCTX,  "R[a] = VA of the probe record + k") \
 	/* fastpath: an aggregation keyed by registers, no scratch */	\
-	X(AGGR,   S, S, KEY, AGG,  "aggregate R[a] into aggregation k under the key R[b] .. R[b + c - 1], a word each (c = 0: no key)") \
+	X(AGGR,   K, K, KEY, AGG,  "aggregate R[a] (unread by count()) into aggregation k under the key R[b] .. R[b + c - 1], a word each (c = 0: no key)") \
 	X(STRCMPB, D, S, _, BS,    "R[a] = strcmp(string builtin k, VA R[b]) as -1, 0 or 1, the builtin read in place; VA 0 (NULL) reads as \"\"") \
 	/* vars: self-> variables keyed by the thread id, no key in memory: \
 	 * the entries DVGET finds under that id as an 8-byte key */ \

@@ -196,7 +196,8 @@ static unsigned int fz_reg(struct fz_rng *r, unsigned int role, u32 written)
 {
 	unsigned int i, n = fz_below(r, TR_NREGS);
 
-	if (role == TR_R_S && written && !fz_chance(r, 16))
+	if ((role == TR_R_S || role == TR_R_K) && written &&
+	    !fz_chance(r, 16))
 		for (i = 0; i < TR_NREGS; i++, n = (n + 1) % TR_NREGS)
 			if (written & (1u << n))
 				return n;

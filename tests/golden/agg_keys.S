@@ -36,9 +36,8 @@ clause 2 (epid 3): fbt::vfs_write:entry
   0004: scr r1, scratch+0
   0005: agg r0, r1, agg#1
   ; action 2
-  0006: movi r0, 1
-  0007: aggr r0, r0, 0, agg#2
-  0008: ret
+  0006: aggr r0, r0, 0, agg#2
+  0007: ret
 rodata:
   +0: ""
   +1: "vfs_read"

@@ -5,9 +5,8 @@ clause 0 (epid 1): BEGIN
   0001: movi r1, 1
   0002: aggr r1, r0, 1, agg#0
   ; action 2
-  0003: movi r0, 1
-  0004: aggr r0, r0, 0, agg#1
-  0005: ret
+  0003: aggr r0, r0, 0, agg#1
+  0004: ret
 rodata:
   +0: ""
   +1: "dtrace"

@@ -16,9 +16,8 @@ clause 0 (epid 1): fbt::vfs_read:entry, clause 1 (epid 2): fbt::vfs_read:return
   0010: ret
 clause 2 (epid 3): fbt::vfs_read:return
   ; action 1
-  0000: movi r0, 1
-  0001: aggr r0, r0, 0, agg#0
-  0002: ret
+  0000: aggr r0, r0, 0, agg#0
+  0001: ret
 rodata:
   +0: ""
   +1: "vfs_read"

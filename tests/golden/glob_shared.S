@@ -15,9 +15,8 @@ clause 0 (epid 1): fbt:vmlinux:vfs_read:entry, clause 3 (epid 4): fbt:vmlinux:vf
   0004: ret
 clause 1 (epid 2): fbt:vmlinux:vfs_read:entry
   ; action 1
-  0000: movi r0, 1
-  0001: aggr r0, r0, 0, agg#1
-  0002: ret
+  0000: aggr r0, r0, 0, agg#1
+  0001: ret
 clause 2 (epid 3): fbt:vmlinux:vfs_read:entry, clause 4 (epid 5): fbt:vmlinux:vfs_write:entry and 1 more probe
   ; predicate
   0000: ldb r0, pid

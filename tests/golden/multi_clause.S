@@ -39,18 +39,16 @@ clause 2 (epid 3): BEGIN
   0007: ret
 clause 3 (epid 4): fbt::vfs_read:entry
   ; action 1
-  0000: movi r0, 1
-  0001: aggr r0, r0, 0, agg#0
-  0002: ret
+  0000: aggr r0, r0, 0, agg#0
+  0001: ret
 clause 4 (epid 5): fbt::vfs_read:entry
   ; predicate
   0000: ldb r0, arg2
   0001: movi r1, 4096
-  0002: jle r0, r1, +2 (-> 5)
+  0002: jle r0, r1, +1 (-> 4)
   ; action 1
-  0003: movi r0, 1
-  0004: aggr r0, r0, 0, agg#1
-  0005: ret
+  0003: aggr r0, r0, 0, agg#1
+  0004: ret
 rodata:
   +0: ""
   +1: "vfs_read"

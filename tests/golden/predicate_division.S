@@ -7,11 +7,10 @@ clause 0 (epid 1): fbt::vfs_read:entry
   0001: movi r1, 2
   0002: div r0, r0, r1
   0003: movi r1, 1
-  0004: jle r0, r1, +2 (-> 7)
+  0004: jle r0, r1, +1 (-> 6)
   ; action 1
-  0005: movi r0, 1
-  0006: aggr r0, r0, 0, agg#0
-  0007: ret
+  0005: aggr r0, r0, 0, agg#0
+  0006: ret
 clause 1 (epid 2): BEGIN
   ; predicate
   0000: ldb r0, pid

@@ -18,9 +18,8 @@ clause 1 (epid 2): kprobe:vfs_read
   0002: ret
 clause 2 (epid 3): fbt:vmlinux:vfs_write:entry and 1 more probe
   ; action 1
-  0000: movi r0, 1
-  0001: aggr r0, r0, 0, agg#2
-  0002: ret
+  0000: aggr r0, r0, 0, agg#2
+  0001: ret
 rodata:
   +0: ""
   +1: "vfs_read"

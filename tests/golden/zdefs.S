@@ -1,9 +1,8 @@
 probe 0: BEGIN (BEGIN), clause 0
 clause 0 (epid 1): BEGIN
   ; action 1
-  0000: movi r0, 1
-  0001: aggr r0, r0, 0, agg#1
-  0002: ret
+  0000: aggr r0, r0, 0, agg#1
+  0001: ret
 rodata:
   +0: ""
   +1: "dtrace"

@@ -313,6 +313,7 @@ static int do_read(unsigned long cmd, struct tr_ioc_read *req)
 		memcpy(buf, vms[req->cpu].agg, bytes);
 		tr_agg_table_init(vms[req->cpu].agg, prog.hdr->agg_entries,
 				  tr_agg_key_area(&prog), tr_agg_stride(&prog));
+		tr_vm_agg_changed(&vms[req->cpu]);
 		if (!req->cpu && snap_fires > 0) {
 			snap_fires--;
 			fire_kprobes(1);	/* after the drain, on CPU 0 */

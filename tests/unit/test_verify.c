@@ -300,7 +300,7 @@ static void key_reg_rules(void)
 		     I(AGGR, 1, 2, 1, 0), RET };
 
 	expect_code("V11 unset", unset, 3,
-		    "instruction 1 (aggr r1, r2, 1, agg#0): rule V4: register read before written (2)");
+		    "instruction 1 (aggr r1, r2, 1, agg#0): rule V11: key register not written (2)");
 	unset[0] = I(MOVI, 2, 0, 0, 1);
 	unset[1] = I(AGGR, 2, 2, 2, 0);
 	expect_code("V11 unset key", unset, 3,
@@ -312,6 +312,19 @@ static void key_reg_rules(void)
 	expect_code("V11 keyless", none, 3,
 		    "rule V11: key registers do not hold the aggregation's key size (0)");
 	expect_code("V11 ok", ok, 4, NULL);
+}
+
+/* V11: count() reads no value (r1 below); every other function does. */
+static void agg_value_rules(void)
+{
+	u64 code[] = { I(MOVI, 2, 0, 0, 7), I(AGGR, 1, 2, 1, 0), RET };
+	struct imgb b;
+
+	expect_code("V11 count, no value", code, 3, NULL);
+	base(&b, code, 3);
+	b.aggs[0].func = TR_AGG_SUM;
+	expect("V11 sum, no value", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "instruction 1 (aggr r1, r2, 1, agg#0): rule V4: register read before written (1)");
 }
 
 /* fastpath: STRCMPB takes a string builtin and a written register. */
@@ -476,6 +489,7 @@ static void insn_rules(void)
 	expect_code("V8 kind", v8kind, 2, "rule V8: builtin of the wrong kind");
 	helper_rules();
 	key_reg_rules();
+	agg_value_rules();
 	strcmpb_rules();
 	expect_code("V8 globals", v8g, 2, "rule V8: offset outside globals");
 	expect_code("V8 dvar", v8d, 3, "rule V8: no such dynamic variable");
