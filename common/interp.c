@@ -51,6 +51,10 @@
 
 static const u8 tr_no_key[8];
 
+/* A clause's records so far (tr_run_clause()'s recs): none, or */
+#define TR_RECS_PUT	0x1	/* some, unpublished until its ret */
+#define TR_RECS_DROPPED	0x2	/* one did not fit: its ret drops them all */
+
 static u64 tr_load(const u8 *p, unsigned int size)
 {
 	u8 v8;
@@ -199,10 +203,11 @@ static __always_inline void tr_vm_agg(struct tr_vm *vm, u32 k,
 		}
 		vm->agg_keyless[k] = vals;
 	}
-	switch (a->func) {	/* the commonest in place */
-	case TR_AGG_COUNT:
+	if (likely(a->func == TR_AGG_COUNT)) {	/* the commonest in place */
 		vals[0]++;
-		break;
+		return;
+	}
+	switch (a->func) {
 	case TR_AGG_SUM:
 		vals[0] += value;
 		break;
@@ -234,7 +239,7 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 	const u64 *code = p->insns + p->clauses[clause].insn_first;
 	const u64 *ip = code;
 	enum tr_fault fault;
-	bool dropped = false;	/* a record did not fit */
+	u8 recs = 0;		/* TR_RECS_*: what the clause's records did */
 	u64 *R = vm->regs;
 	u64 insn;
 	u8 *m, *m2;
@@ -256,11 +261,13 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 #define JUMP	(ip += TR_C(insn))
 		vmdispatch(TR_OP(insn)) {
 		vmcase(RET)
-			if (unlikely(dropped)) {
-				fault = TR_FAULT_NONE;
-				goto discard;
+			if (unlikely(recs)) {	/* most clauses put none */
+				if (recs & TR_RECS_DROPPED) {
+					fault = TR_FAULT_NONE;
+					goto discard;
+				}
+				tr_ring_publish(vm->ring);
 			}
-			tr_ring_publish(vm->ring);
 			return TR_FAULT_NONE;
 		vmcase(JA)
 			JUMP;
@@ -435,9 +442,10 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 				   (u8 *)tr_no_key;
 			if (!m)
 				goto badaddr;
-			if (!dropped)
-				dropped = tr_ring_put(vm->ring, TR_K(insn), m,
-						      size);
+			if (!(recs & TR_RECS_DROPPED))
+				recs |= tr_ring_put(vm->ring, TR_K(insn), m,
+						    size) ? TR_RECS_DROPPED :
+							    TR_RECS_PUT;
 			if (p->recs[TR_K(insn)].flags & TR_REC_F_EXIT)
 				vm->exited = true;
 			vmbreak;
@@ -508,7 +516,7 @@ out:
 discard:
 	/* the clause's records, as DTrace's, its exit() among them; one
 	 * that did not fit makes the clause one drop */
-	if (dropped)
+	if (recs & TR_RECS_DROPPED)
 		vm->stats->buf_drops++;
 	tr_ring_discard(vm->ring);
 	vm->exited = false;

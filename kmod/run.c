@@ -146,10 +146,13 @@ void tr_run_fire(struct tr_session *s, struct tr_cpu *c)
 	u8 flags = s->pflags[ctx->probe];
 
 	c->vm.exited = false;
-	if (flags & TR_PF_FIRESTATE)
-		tr_vm_fire(&c->vm);	/* this-> and strtok() are per firing */
-	if (flags & TR_PF_CLOCKED)
-		tr_ring_stamp(c->vm.ring, ktime_get_mono_fast_ns());
+	if (unlikely(flags & (TR_PF_FIRESTATE | TR_PF_CLOCKED))) {
+		if (flags & TR_PF_FIRESTATE)
+			tr_vm_fire(&c->vm);	/* this-> and strtok() are
+						 * per firing */
+		if (flags & TR_PF_CLOCKED)
+			tr_ring_stamp(c->vm.ring, ktime_get_mono_fast_ns());
+	}
 	tr_run_clauses(s, c, ctx);
 	if (flags & TR_PF_CLOCKED)
 		tr_wake_check(s, c);	/* records: the consumer due? */
