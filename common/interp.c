@@ -182,31 +182,49 @@ static void tr_strcpy(u8 *dst, u64 n, const u8 *src, u64 room)
  * AGG, AGGN, AGGR: fold @value into aggregation @k's entry under @key.  A
  * keyless aggregation's entry, once found, is kept in vm->agg_keyless: the
  * next update is a load and an add.  A full table is a drop.
+ * TR_AGG_VALUE(insn) and TR_AGG_KEY(insn) are read only where they are
+ * used: a keyless count() reads neither (no register decoded for nothing).
  */
-static __always_inline void tr_vm_agg(struct tr_vm *vm, u32 k,
-				      const struct tr_image_agg *a,
-				      const u8 *key, u64 value, u64 incr)
-{
-	u64 *vals;
+#define tr_vm_agg(vm, k, a, key_expr, value_expr, incr)			\
+	do {								\
+		u64 *vals_;						\
+									\
+		if ((a)->key_size) {					\
+			if (!tr_agg_update((vm)->agg, (k), (a), (key_expr), \
+					   (value_expr), (incr)))	\
+				(vm)->stats->agg_drops++;		\
+			break;						\
+		}							\
+		vals_ = tr_vm_agg_keyless((vm), (k), (a));		\
+		if (!vals_)						\
+			break;						\
+		if (likely((a)->func == TR_AGG_COUNT))			\
+			vals_[0]++;	/* the commonest, first */	\
+		else							\
+			tr_vm_agg_fold((a), vals_, (value_expr), (incr)); \
+	} while (0)
 
-	if (a->key_size) {
-		if (!tr_agg_update(vm->agg, k, a, key, value, incr))
-			vm->stats->agg_drops++;
-		return;
-	}
-	vals = vm->agg_keyless[k];
+/* The values of keyless aggregation @k, found once per table; NULL: a drop. */
+static __always_inline u64 *tr_vm_agg_keyless(struct tr_vm *vm, u32 k,
+					      const struct tr_image_agg *a)
+{
+	u64 *vals = vm->agg_keyless[k];
+
 	if (unlikely(!vals)) {
-		vals = tr_agg_entry(vm->agg, k, a, key);
+		vals = tr_agg_entry(vm->agg, k, a, tr_no_key);
 		if (!vals) {
 			vm->stats->agg_drops++;
-			return;
+			return NULL;
 		}
 		vm->agg_keyless[k] = vals;
 	}
-	if (likely(a->func == TR_AGG_COUNT)) {	/* the commonest in place */
-		vals[0]++;
-		return;
-	}
+	return vals;
+}
+
+/* Fold @value into @vals: sum() and quantize() in place, the rest called. */
+static __always_inline void tr_vm_agg_fold(const struct tr_image_agg *a,
+					   u64 *vals, u64 value, u64 incr)
+{
 	switch (a->func) {
 	case TR_AGG_SUM:
 		vals[0] += value;
@@ -425,10 +443,12 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 				  TR_OP(insn) == TR_OP_AGGN ? C : 1);
 			vmbreak;
 		}
-		vmcase(AGGR)	/* the key is the registers themselves */
-			tr_vm_agg(vm, TR_K(insn), &p->aggs[TR_K(insn)],
-				  (const u8 *)&B, A, 1);
+		vmcase(AGGR) {	/* the key is the registers themselves */
+			const struct tr_image_agg *agg = &p->aggs[TR_K(insn)];
+
+			tr_vm_agg(vm, TR_K(insn), agg, (const u8 *)&B, A, 1);
 			vmbreak;
+		}
 		vmcase(CALL)
 			fault = tr_helper_call(vm, R, TR_A(insn), TR_C(insn),
 					       TR_K(insn));
