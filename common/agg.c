@@ -294,12 +294,10 @@ bool tr_agg_update(void *table, u32 agg, const struct tr_image_agg *a,
 {
 	/*
 	 * Keys are whole words (the verifier's I8): the mask tells the
-	 * compiler so, and the hash and compare lose their tails.  A keyless
-	 * aggregation gets its own copy of the lookup, with no hashing.
+	 * compiler so, and the hash and compare lose their tails.  (The
+	 * interpreter updates keyless aggregations in place: vm->agg_keyless.)
 	 */
-	u32 size = a->key_size & ~7u;
-	u64 *vals = size ? tr_agg_find(table, agg, a, key, size) :
-			   tr_agg_find(table, agg, a, key, 0);
+	u64 *vals = tr_agg_find(table, agg, a, key, a->key_size & ~7u);
 
 	if (!vals)
 		return false;

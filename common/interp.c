@@ -178,32 +178,6 @@ static void tr_strcpy(u8 *dst, u64 n, const u8 *src, u64 room)
 	memset(dst + i, 0, n - i);
 }
 
-/*
- * AGG, AGGN, AGGR: fold @value into aggregation @k's entry under @key.  A
- * keyless aggregation's entry, once found, is kept in vm->agg_keyless: the
- * next update is a load and an add.  A full table is a drop.
- * TR_AGG_VALUE(insn) and TR_AGG_KEY(insn) are read only where they are
- * used: a keyless count() reads neither (no register decoded for nothing).
- */
-#define tr_vm_agg(vm, k, a, key_expr, value_expr, incr)			\
-	do {								\
-		u64 *vals_;						\
-									\
-		if ((a)->key_size) {					\
-			if (!tr_agg_update((vm)->agg, (k), (a), (key_expr), \
-					   (value_expr), (incr)))	\
-				(vm)->stats->agg_drops++;		\
-			break;						\
-		}							\
-		vals_ = tr_vm_agg_keyless((vm), (k), (a));		\
-		if (!vals_)						\
-			break;						\
-		if (likely((a)->func == TR_AGG_COUNT))			\
-			vals_[0]++;	/* the commonest, first */	\
-		else							\
-			tr_vm_agg_fold((a), vals_, (value_expr), (incr)); \
-	} while (0)
-
 /* The values of keyless aggregation @k, found once per table; NULL: a drop. */
 static __always_inline u64 *tr_vm_agg_keyless(struct tr_vm *vm, u32 k,
 					      const struct tr_image_agg *a)
@@ -237,6 +211,32 @@ static __always_inline void tr_vm_agg_fold(const struct tr_image_agg *a,
 		break;
 	}
 }
+
+/*
+ * AGG, AGGN, AGGR: fold @value into aggregation @k's entry under @key.  A
+ * keyless aggregation's entry, once found, is kept in vm->agg_keyless: the
+ * next update is a load and an add.  A full table is a drop.
+ * A macro so that @key_expr and @value_expr are evaluated only where they
+ * are used: a keyless count() decodes neither register.
+ */
+#define tr_vm_agg(vm, k, a, key_expr, value_expr, incr)			\
+	do {								\
+		u64 *vals_;						\
+									\
+		if ((a)->key_size) {					\
+			if (!tr_agg_update((vm)->agg, (k), (a), (key_expr), \
+					   (value_expr), (incr)))	\
+				(vm)->stats->agg_drops++;		\
+			break;						\
+		}							\
+		vals_ = tr_vm_agg_keyless((vm), (k), (a));		\
+		if (!vals_)						\
+			break;						\
+		if (likely((a)->func == TR_AGG_COUNT))			\
+			vals_[0]++;	/* the commonest, first */	\
+		else							\
+			tr_vm_agg_fold((a), vals_, (value_expr), (incr)); \
+	} while (0)
 
 /*
  * The VA a dynamic variable lookup gave (an offset, or -1 for none: 0);
