@@ -16,6 +16,10 @@
  * its ret takes back those it put and counts one drop (DTrace reserves
  * an ECB's whole record up front and drops the ECB's data as one).
  *
+ * One call runs all the clauses of a firing (tr_run_clauses()): a ret
+ * goes straight on to the next clause, so a firing costs the probe path
+ * one frame, not one per clause.
+ *
  * Dispatch is written once with vmdispatch/vmcase/vmbreak (after Lua's
  * lvm.c and ljumptab.h); families of opcodes share one macro.  The module
  * dispatches through a table of label addresses (computed goto, as the
@@ -51,9 +55,10 @@
 
 static const u8 tr_no_key[8];
 
-/* A clause's records so far (tr_run_clause()'s recs): none, or */
+/* A clause's records so far (tr_run_clauses()'s recs): none, or */
 #define TR_RECS_PUT	0x1	/* some, unpublished until its ret */
 #define TR_RECS_DROPPED	0x2	/* one did not fit: its ret drops them all */
+#define TR_RECS_EXIT	0x4	/* one is exit()'s: its ret ends the firing */
 
 static u64 tr_load(const u8 *p, unsigned int size)
 {
@@ -239,6 +244,16 @@ static __always_inline void tr_vm_agg_fold(const struct tr_image_agg *a,
 	} while (0)
 
 /*
+ * A clause's record did not fit: it puts none of them (its exit() among
+ * them) and counts as one drop.
+ */
+static noinline void tr_run_drop(struct tr_vm *vm)
+{
+	vm->stats->buf_drops++;
+	tr_ring_discard(vm->ring);
+}
+
+/*
  * The VA a dynamic variable lookup gave (an offset, or -1 for none: 0);
  * a lookup that was to create the entry and could not is a drop.
  */
@@ -251,13 +266,12 @@ static inline u64 tr_dvar_va(struct tr_vm *vm, s64 off, bool put)
 	return 0;
 }
 
-enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
+enum tr_fault tr_run_clauses(struct tr_vm *vm, u32 clause, u32 end)
 {
 	const struct tr_prog *p = vm->prog;
-	const u64 *code = p->insns + p->clauses[clause].insn_first;
-	const u64 *ip = code;
+	const u64 *code, *ip;
 	enum tr_fault fault;
-	u8 recs = 0;		/* TR_RECS_*: what the clause's records did */
+	u8 recs;		/* TR_RECS_*: what the clause's records did */
 	u64 *R = vm->regs;
 	u64 insn;
 	u8 *m, *m2;
@@ -270,6 +284,11 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 #undef TR_X_LABEL
 #endif
 
+next_clause:
+	vm->clause = clause;
+	code = p->insns + p->clauses[clause].insn_first;
+	ip = code;
+	recs = 0;
 	for (;;) {
 		insn = *ip++;
 		TR_INTERP_STEP();
@@ -281,11 +300,18 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 		vmcase(RET)
 			if (unlikely(recs)) {	/* most clauses put none */
 				if (recs & TR_RECS_DROPPED) {
-					fault = TR_FAULT_NONE;
-					goto discard;
+					tr_run_drop(vm);
+					goto ret;
 				}
 				tr_ring_publish(vm->ring);
+				if (recs & TR_RECS_EXIT) {
+					vm->exited = true;
+					return TR_FAULT_NONE;
+				}
 			}
+ret:
+			if (++clause < end)
+				goto next_clause;
 			return TR_FAULT_NONE;
 		vmcase(JA)
 			JUMP;
@@ -467,7 +493,7 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 						    size) ? TR_RECS_DROPPED :
 							    TR_RECS_PUT;
 			if (p->recs[TR_K(insn)].flags & TR_REC_F_EXIT)
-				vm->exited = true;
+				recs |= TR_RECS_EXIT;
 			vmbreak;
 		}
 
@@ -533,12 +559,10 @@ badaddr:
 	fault = TR_FAULT_BADADDR;
 out:
 	vm->fault_pc = ip - code - 1;
-discard:
-	/* the clause's records, as DTrace's, its exit() among them; one
-	 * that did not fit makes the clause one drop */
+	/* the clause's records, as DTrace's, its exit() among them */
 	if (recs & TR_RECS_DROPPED)
-		vm->stats->buf_drops++;
-	tr_ring_discard(vm->ring);
-	vm->exited = false;
+		tr_run_drop(vm);
+	else
+		tr_ring_discard(vm->ring);
 	return fault;
 }
