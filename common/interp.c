@@ -183,6 +183,22 @@ static void tr_strcpy(u8 *dst, u64 n, const u8 *src, u64 room)
 	memset(dst + i, 0, n - i);
 }
 
+/*
+ * The values of aggregation @k under @key where they are not in their home
+ * slot: found further on, or inserted; NULL when the table is full (a
+ * drop).  Off the path of an update that hits (tr_agg_hit()).
+ */
+static noinline u64 *tr_vm_agg_entry(struct tr_vm *vm, u32 k,
+				     const struct tr_image_agg *a,
+				     const u8 *key)
+{
+	u64 *vals = tr_agg_entry(vm->agg, k, a, key);
+
+	if (!vals)
+		vm->stats->agg_drops++;
+	return vals;
+}
+
 /* The values of keyless aggregation @k, found once per table; NULL: a drop. */
 static __always_inline u64 *tr_vm_agg_keyless(struct tr_vm *vm, u32 k,
 					      const struct tr_image_agg *a)
@@ -190,11 +206,7 @@ static __always_inline u64 *tr_vm_agg_keyless(struct tr_vm *vm, u32 k,
 	u64 *vals = vm->agg_keyless[k];
 
 	if (unlikely(!vals)) {
-		vals = tr_agg_entry(vm->agg, k, a, tr_no_key);
-		if (!vals) {
-			vm->stats->agg_drops++;
-			return NULL;
-		}
+		vals = tr_vm_agg_entry(vm, k, a, tr_no_key);
 		vm->agg_keyless[k] = vals;
 	}
 	return vals;
@@ -218,23 +230,27 @@ static __always_inline void tr_vm_agg_fold(const struct tr_image_agg *a,
 }
 
 /*
- * AGG, AGGN, AGGR: fold @value into aggregation @k's entry under @key.  A
- * keyless aggregation's entry, once found, is kept in vm->agg_keyless: the
- * next update is a load and an add.  A full table is a drop.
+ * AGG, AGGN, AGGR: fold @value into aggregation @k's entry under @key, with
+ * no call when the entry is in its home slot (tr_agg_hit()).  A keyless
+ * aggregation's entry, once found, is kept in vm->agg_keyless: the next
+ * update is a load and an add.  A full table is a drop.
  * A macro so that @key_expr and @value_expr are evaluated only where they
  * are used: a keyless count() decodes neither register.
  */
 #define tr_vm_agg(vm, k, a, key_expr, value_expr, incr)			\
 	do {								\
+		const u8 *key_;						\
 		u64 *vals_;						\
 									\
 		if ((a)->key_size) {					\
-			if (!tr_agg_update((vm)->agg, (k), (a), (key_expr), \
-					   (value_expr), (incr)))	\
-				(vm)->stats->agg_drops++;		\
-			break;						\
+			key_ = (key_expr);				\
+			vals_ = tr_agg_hit((vm)->agg, (k), key_,	\
+					   (a)->key_size);		\
+			if (unlikely(!vals_))				\
+				vals_ = tr_vm_agg_entry((vm), (k), (a), key_); \
+		} else {						\
+			vals_ = tr_vm_agg_keyless((vm), (k), (a));	\
 		}							\
-		vals_ = tr_vm_agg_keyless((vm), (k), (a));		\
 		if (!vals_)						\
 			break;						\
 		if (likely((a)->func == TR_AGG_COUNT))			\
