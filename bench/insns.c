@@ -40,7 +40,7 @@ unsigned long tr_bench_steps;
 static unsigned long insns_event(struct tr_vm *vm, const struct tr_prog *p)
 {
 	unsigned long before = tr_bench_steps;
-	u32 i, c;
+	u32 i;
 
 	for (i = 0; i < p->nprobes; i++) {
 		const struct tr_image_probe *pr = &p->probes[i];
@@ -48,9 +48,8 @@ static unsigned long insns_event(struct tr_vm *vm, const struct tr_prog *p)
 		if (pr->kind == TR_PROBE_BEGIN || pr->kind == TR_PROBE_END)
 			continue;
 		env_mock.ints[TR_BI_TIMESTAMP] += 1000;
-		for (c = pr->clause_first;
-		     c < pr->clause_first + pr->clause_count; c++)
-			tr_run_clause(vm, c);
+		tr_run_clauses(vm, pr->clause_first,
+			       pr->clause_first + pr->clause_count);
 	}
 	return tr_bench_steps - before;
 }

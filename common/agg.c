@@ -18,7 +18,6 @@
  * log-linear buckets.  An entry's values start at tr_agg_init_vals().
  */
 #include "tracer/agg.h"
-#include "tracer/hash.h"
 
 #define TR_AGG_MAX_PROBES	64	/* slots examined before dropping */
 #define INT64_MAX_VAL		((s64)(~0ull >> 1))
@@ -82,7 +81,7 @@ static __always_inline u64 *tr_agg_find(void *table, u32 agg, const struct tr_im
 
 	if (!h->entries)
 		return NULL;
-	idx = (u32)(((u64)hash * h->entries) >> 32);
+	idx = tr_agg_home(h, hash);
 	n = h->entries < TR_AGG_MAX_PROBES ? h->entries : TR_AGG_MAX_PROBES;
 	for (i = 0; i < n; i++) {
 		struct tr_agg_slot *s = tr_agg_slot(table, idx);
@@ -237,8 +236,8 @@ static u32 tr_agg_lquantize_bucket(const struct tr_image_agg *a, u64 nval)
 	return (u32)a->levels + 1;
 }
 
-static inline void tr_agg_apply_inline(const struct tr_image_agg *a,
-				       u64 *vals, u64 value, u64 incr)
+void tr_agg_apply(const struct tr_image_agg *a, u64 *vals, u64 value,
+		  u64 incr)
 {
 	u64 sq[2];
 	u64 abs;
@@ -281,32 +280,6 @@ static inline void tr_agg_apply_inline(const struct tr_image_agg *a,
 					      a->nsteps, (s64)value)] += incr;
 		break;
 	}
-}
-
-void tr_agg_apply(const struct tr_image_agg *a, u64 *vals, u64 value,
-		  u64 incr)
-{
-	tr_agg_apply_inline(a, vals, value, incr);
-}
-
-bool tr_agg_update(void *table, u32 agg, const struct tr_image_agg *a,
-		   const u8 *key, u64 value, u64 incr)
-{
-	/*
-	 * Keys are whole words (the verifier's I8): the mask tells the
-	 * compiler so, and the hash and compare lose their tails.  (The
-	 * interpreter updates keyless aggregations in place: vm->agg_keyless.)
-	 */
-	u64 *vals = tr_agg_find(table, agg, a, key, a->key_size & ~7u);
-
-	if (!vals)
-		return false;
-	/* the commonest, without the switch's tree of compares */
-	if (a->func == TR_AGG_COUNT)
-		vals[0]++;
-	else
-		tr_agg_apply_inline(a, vals, value, incr);
-	return true;
 }
 
 void tr_agg_merge(const struct tr_image_agg *a, u64 *dst, const u64 *src)

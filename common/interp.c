@@ -16,6 +16,10 @@
  * its ret takes back those it put and counts one drop (DTrace reserves
  * an ECB's whole record up front and drops the ECB's data as one).
  *
+ * One call runs all the clauses of a firing (tr_run_clauses()): a ret
+ * goes straight on to the next clause, so a firing costs the probe path
+ * one frame, not one per clause.
+ *
  * Dispatch is written once with vmdispatch/vmcase/vmbreak (after Lua's
  * lvm.c and ljumptab.h); families of opcodes share one macro.  The module
  * dispatches through a table of label addresses (computed goto, as the
@@ -51,9 +55,10 @@
 
 static const u8 tr_no_key[8];
 
-/* A clause's records so far (tr_run_clause()'s recs): none, or */
+/* A clause's records so far (tr_run_clauses()'s recs): none, or */
 #define TR_RECS_PUT	0x1	/* some, unpublished until its ret */
 #define TR_RECS_DROPPED	0x2	/* one did not fit: its ret drops them all */
+#define TR_RECS_EXIT	0x4	/* one is exit()'s: its ret ends the firing */
 
 static u64 tr_load(const u8 *p, unsigned int size)
 {
@@ -178,6 +183,22 @@ static void tr_strcpy(u8 *dst, u64 n, const u8 *src, u64 room)
 	memset(dst + i, 0, n - i);
 }
 
+/*
+ * The values of aggregation @k under @key where they are not in their home
+ * slot: found further on, or inserted; NULL when the table is full (a
+ * drop).  Off the path of an update that hits (tr_agg_hit()).
+ */
+static noinline u64 *tr_vm_agg_entry(struct tr_vm *vm, u32 k,
+				     const struct tr_image_agg *a,
+				     const u8 *key)
+{
+	u64 *vals = tr_agg_entry(vm->agg, k, a, key);
+
+	if (!vals)
+		vm->stats->agg_drops++;
+	return vals;
+}
+
 /* The values of keyless aggregation @k, found once per table; NULL: a drop. */
 static __always_inline u64 *tr_vm_agg_keyless(struct tr_vm *vm, u32 k,
 					      const struct tr_image_agg *a)
@@ -185,11 +206,7 @@ static __always_inline u64 *tr_vm_agg_keyless(struct tr_vm *vm, u32 k,
 	u64 *vals = vm->agg_keyless[k];
 
 	if (unlikely(!vals)) {
-		vals = tr_agg_entry(vm->agg, k, a, tr_no_key);
-		if (!vals) {
-			vm->stats->agg_drops++;
-			return NULL;
-		}
+		vals = tr_vm_agg_entry(vm, k, a, tr_no_key);
 		vm->agg_keyless[k] = vals;
 	}
 	return vals;
@@ -213,23 +230,27 @@ static __always_inline void tr_vm_agg_fold(const struct tr_image_agg *a,
 }
 
 /*
- * AGG, AGGN, AGGR: fold @value into aggregation @k's entry under @key.  A
- * keyless aggregation's entry, once found, is kept in vm->agg_keyless: the
- * next update is a load and an add.  A full table is a drop.
+ * AGG, AGGN, AGGR: fold @value into aggregation @k's entry under @key, with
+ * no call when the entry is in its home slot (tr_agg_hit()).  A keyless
+ * aggregation's entry, once found, is kept in vm->agg_keyless: the next
+ * update is a load and an add.  A full table is a drop.
  * A macro so that @key_expr and @value_expr are evaluated only where they
  * are used: a keyless count() decodes neither register.
  */
 #define tr_vm_agg(vm, k, a, key_expr, value_expr, incr)			\
 	do {								\
+		const u8 *key_;						\
 		u64 *vals_;						\
 									\
 		if ((a)->key_size) {					\
-			if (!tr_agg_update((vm)->agg, (k), (a), (key_expr), \
-					   (value_expr), (incr)))	\
-				(vm)->stats->agg_drops++;		\
-			break;						\
+			key_ = (key_expr);				\
+			vals_ = tr_agg_hit((vm)->agg, (k), key_,	\
+					   (a)->key_size);		\
+			if (unlikely(!vals_))				\
+				vals_ = tr_vm_agg_entry((vm), (k), (a), key_); \
+		} else {						\
+			vals_ = tr_vm_agg_keyless((vm), (k), (a));	\
 		}							\
-		vals_ = tr_vm_agg_keyless((vm), (k), (a));		\
 		if (!vals_)						\
 			break;						\
 		if (likely((a)->func == TR_AGG_COUNT))			\
@@ -237,6 +258,16 @@ static __always_inline void tr_vm_agg_fold(const struct tr_image_agg *a,
 		else							\
 			tr_vm_agg_fold((a), vals_, (value_expr), (incr)); \
 	} while (0)
+
+/*
+ * A clause's record did not fit: it puts none of them (its exit() among
+ * them) and counts as one drop.
+ */
+static noinline void tr_run_drop(struct tr_vm *vm)
+{
+	vm->stats->buf_drops++;
+	tr_ring_discard(vm->ring);
+}
 
 /*
  * The VA a dynamic variable lookup gave (an offset, or -1 for none: 0);
@@ -251,13 +282,12 @@ static inline u64 tr_dvar_va(struct tr_vm *vm, s64 off, bool put)
 	return 0;
 }
 
-enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
+enum tr_fault tr_run_clauses(struct tr_vm *vm, u32 clause, u32 end)
 {
 	const struct tr_prog *p = vm->prog;
-	const u64 *code = p->insns + p->clauses[clause].insn_first;
-	const u64 *ip = code;
+	const u64 *code, *ip;
 	enum tr_fault fault;
-	u8 recs = 0;		/* TR_RECS_*: what the clause's records did */
+	u8 recs;		/* TR_RECS_*: what the clause's records did */
 	u64 *R = vm->regs;
 	u64 insn;
 	u8 *m, *m2;
@@ -270,6 +300,11 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 #undef TR_X_LABEL
 #endif
 
+next_clause:
+	vm->clause = clause;
+	code = p->insns + p->clauses[clause].insn_first;
+	ip = code;
+	recs = 0;
 	for (;;) {
 		insn = *ip++;
 		TR_INTERP_STEP();
@@ -281,11 +316,18 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 		vmcase(RET)
 			if (unlikely(recs)) {	/* most clauses put none */
 				if (recs & TR_RECS_DROPPED) {
-					fault = TR_FAULT_NONE;
-					goto discard;
+					tr_run_drop(vm);
+					goto ret;
 				}
 				tr_ring_publish(vm->ring);
+				if (recs & TR_RECS_EXIT) {
+					vm->exited = true;
+					return TR_FAULT_NONE;
+				}
 			}
+ret:
+			if (++clause < end)
+				goto next_clause;
 			return TR_FAULT_NONE;
 		vmcase(JA)
 			JUMP;
@@ -467,7 +509,7 @@ enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 						    size) ? TR_RECS_DROPPED :
 							    TR_RECS_PUT;
 			if (p->recs[TR_K(insn)].flags & TR_REC_F_EXIT)
-				vm->exited = true;
+				recs |= TR_RECS_EXIT;
 			vmbreak;
 		}
 
@@ -533,12 +575,10 @@ badaddr:
 	fault = TR_FAULT_BADADDR;
 out:
 	vm->fault_pc = ip - code - 1;
-discard:
-	/* the clause's records, as DTrace's, its exit() among them; one
-	 * that did not fit makes the clause one drop */
+	/* the clause's records, as DTrace's, its exit() among them */
 	if (recs & TR_RECS_DROPPED)
-		vm->stats->buf_drops++;
-	tr_ring_discard(vm->ring);
-	vm->exited = false;
+		tr_run_drop(vm);
+	else
+		tr_ring_discard(vm->ring);
 	return fault;
 }

@@ -182,7 +182,7 @@ u64 tr_env_builtin(struct tr_vm *vm, unsigned int id)
 	case TR_BI_WALLTIMESTAMP:
 		return ktime_get_real_fast_ns();	/* NMI-safe */
 	case TR_BI_EPID:
-		return ctx->clause + 1;
+		return vm->clause + 1;
 	case TR_BI_CURTHREAD:
 		return (u64)(unsigned long)current;
 	case TR_BI_ERRNO:

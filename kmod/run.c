@@ -24,8 +24,8 @@
  * Clause-local (this->) variables live at the start of scratch and, with
  * strtok()'s state, are cleared by tr_vm_fire() when a probe whose clauses
  * use them fires (TR_PF_FIRESTATE) -- every firing, from a kprobe,
- * kretprobe, timer, BEGIN or END, goes through tr_run_fire() -- so they
- * last across the clauses of one firing only.
+ * kretprobe, timer, BEGIN or END, goes through tr_run_fire() (run.h) --
+ * so they last across the clauses of one firing only.
  * The ERROR probe is a firing of its own: its clauses start with them clear
  * too, and the faulting probe's later clauses see them clear.
  *
@@ -50,15 +50,24 @@
 #include <linux/ktime.h>
 #include <linux/timekeeping.h>
 #include "run.h"
-#include "wake.h"
 
 DEFINE_PER_CPU(unsigned int, tr_guard);
 
 #define TR_RUN_SWAP_TRIES	1000	/* IPIs to switch one CPU's table */
 
-static __always_inline void tr_run_clauses(struct tr_session *s,
-					   struct tr_cpu *c,
-					   struct tr_probe_ctx *ctx);
+static void tr_run_faults(struct tr_session *s, struct tr_cpu *c, u32 probe,
+			  enum tr_fault fault);
+
+/* Run @probe's clauses, reporting their faults, until one runs exit(). */
+static void tr_run_probe_clauses(struct tr_session *s, struct tr_cpu *c,
+				 u32 probe)
+{
+	const struct tr_image_probe *p = &s->prog.probes[probe];
+
+	tr_run_faults(s, c, probe,
+		      tr_run_clauses(&c->vm, p->clause_first,
+				     p->clause_first + p->clause_count));
+}
 
 /*
  * The ERROR probe's clauses, after a fault in @clause of @probe, with
@@ -89,7 +98,7 @@ static void tr_run_error(struct tr_session *s, struct tr_cpu *c, u32 probe,
 			tr_vm_fire(&c->vm);
 		fired = true;
 		ctx.probe = i;
-		tr_run_clauses(s, c, &ctx);
+		tr_run_probe_clauses(s, c, i);
 		if (c->vm.exited)
 			break;
 	}
@@ -120,43 +129,43 @@ static void tr_run_fault(struct tr_session *s, struct tr_cpu *c, u32 probe,
 		vm->stats->buf_drops++;
 }
 
-static __always_inline void tr_run_clauses(struct tr_session *s,
-					   struct tr_cpu *c,
-					   struct tr_probe_ctx *ctx)
+/*
+ * tr_run_clauses() ended a clause of @probe with @fault: report it and run
+ * the clauses after it, as many times as they fault, until one runs exit().
+ */
+static void tr_run_faults(struct tr_session *s, struct tr_cpu *c, u32 probe,
+			  enum tr_fault fault)
 {
-	const struct tr_image_probe *p = &s->prog.probes[ctx->probe];
-	u32 clause, end = p->clause_first + p->clause_count;
-	enum tr_fault fault;
+	const struct tr_image_probe *p = &s->prog.probes[probe];
+	u32 end = p->clause_first + p->clause_count, clause;
 
-	for (clause = p->clause_first; clause < end; clause++) {
-		ctx->clause = clause;
-		fault = tr_run_clause(&c->vm, clause);
-		if (unlikely(fault != TR_FAULT_NONE))
-			tr_run_fault(s, c, ctx->probe, clause, fault);
-		if (unlikely(c->vm.exited)) {
-			WRITE_ONCE(s->exited, true);
+	while (fault != TR_FAULT_NONE) {
+		clause = c->vm.clause;
+		tr_run_fault(s, c, probe, clause, fault);
+		if (c->vm.exited || clause + 1 == end)
 			break;
-		}
+		fault = tr_run_clauses(&c->vm, clause + 1, end);
 	}
 }
 
-void tr_run_fire(struct tr_session *s, struct tr_cpu *c)
+void tr_run_prepare(struct tr_cpu *c, u8 flags)
 {
-	struct tr_probe_ctx *ctx = &c->ctx;
-	u8 flags = s->pflags[ctx->probe];
-
-	c->vm.exited = false;
-	if (unlikely(flags & (TR_PF_FIRESTATE | TR_PF_CLOCKED))) {
-		if (flags & TR_PF_FIRESTATE)
-			tr_vm_fire(&c->vm);	/* this-> and strtok() are
-						 * per firing */
-		if (flags & TR_PF_CLOCKED)
-			tr_ring_stamp(c->vm.ring, ktime_get_mono_fast_ns());
-	}
-	tr_run_clauses(s, c, ctx);
+	if (flags & TR_PF_FIRESTATE)
+		tr_vm_fire(&c->vm);	/* this-> and strtok() are per firing */
 	if (flags & TR_PF_CLOCKED)
-		tr_wake_check(s, c);	/* records: the consumer due? */
-	this_cpu_dec(tr_guard);
+		tr_ring_stamp(c->vm.ring, ktime_get_mono_fast_ns());
+}
+
+void tr_run_finish(struct tr_session *s, struct tr_cpu *c,
+		   enum tr_fault fault)
+{
+	u32 probe = c->ctx.probe;
+
+	tr_run_faults(s, c, probe, fault);
+	if (c->vm.exited) {
+		WRITE_ONCE(s->exited, true);
+		c->vm.exited = false;
+	}
 }
 
 void tr_run_probes_of_kind(struct tr_session *s, u32 kind)

@@ -2,9 +2,10 @@
 /*
  * kmod/run.h - running a probe's clauses on the current CPU.
  *
- * The first half of a firing is inlined into each probe type's handler
- * (the per-CPU guard, the counters, and nothing more for a probe whose
- * clauses are all empty); the second, tr_run_fire(), runs the clauses.
+ * A firing is inlined into each probe type's handler: the per-CPU guard
+ * and the counters (nothing more for a probe whose clauses are all
+ * empty), then one call to the interpreter, which runs the clauses;
+ * faults, exit() and the per-firing state are calls off that path.
  * The context the environment (kmod/env.c) reads builtins from is the
  * CPU's own (struct tr_cpu's ctx), filled by the firing holding its guard.
  */
@@ -15,6 +16,7 @@
 #include <linux/ptrace.h>
 #include <linux/smp.h>
 #include "session.h"
+#include "wake.h"
 
 /* s->pflags[probe], set by LOAD (kmod/session.c) */
 #define TR_PF_CLOCKED	0x1	/* a clause may write a record (EMIT): the
@@ -53,12 +55,39 @@ static __always_inline struct tr_cpu *tr_run_enter(struct tr_session *s,
 	return c;
 }
 
+/* What a firing of a probe with @flags does before its clauses. */
+void tr_run_prepare(struct tr_cpu *c, u8 flags);
+
+/*
+ * What a firing does after tr_run_clauses() returned @fault or exit() ran:
+ * report the fault and run the clauses after it, end the session.
+ */
+void tr_run_finish(struct tr_session *s, struct tr_cpu *c,
+		   enum tr_fault fault);
+
 /*
  * Run the clauses of the probe in @c->ctx, then release the guard
  * tr_run_enter() took.  Takes no lock and allocates nothing: safe in any
- * probe context.
+ * probe context.  Inline: the handler's frame is the firing's only one
+ * besides the interpreter's; the rare parts are calls.
  */
-void tr_run_fire(struct tr_session *s, struct tr_cpu *c);
+static __always_inline void tr_run_fire(struct tr_session *s,
+					struct tr_cpu *c)
+{
+	const struct tr_image_probe *p = &s->prog.probes[c->ctx.probe];
+	u8 flags = s->pflags[c->ctx.probe];
+	enum tr_fault fault;
+
+	if (unlikely(flags & (TR_PF_FIRESTATE | TR_PF_CLOCKED)))
+		tr_run_prepare(c, flags);
+	fault = tr_run_clauses(&c->vm, p->clause_first,
+			       p->clause_first + p->clause_count);
+	if (unlikely(fault != TR_FAULT_NONE || c->vm.exited))
+		tr_run_finish(s, c, fault);
+	if (flags & TR_PF_CLOCKED)
+		tr_wake_check(s, c);	/* records: the consumer due? */
+	this_cpu_dec(tr_guard);
+}
 
 /*
  * Run every clause of @probe on this CPU: @regs are the probe's (or NULL),

@@ -43,8 +43,8 @@
  */
 struct tr_probe_ctx {
 	struct pt_regs *regs;	/* the firing probe's; NULL: BEGIN, END */
-	u32 probe;			/* index into prog.probes */
-	u32 clause;			/* running clause: epid - 1 */
+	u32 probe;			/* index into prog.probes; the clause
+					 * running is vm.clause (epid - 1) */
 	const u64 *args;		/* TR_CTX_NARGS values, or NULL: the
 					 * function's arguments from regs */
 	unsigned long caller;		/* fbt entry: the return address */

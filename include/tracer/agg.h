@@ -14,6 +14,7 @@
 
 #include "tracer/env.h"
 #include "tracer/prog.h"
+#include "tracer/hash.h"
 
 /* The most values one entry keeps. */
 #define TR_AGG_MAX_VALS	TR_MAX_AGG_VALS
@@ -65,6 +66,12 @@ u64 tr_agg_table_bytes(u32 entries, u32 stride);
 void tr_agg_table_init(void *table, u32 entries, u32 key_area, u32 stride);
 void tr_agg_table_init_zeroed(void *table, u32 entries, u32 key_area,
 			      u32 stride);
+
+/* The slot where the search for a key of @hash starts. */
+static inline u32 tr_agg_home(const struct tr_agg_table_hdr *h, u32 hash)
+{
+	return (u32)(((u64)hash * h->entries) >> 32);
+}
 
 static inline struct tr_agg_slot *tr_agg_slot(void *table, u32 i)
 {
@@ -120,13 +127,27 @@ void tr_agg_apply(const struct tr_image_agg *a, u64 *vals, u64 value,
 		  u64 incr);
 
 /*
- * What an AGG instruction does: tr_agg_entry() then tr_agg_apply(), in one
- * call with the hashing, key compare and arithmetic inlined.  false when
- * the table is full (a drop).
+ * fastpath: the values of (@agg, @key) in @table if they are in the slot
+ * where tr_agg_entry()'s search starts, their home; NULL otherwise (not
+ * there, not yet inserted, or moved on by a collision: tr_agg_entry()
+ * finds them).  Inline, as the interpreter's aggregation update: a hash
+ * and one compare, no call.  @size is a multiple of 8 (the verifier's I8).
  */
-bool tr_agg_update(void *table, u32 agg, const struct tr_image_agg *a,
-		   const u8 *key, u64 value, u64 incr);
+static __always_inline u64 *tr_agg_hit(void *table, u32 agg, const u8 *key,
+				       u32 size)
+{
+	struct tr_agg_table_hdr *h = table;
+	u32 hash = tr_hash_bytes(key, size & ~7u) ^ agg;
+	struct tr_agg_slot *s;
 
+	if (unlikely(!h->entries))
+		return NULL;
+	s = tr_agg_slot(table, tr_agg_home(h, hash));
+	if (READ_ONCE(s->agg) == agg + 1 && s->hash == hash &&
+	    tr_bytes_eq(tr_agg_slot_key(s), key, size & ~7u))
+		return tr_agg_slot_vals(h, s);
+	return NULL;
+}
 
 /* Fold another CPU's entry into @dst: used when merging snapshots. */
 void tr_agg_merge(const struct tr_image_agg *a, u64 *dst, const u64 *src);

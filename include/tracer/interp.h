@@ -50,11 +50,14 @@ struct tr_vm {
 	 * caller for the clauses of one firing; NULL elsewhere */
 	const u8 *pctx;
 	u32 pctx_len;			/* its bytes */
+	u32 clause;			/* out: the clause running, or the
+					 * one that faulted (epid) */
 	u32 fault_pc;			/* out: pc of the last fault */
 	u64 fault_addr;			/* out: the address a BADADDR
 					 * fault could not reach */
-	bool exited;			/* out: a TR_REC_F_EXIT record was
-					 * emitted; the caller clears it */
+	bool exited;			/* out: a clause's TR_REC_F_EXIT
+					 * record was published; the caller
+					 * clears it */
 	/* the running clause's registers: here rather than on the stack,
 	 * where the kernel would zero them and guard them with a canary on
 	 * every clause; the verifier proves each is written before it is
@@ -102,8 +105,20 @@ static inline void tr_vm_agg_changed(struct tr_vm *vm)
 	       vm->prog->naggs * sizeof(vm->agg_keyless[0]));
 }
 
-/* Run clause @clause; returns TR_FAULT_NONE or the fault that ended it. */
-enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause);
+/*
+ * Run clauses @first to @end - 1 of one firing, in order, in one call.
+ * TR_FAULT_NONE when they all ran, or when one ran exit() (vm->exited is
+ * then set, and the later clauses do not run); otherwise the fault that
+ * ended clause vm->clause, whose later clauses the caller runs next, if
+ * it will (DTrace goes on with the next ECB).
+ */
+enum tr_fault tr_run_clauses(struct tr_vm *vm, u32 first, u32 end);
+
+/* Run clause @clause alone; returns TR_FAULT_NONE or its fault. */
+static inline enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
+{
+	return tr_run_clauses(vm, clause, clause + 1);
+}
 
 /* Provided by the environment. */
 u64 tr_env_builtin(struct tr_vm *vm, unsigned int id);

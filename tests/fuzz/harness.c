@@ -151,15 +151,19 @@ static void fz_run_probe(struct tr_vm *vm, u32 probe)
 	enum tr_fault fault;
 
 	vm->exited = false;
-	for (c = p->clause_first; c < end && !vm->exited; c++) {
-		fault = tr_run_clause(vm, c);
+	fault = tr_run_clauses(vm, p->clause_first, end);
+	while (fault != TR_FAULT_NONE) {
+		c = vm->clause;
 		FZ_CHECK(fault < TR_NFAULTS, "fault %d", fault);
-		FZ_CHECK(fault == TR_FAULT_NONE ||
-			 vm->fault_pc < prog->clauses[c].insn_count,
+		FZ_CHECK(c >= p->clause_first && c < end,
+			 "fault in clause %u of probe %u", c, probe);
+		FZ_CHECK(vm->fault_pc < prog->clauses[c].insn_count,
 			 "fault at pc %u of a %u-instruction clause",
 			 vm->fault_pc, prog->clauses[c].insn_count);
-		if (fault != TR_FAULT_NONE)
-			vm->stats->faults[fault]++;
+		vm->stats->faults[fault]++;
+		if (c + 1 == end)
+			break;
+		fault = tr_run_clauses(vm, c + 1, end);
 	}
 }
 

@@ -142,23 +142,26 @@ static void run_probe(u32 cpu, u32 probe)
 {
 	const struct tr_image_probe *p = &prog.probes[probe];
 	struct tr_vm *vm = &vms[cpu];
+	u32 c, end = p->clause_first + p->clause_count;
 	struct tr_rec_fault f;
 	enum tr_fault fault;
-	u32 c;
 
 	vm->stats->fired++;
 	tr_vm_fire(vm);
 	env_mock.ints[TR_BI_ID] = tr_probe_id(p->kind, probe);	/* env.c */
-	for (c = p->clause_first; c < p->clause_first + p->clause_count; c++) {
-		fault = tr_run_clause(vm, c);
-		if (fault == TR_FAULT_NONE)
-			continue;
+	fault = tr_run_clauses(vm, p->clause_first, end);
+	while (fault != TR_FAULT_NONE) {
+		c = vm->clause;
 		vm->stats->faults[fault]++;
 		f = (struct tr_rec_fault){ probe, c, fault, vm->fault_pc,
 					   vm->fault_addr };
 		if (tr_ring_write(vm->ring, TR_REC_ID_FAULT, &f, sizeof(f)))
 			vm->stats->buf_drops++;
+		if (c + 1 == end)
+			break;
+		fault = tr_run_clauses(vm, c + 1, end);
 	}
+	vm->exited = false;
 }
 
 static void run_kind(u32 kind, u32 cpu)
