@@ -212,6 +212,41 @@ static void test_table(void)
 	CHECK(v && v[0] == 3, "the same key finds the same entry");
 }
 
+/*
+ * The interpreter's inline lookup finds an entry in its home slot only;
+ * anything else is tr_agg_entry()'s, which finds the same values.
+ */
+static void test_hit(void)
+{
+	struct tr_image_agg c = agg(TR_AGG_COUNT);
+	u32 stride = sizeof(struct tr_agg_slot) + 8 + 8;
+	u64 table[(sizeof(struct tr_agg_table_hdr) + 16 * 24) / 8 + 1];
+	struct tr_agg_table_hdr *h = (struct tr_agg_table_hdr *)table;
+	u64 key = 7, other, *v, *w;
+	u32 home;
+
+	c.key_size = 8;
+	tr_agg_table_init(table, 16, 8, stride);
+	CHECK(!tr_agg_hit(table, 0, (u8 *)&key, 8), "a new key: no hit");
+	v = tr_agg_entry(table, 0, &c, (u8 *)&key);
+	CHECK(v && tr_agg_hit(table, 0, (u8 *)&key, 8) == v,
+	      "an entry in its home slot is a hit");
+	CHECK(!tr_agg_hit(table, 1, (u8 *)&key, 8),
+	      "the same key of another aggregation is not");
+	home = tr_agg_home(h, tr_hash_bytes((u8 *)&key, 8));
+	for (other = 8; tr_agg_home(h, tr_hash_bytes((u8 *)&other, 8)) != home;
+	     other++)
+		;
+	w = tr_agg_entry(table, 0, &c, (u8 *)&other);
+	CHECK(w && w != v && !tr_agg_hit(table, 0, (u8 *)&other, 8),
+	      "a key moved on by a collision is no hit");
+	CHECK(tr_agg_entry(table, 0, &c, (u8 *)&other) == w,
+	      "tr_agg_entry() finds it");
+	tr_agg_table_init(table, 0, 8, stride);
+	CHECK(!tr_agg_hit(table, 0, (u8 *)&key, 8),
+	      "a table of no entries has no home slot");
+}
+
 /* AGGN: the quantizations' increment comes from a register. */
 static void test_aggn(void)
 {
@@ -267,6 +302,7 @@ int main(void)
 	test_llquantize();
 	test_scalars();
 	test_table();
+	test_hit();
 	test_aggn();
 	test_key_tails();
 	return check_report("aggregations");

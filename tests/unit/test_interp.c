@@ -475,6 +475,50 @@ static void test_ring_too_big(void)
 	free(r);
 }
 
+/*
+ * A firing's clauses run in one call: on to the next at each ret, back to
+ * the caller at a fault (vm.clause names the clause) or after an exit().
+ * Each clause adds its bit to a sum; clause 1 faults before it adds.
+ */
+static void test_clauses(void)
+{
+	u64 sum[] = { I(MOVI, 1, 0, 0, 1), I(AGGR, 1, 1, 0, 0), RET };
+	u64 divzero[] = { I(MOVI, 1, 0, 0, 0), I(DIV, 1, 1, 1, 0),
+			  I(AGGR, 1, 1, 0, 0), RET };
+	u64 last[] = { I(MOVI, 1, 0, 0, 8), I(AGGR, 1, 1, 0, 0), RET };
+	u64 exits[] = { I(MOVI, 1, 0, 0, 4), I(AGGR, 1, 1, 0, 0),
+			I(SCR, 1, 0, 0, 0), I(EMIT, 0, 1, 0, 0), RET };
+	struct imgb b;
+	u64 *vals;
+
+	imgb_init(&b);
+	imgb_agg(&b, TR_AGG_SUM, 0);
+	imgb_rec(&b, 8);
+	b.recs[0].flags = TR_REC_F_EXIT;
+	imgb_clause(&b, sum, ARRAY_SIZE(sum));
+	imgb_clause(&b, divzero, ARRAY_SIZE(divzero));
+	imgb_clause(&b, exits, ARRAY_SIZE(exits));
+	imgb_clause(&b, last, ARRAY_SIZE(last));
+	imgb_probe(&b, TR_PROBE_BEGIN, NULL, 0, 4);
+	load_image(&b);
+	CHECK(tr_run_clauses(&vm, 0, 4) == TR_FAULT_DIVZERO &&
+	      vm.clause == 1 && vm.fault_pc == 1,
+	      "a fault returns, naming its clause (%u) and pc (%u)",
+	      vm.clause, vm.fault_pc);
+	vals = tr_agg_lookup(vm.agg, 0, (const u8 *)"", 0);
+	CHECK(vals && vals[0] == 1, "clause 0 ran, 1 stopped: sum %llu",
+	      vals ? (unsigned long long)vals[0] : 0ull);
+	CHECK(tr_run_clauses(&vm, 2, 4) == TR_FAULT_NONE && vm.exited &&
+	      vm.clause == 2 && vals[0] == 5,
+	      "exit() ends the firing after its clause: sum %llu",
+	      (unsigned long long)vals[0]);
+	vm.exited = false;
+	CHECK(tr_run_clauses(&vm, 3, 4) == TR_FAULT_NONE && !vm.exited &&
+	      vals[0] == 13, "the last clause alone: sum %llu",
+	      (unsigned long long)vals[0]);
+	env_mock_vm_free(&vm);
+}
+
 /* Emitting an exit record tells the caller; other records do not. */
 static void test_exit_flag(void)
 {
@@ -682,6 +726,7 @@ int main(void)
 	test_kmem_env();
 	test_record();
 	test_exit_flag();
+	test_clauses();
 	test_arith();
 	test_badaddr();
 	test_strings();
