@@ -603,6 +603,7 @@ static int cli_trace(const struct tr_program *p, const struct cli_opts *o,
 	if (!err)
 		status = s.con.exited ? s.con.exit_status : CLI_EXIT_OK;
 free_flow:
+	trl_consumer_free(&s.con);
 	trl_flow_free(&s.flow);
 free_aggs:
 	trl_aggstate_free(&s.aggs);

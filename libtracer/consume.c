@@ -40,6 +40,40 @@ void trl_consumer_init(struct trl_consumer *c, const struct tr_program *p,
 	c->name = name;
 }
 
+void trl_consumer_free(struct trl_consumer *c)
+{
+	u32 i;
+
+	if (c->formats)
+		for (i = 0; i < c->prog->nrecs; i++)
+			free(c->formats[i]);
+	free(c->formats);
+	c->formats = NULL;
+}
+
+/*
+ * printf() record @id with format @rm->fmt: its format parsed once, at its
+ * first record; one that does not parse (or no memory) goes through
+ * trl_printf() each time, which reports its error.
+ */
+static int trl_consume_printf(struct trl_consumer *c, u32 id,
+			      const struct tr_rec_meta *rm, const u8 *payload,
+			      u32 size, char *msg, size_t msg_len)
+{
+	const char *fmt = rm->fmt ? rm->fmt : "";
+
+	if (!c->formats)
+		c->formats = calloc(c->prog->nrecs, sizeof(*c->formats));
+	if (c->formats && !c->formats[id])
+		c->formats[id] = trl_printf_prepare(fmt);
+	if (c->formats && c->formats[id])
+		return trl_printf_prepared(c->out, c->formats[id], rm->args,
+					   rm->nargs, payload, size, msg,
+					   msg_len);
+	return trl_printf(c->out, fmt, rm->args, rm->nargs, payload, size,
+			  msg, msg_len);
+}
+
 /* An error message on c->err, after flushing what was printed before it. */
 static void trl_consume_error(struct trl_consumer *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -303,8 +337,8 @@ static void trl_consume_record(struct trl_consumer *c, u32 cpu, u32 id,
 	}
 	switch (rm->kind) {
 	case TR_RK_PRINTF:
-		if (trl_printf(c->out, rm->fmt ? rm->fmt : "", rm->args,
-			       rm->nargs, payload, size, msg, sizeof(msg)))
+		if (trl_consume_printf(c, id, rm, payload, size, msg,
+				       sizeof(msg)))
 			trl_consume_error(c, "printf() of record %u: %s", id,
 					  msg);
 		break;

@@ -44,6 +44,7 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include "tracer.h"
@@ -375,10 +376,17 @@ static void trl_pf_plain_int(struct trl_pf_state *s, enum trl_pf_kind kind,
 		neg = true;
 		v = 0 - (u64)((s64)(raw << shift) >> shift);
 	}
-	do {
-		buf[--i] = digit[v % base];
-		v /= base;
-	} while (v);
+	if (base == 10) {	/* the commonest: division by a constant */
+		do {
+			buf[--i] = (char)('0' + v % 10);
+			v /= 10;
+		} while (v);
+	} else {
+		do {
+			buf[--i] = digit[v % base];
+			v /= base;
+		} while (v);
+	}
 	if (neg)
 		buf[--i] = '-';
 	trl_pf_put(s, buf + i, sizeof(buf) - i);
@@ -527,43 +535,124 @@ static int trl_pf_arg(struct trl_pf_state *s, const struct trl_pf_spec *sp,
 	return trl_pf_int(s, sp, fld, raw, n);
 }
 
+/*
+ * One piece of a format: the text before a conversion, then the
+ * conversion; the last piece may be text alone (conv false).
+ */
+struct trl_pf_piece {
+	const char *text;
+	size_t len;
+	bool conv;
+	struct trl_pf_spec spec;
+};
+
+/* A format parsed once: its pieces in order (trl_printf_prepare()). */
+struct trl_pf_prog {
+	unsigned int n;
+	struct trl_pf_piece pieces[];
+};
+
+/*
+ * The piece of the format at *@fmt: its text up to the next '%' and the
+ * conversion there (the @nconv-th), parsed; *@fmt moves past it.
+ */
+static int trl_pf_next(struct trl_pf_state *s, const char **fmt,
+		       struct trl_pf_piece *pc, unsigned int nconv)
+{
+	const char *pct = strchr(*fmt, '%');
+
+	pc->text = *fmt;
+	pc->conv = pct != NULL;
+	if (!pct) {
+		pc->len = strlen(*fmt);
+		*fmt += pc->len;
+		return 0;
+	}
+	pc->len = pct - *fmt;
+	*fmt = pct;
+	return trl_pf_parse(s, fmt, &pc->spec, nconv);
+}
+
+/* Print piece @pc, its conversion (the @nconv-th) taking args[*@arg]. */
+static int trl_pf_piece_print(struct trl_pf_state *s,
+			      const struct trl_pf_piece *pc,
+			      const struct tr_field *args, u32 nargs,
+			      const u8 *payload, u32 len, u32 *arg,
+			      unsigned int nconv)
+{
+	trl_pf_put(s, pc->text, pc->len);
+	if (!pc->conv)
+		return 0;
+	if (pc->spec.conv->kind == TRL_PF_PCT) {
+		trl_pf_put(s, "%", 1);
+		return 0;
+	}
+	if (*arg >= nargs)
+		return trl_pf_error(s,
+			"conversion #%u (%%%s) is missing a corresponding value argument",
+			nconv, pc->spec.conv->name);
+	(*arg)++;
+	return trl_pf_arg(s, &pc->spec, &args[*arg - 1], payload, len, *arg);
+}
+
 int trl_printf(FILE *f, const char *fmt, const struct tr_field *args,
 	       u32 nargs, const u8 *payload, u32 len, char *msg,
 	       size_t msg_len)
 {
 	struct trl_pf_state s = { .f = f, .msg = msg, .msg_len = msg_len };
-	struct trl_pf_spec spec;
+	struct trl_pf_piece pc;
 	unsigned int nconv = 0;
 	u32 arg = 0;
-	const char *pct;
 	int err = 0;
 
 	while (*fmt) {
-		pct = strchr(fmt, '%');
-		if (!pct) {
-			trl_pf_put(&s, fmt, strlen(fmt));
-			break;
-		}
-		trl_pf_put(&s, fmt, pct - fmt);
-		fmt = pct;
-		err = trl_pf_parse(&s, &fmt, &spec, ++nconv);
+		err = trl_pf_next(&s, &fmt, &pc, nconv + 1);
+		if (!err)
+			err = trl_pf_piece_print(&s, &pc, args, nargs, payload,
+						 len, &arg, ++nconv);
+		else if (pc.len)	/* the text before the bad one */
+			trl_pf_put(&s, pc.text, pc.len);
 		if (err)
 			break;
-		if (spec.conv->kind == TRL_PF_PCT) {
-			trl_pf_put(&s, "%", 1);
-			continue;
-		}
-		if (arg >= nargs) {
-			err = trl_pf_error(&s,
-				"conversion #%u (%%%s) is missing a corresponding value argument",
-				nconv, spec.conv->name);
-			break;
-		}
-		err = trl_pf_arg(&s, &spec, &args[arg], payload, len, arg + 1);
-		if (err)
-			break;
-		arg++;
 	}
+	trl_pf_flush(&s);
+	return err;
+}
+
+struct trl_pf_prog *trl_printf_prepare(const char *fmt)
+{
+	struct trl_pf_state s = { .f = NULL };
+	struct trl_pf_prog *p;
+	struct trl_pf_piece pc;
+	const char *at = fmt;
+	unsigned int n = 0;
+	char msg[256];
+
+	s.msg = msg;
+	s.msg_len = sizeof(msg);
+	for (; *at; n++)
+		if (trl_pf_next(&s, &at, &pc, n + 1))
+			return NULL;	/* trl_printf() reports it */
+	p = malloc(sizeof(*p) + n * sizeof(p->pieces[0]));
+	if (!p)
+		return NULL;
+	for (p->n = 0, at = fmt; p->n < n; p->n++)
+		trl_pf_next(&s, &at, &p->pieces[p->n], p->n + 1);
+	return p;
+}
+
+int trl_printf_prepared(FILE *f, const struct trl_pf_prog *p,
+			const struct tr_field *args, u32 nargs,
+			const u8 *payload, u32 len, char *msg, size_t msg_len)
+{
+	struct trl_pf_state s = { .f = f, .msg = msg, .msg_len = msg_len };
+	u32 arg = 0;
+	unsigned int i;
+	int err = 0;
+
+	for (i = 0; i < p->n && !err; i++)
+		err = trl_pf_piece_print(&s, &p->pieces[i], args, nargs,
+					 payload, len, &arg, i + 1);
 	trl_pf_flush(&s);
 	return err;
 }

@@ -102,6 +102,19 @@ int trl_printf(FILE *f, const char *fmt, const struct tr_field *args,
 	       u32 nargs, const u8 *payload, u32 len, char *msg,
 	       size_t msg_len);
 
+/*
+ * A format parsed once, for printing many records with it (the consumer
+ * prepares each printf() record's on first use): NULL if @fmt has an
+ * error, which trl_printf() then reports, or out of memory.  It points
+ * into @fmt, which must outlive it; free() it.
+ */
+struct trl_pf_prog *trl_printf_prepare(const char *fmt);
+
+/* trl_printf() with a prepared format: the same output and errors. */
+int trl_printf_prepared(FILE *f, const struct trl_pf_prog *p,
+			const struct tr_field *args, u32 nargs,
+			const u8 *payload, u32 len, char *msg, size_t msg_len);
+
 /* What a conversion of a format prints: an argument of which kind. */
 enum trl_pf_argkind {
 	TRL_PF_ARG_NONE,	/* %%: none */
@@ -254,10 +267,16 @@ struct trl_consumer {
 					 * none */
 	bool heading;			/* "CPU ID FUNCTION:NAME" printed */
 	bool line_open;			/* a firing's line awaits its end */
+	/* each printf() record's format, parsed at its first record (NULL:
+	 * not yet, or it has an error); prog->nrecs of them */
+	struct trl_pf_prog **formats;
 };
 
 void trl_consumer_init(struct trl_consumer *c, const struct tr_program *p,
 		       FILE *out, FILE *err, const char *name);
+
+/* Free what the consumer allocated (not its program or files). */
+void trl_consumer_free(struct trl_consumer *c);
 
 /*
  * Act on the whole records in @buf (as TR_IOC_READ returns them) read from

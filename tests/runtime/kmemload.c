@@ -130,6 +130,7 @@ static int kl_run(const struct tr_program *p)
 	if (!err)
 		printf("badaddr faults: %llu\n",
 		       (unsigned long long)st.faults[TR_FAULT_BADADDR]);
+	trl_consumer_free(&con);
 	trl_reader_free(&rd);
 close:
 	trl_dev_close(&d);

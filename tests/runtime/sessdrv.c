@@ -121,6 +121,7 @@ static int sessdrv_cycle(const struct tr_program *p, unsigned int secs,
 	sessdrv_add(t, &st);
 	err = 0;
 free_reader:
+	trl_consumer_free(&con);
 	trl_reader_free(&rd);
 close:
 	trl_dev_close(&dev);

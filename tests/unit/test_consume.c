@@ -127,6 +127,7 @@ static void consume(struct run *r, const struct fake *f, const struct buf *b)
 
 	trl_consumer_init(&r->c, &f->prog, out, err, "tracer");
 	r->ret = trl_consume_buf(&r->c, 3, b->b, b->len);
+	trl_consumer_free(&r->c);
 	fclose(out);
 	fclose(err);
 }

@@ -118,6 +118,7 @@ static char *consume(struct buf *bufs, const u32 *cpus, int n, char **err)
 		CHECK(trl_consume_buf(&c, cpus[i], bufs[i].b, bufs[i].len) == 0,
 		      "trl_consume_buf %d", i);
 	trl_flow_free(&flow);
+	trl_consumer_free(&c);
 	fclose(fo);
 	fclose(fe);
 	return out;

@@ -52,16 +52,35 @@ static struct payload *pl_str(struct payload *p, const char *s, u32 size)
 	return p;
 }
 
+/*
+ * trl_printf(@fmt) of @p; and, where the format parses, the same through
+ * a prepared format (the consumer's), which must print the same and fail
+ * the same way.
+ */
 static char *run(const char *fmt, const struct payload *p, int *err,
 		 char *msg)
 {
-	size_t n;
-	char *out;
+	struct trl_pf_prog *prog = trl_printf_prepare(fmt);
+	char msg2[256] = "", *out, *out2;
+	size_t n, n2;
 	FILE *f;
+	int err2;
 
 	f = open_memstream(&out, &n);
 	*err = trl_printf(f, fmt, p->f, p->n, p->buf, p->len, msg, 256);
 	fclose(f);
+	if (!prog)
+		return out;
+	f = open_memstream(&out2, &n2);
+	err2 = trl_printf_prepared(f, prog, p->f, p->n, p->buf, p->len, msg2,
+				   sizeof(msg2));
+	fclose(f);
+	CHECK(err2 == *err && !strcmp(out2, out) &&
+	      (!*err || !strcmp(msg2, msg)),
+	      "printf(\"%s\") prepared: \"%s\" (%d: %s), not \"%s\" (%d: %s)",
+	      fmt, out2, err2, msg2, out, *err, *err ? msg : "");
+	free(out2);
+	free(prog);
 	return out;
 }
 
@@ -206,6 +225,27 @@ static void test_strings_and_chars(void)
 	       "[0x7f0012345678]");
 	expect("[%-16A]", pl_int(pl_new(), 0x400000, 8, false),
 	       "[0x400000        ]");
+}
+
+/* A format is prepared once it parses; one that does not is NULL. */
+static void test_prepare(void)
+{
+	static const char *const good[] = { "", "text\n", "%d %s%%\n",
+					    "%-8s|%08llx|%?p" };
+	static const char *const bad[] = { "%z", "50%", "a %d %*d" };
+	struct trl_pf_prog *p;
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(good); i++) {
+		p = trl_printf_prepare(good[i]);
+		CHECK(p != NULL, "\"%s\" is prepared", good[i]);
+		free(p);
+	}
+	for (i = 0; i < ARRAY_SIZE(bad); i++)
+		CHECK(!trl_printf_prepare(bad[i]), "\"%s\" is not", bad[i]);
+	expect("", pl_new(), "");
+	expect("plain text", pl_new(), "plain text");
+	expect("100%% %d%%", pl_int(pl_new(), 7, 4, true), "100% 7%");
 }
 
 static void test_errors(void)
@@ -372,6 +412,7 @@ int main(void)
 	test_flags();
 	test_strings_and_chars();
 	test_errors();
+	test_prepare();
 	test_symbols_times_floats();
 	test_scan();
 	return check_report("test_printf");
