@@ -300,6 +300,8 @@ enum tr_fault tr_run_clauses(struct tr_vm *vm, u32 clause, u32 end)
 #undef TR_X_LABEL
 #endif
 
+	if (unlikely(clause >= end))	/* a probe of no clauses */
+		return TR_FAULT_NONE;
 next_clause:
 	vm->clause = clause;
 	code = p->insns + p->clauses[clause].insn_first;

@@ -516,6 +516,10 @@ static void test_clauses(void)
 	CHECK(tr_run_clauses(&vm, 3, 4) == TR_FAULT_NONE && !vm.exited &&
 	      vals[0] == 13, "the last clause alone: sum %llu",
 	      (unsigned long long)vals[0]);
+	CHECK(tr_run_clauses(&vm, 4, 4) == TR_FAULT_NONE &&
+	      tr_run_clauses(&vm, 0, 0) == TR_FAULT_NONE && vals[0] == 13,
+	      "a probe of no clauses runs none, even past the last: sum %llu",
+	      (unsigned long long)vals[0]);
 	env_mock_vm_free(&vm);
 }
 
