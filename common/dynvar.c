@@ -200,7 +200,9 @@ static __always_inline s64 tr_dynvar_get(struct tr_dynvar *t, u32 var,
 		e->next = 0;
 		e->var = var + 1;
 		e->hash = hash;
-		memcpy(tr_dynvar_key(t, idx1), key, klen);
+		/* memmove: a program may give as the key bytes of the
+		 * dynamic variable space itself, even of this free entry */
+		memmove(tr_dynvar_key(t, idx1), key, klen);
 		tr_dynvar_zero(tr_dynvar_key(t, idx1) + klen, vlen);
 		*link = idx1;
 		t->used++;
