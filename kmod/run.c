@@ -142,7 +142,7 @@ static void tr_run_faults(struct tr_session *s, struct tr_cpu *c, u32 probe,
 	while (fault != TR_FAULT_NONE) {
 		clause = c->vm.clause;
 		tr_run_fault(s, c, probe, clause, fault);
-		if (c->vm.exited || clause + 1 == end)
+		if (c->vm.exited)
 			break;
 		fault = tr_run_clauses(&c->vm, clause + 1, end);
 	}

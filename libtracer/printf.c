@@ -292,24 +292,63 @@ static enum trl_pf_argkind trl_pf_argkind(enum trl_pf_kind kind)
 	}
 }
 
+/*
+ * One piece of a format: the text before a conversion, then the
+ * conversion; the last piece may be text alone (conv false).
+ */
+struct trl_pf_piece {
+	const char *text;
+	size_t len;
+	bool conv;
+	struct trl_pf_spec spec;
+};
+
+/* A format parsed once: its pieces in order (trl_printf_prepare()). */
+struct trl_pf_prog {
+	unsigned int n;
+	struct trl_pf_piece pieces[];
+};
+
+/*
+ * The piece of the format at *@fmt: its text up to the next '%' and the
+ * conversion there (the @nconv-th), parsed; *@fmt moves past it.
+ */
+static int trl_pf_next(struct trl_pf_state *s, const char **fmt,
+		       struct trl_pf_piece *pc, unsigned int nconv)
+{
+	const char *pct = strchr(*fmt, '%');
+
+	pc->text = *fmt;
+	pc->conv = pct != NULL;
+	if (!pct) {
+		pc->len = strlen(*fmt);
+		*fmt += pc->len;
+		return 0;
+	}
+	pc->len = pct - *fmt;
+	*fmt = pct;
+	return trl_pf_parse(s, fmt, &pc->spec, nconv);
+}
+
 int trl_printf_scan(const char *fmt,
 		    int (*each)(void *arg, enum trl_pf_argkind kind,
 				const char *conv, size_t len),
 		    void *arg, char *msg, size_t msg_len)
 {
 	struct trl_pf_state s = { .msg = msg, .msg_len = msg_len };
-	struct trl_pf_spec spec;
+	struct trl_pf_piece pc;
 	unsigned int nconv = 0;
-	const char *pct;
+	const char *conv;
 	int err;
 
-	while ((pct = strchr(fmt, '%'))) {
-		fmt = pct;
-		err = trl_pf_parse(&s, &fmt, &spec, ++nconv);
-		if (!err)
-			err = each(arg, spec.agg ? TRL_PF_ARG_AGG :
-				   trl_pf_argkind(spec.conv->kind), pct,
-				   fmt - pct);
+	while (*fmt) {
+		err = trl_pf_next(&s, &fmt, &pc, ++nconv);
+		if (!err && pc.conv) {
+			conv = pc.text + pc.len;
+			err = each(arg, pc.spec.agg ? TRL_PF_ARG_AGG :
+				   trl_pf_argkind(pc.spec.conv->kind), conv,
+				   fmt - conv);
+		}
 		if (err)
 			return err;
 	}
@@ -533,44 +572,6 @@ static int trl_pf_arg(struct trl_pf_state *s, const struct trl_pf_spec *sp,
 	}
 	memcpy(&raw, payload + fld->offset, sizeof(raw));
 	return trl_pf_int(s, sp, fld, raw, n);
-}
-
-/*
- * One piece of a format: the text before a conversion, then the
- * conversion; the last piece may be text alone (conv false).
- */
-struct trl_pf_piece {
-	const char *text;
-	size_t len;
-	bool conv;
-	struct trl_pf_spec spec;
-};
-
-/* A format parsed once: its pieces in order (trl_printf_prepare()). */
-struct trl_pf_prog {
-	unsigned int n;
-	struct trl_pf_piece pieces[];
-};
-
-/*
- * The piece of the format at *@fmt: its text up to the next '%' and the
- * conversion there (the @nconv-th), parsed; *@fmt moves past it.
- */
-static int trl_pf_next(struct trl_pf_state *s, const char **fmt,
-		       struct trl_pf_piece *pc, unsigned int nconv)
-{
-	const char *pct = strchr(*fmt, '%');
-
-	pc->text = *fmt;
-	pc->conv = pct != NULL;
-	if (!pct) {
-		pc->len = strlen(*fmt);
-		*fmt += pc->len;
-		return 0;
-	}
-	pc->len = pct - *fmt;
-	*fmt = pct;
-	return trl_pf_parse(s, fmt, &pc->spec, nconv);
 }
 
 /* Print piece @pc, its conversion (the @nconv-th) taking args[*@arg]. */

@@ -106,8 +106,8 @@ static inline void tr_vm_agg_changed(struct tr_vm *vm)
 }
 
 /*
- * Run clauses @first to @end - 1 of one firing, in order, in one call.
- * TR_FAULT_NONE when they all ran, or when one ran exit() (vm->exited is
+ * Run clauses @first to @end - 1 of one firing, in order, in one call
+ * (none if @first >= @end).  TR_FAULT_NONE when they all ran, or when one ran exit() (vm->exited is
  * then set, and the later clauses do not run); otherwise the fault that
  * ended clause vm->clause, whose later clauses the caller runs next, if
  * it will (DTrace goes on with the next ECB).

@@ -161,8 +161,6 @@ static void fz_run_probe(struct tr_vm *vm, u32 probe)
 			 "fault at pc %u of a %u-instruction clause",
 			 vm->fault_pc, prog->clauses[c].insn_count);
 		vm->stats->faults[fault]++;
-		if (c + 1 == end)
-			break;
 		fault = tr_run_clauses(vm, c + 1, end);
 	}
 }

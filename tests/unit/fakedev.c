@@ -157,8 +157,6 @@ static void run_probe(u32 cpu, u32 probe)
 					   vm->fault_addr };
 		if (tr_ring_write(vm->ring, TR_REC_ID_FAULT, &f, sizeof(f)))
 			vm->stats->buf_drops++;
-		if (c + 1 == end)
-			break;
 		fault = tr_run_clauses(vm, c + 1, end);
 	}
 	vm->exited = false;
