@@ -592,14 +592,22 @@ static void trc_gen_strcmp(struct trc_cg *cg, struct trc_expr *e,
 	struct trc_expr *bi = NULL, *other = NULL;
 	unsigned int t;
 
-	/* fastpath: a string builtin is compared in place (STRCMPB) */
+	/*
+	 * fastpath: a string builtin is compared in place (STRCMPB), and a
+	 * literal against it where it lies in rodata (STRCMPBL)
+	 */
 	if (e->l->kind == TRC_E_IDENT)
 		bi = e->l, other = e->r;
 	else if (e->r->kind == TRC_E_IDENT)
 		bi = e->r, other = e->l;
 	if (bi) {
-		trc_gen_str_va(cg, other, dst);
-		trc_emit(cg, TR_OP_STRCMPB, dst, dst, 0, bi->builtin);
+		if (other->kind == TRC_E_STR) {
+			trc_emit(cg, TR_OP_STRCMPBL, dst, 0, bi->builtin,
+				 trc_rodata_add(cg->ctx, other->str));
+		} else {
+			trc_gen_str_va(cg, other, dst);
+			trc_emit(cg, TR_OP_STRCMPB, dst, dst, 0, bi->builtin);
+		}
 		/* strcmp(a, b) == -strcmp(b, a); == and != need no sign */
 		if (bi == e->r && e->op != TRC_BIN_EQ && e->op != TRC_BIN_NE)
 			trc_emit(cg, TR_OP_NEG, dst, dst, 0, 0);
