@@ -35,6 +35,15 @@ static void tr_puts(struct tr_textbuf *t, const char *s)
 		t->buf[t->pos] = '\0';
 }
 
+/* A builtin's name, or its number when there is no such builtin. */
+static void tr_put_builtin(struct tr_textbuf *t, u32 id)
+{
+	if (id < TR_NBUILTINS)
+		tr_puts(t, tr_builtin_table[id].name);
+	else
+		tr_put(t, "builtin#%lld", id);
+}
+
 static void tr_put_k(struct tr_textbuf *t, unsigned int role, u64 insn)
 {
 	u32 k = TR_K(insn);
@@ -45,10 +54,7 @@ static void tr_put_k(struct tr_textbuf *t, unsigned int role, u64 insn)
 		break;
 	case TR_K_BI:
 	case TR_K_BS:
-		if (k < TR_NBUILTINS)
-			tr_puts(t, tr_builtin_table[k].name);
-		else
-			tr_put(t, "builtin#%lld", k);
+		tr_put_builtin(t, k);
 		break;
 	case TR_K_CONST:
 		tr_put(t, "const[%lld]", k);
@@ -119,6 +125,8 @@ char *tr_disasm(u64 insn, u32 pc, char *buf, u32 len)
 			tr_put(&t, "r%lld", TR_C(insn));
 		else if (oi->c == TR_C_J)
 			tr_put(&t, "+%lld", TR_C(insn));
+		else if (oi->c == TR_C_BS)
+			tr_put_builtin(&t, TR_C(insn));
 		else
 			tr_put(&t, "%lld", TR_C(insn));
 		sep = ", ";

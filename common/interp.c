@@ -153,24 +153,51 @@ static int tr_strcmp(const u8 *a, u64 na, const u8 *b, u64 nb)
 }
 
 /*
- * STRCMPB: *@res = strcmp(string builtin @id, VA @va), the builtin read in
- * place and cut where LDBS of its size would have cut it; -EFAULT for a
- * bad @va.  Out of line, as tr_load_kernel(): the environment's
- * out-parameter would cost tr_run_clause() a stack canary.
+ * String builtin @id read in place, cut where LDBS of its size would have
+ * cut it: its bytes, and how many may be read into *@room.
+ */
+static __always_inline const u8 *tr_builtin_strp(struct tr_vm *vm, u32 id,
+						 u64 *room)
+{
+	struct tr_env_str b = tr_env_builtin_strp(vm, id);
+	u32 max = tr_builtin_table[id].size - 1u;
+
+	*room = b.room < max ? b.room : max;
+	return (const u8 *)b.s;
+}
+
+/*
+ * STRCMPB: *@res = strcmp(string builtin @id, VA @va); -EFAULT for a bad
+ * @va.  Out of line, as tr_load_kernel(): its out-parameter would cost
+ * tr_run_clause() a stack canary.
  */
 static noinline int tr_strcmp_builtin(struct tr_vm *vm, u32 id, u64 va,
 				      u64 *res)
 {
-	u32 n1, max = tr_builtin_table[id].size - 1u;
 	const u8 *s1, *s2;
-	u64 n2;
+	u64 n1, n2;
 
-	s1 = (const u8 *)tr_env_builtin_strp(vm, id, &n1);
+	s1 = tr_builtin_strp(vm, id, &n1);
 	s2 = tr_strcmp_arg(vm, va, &n2);
 	if (!s2)
 		return -EFAULT;
-	*res = (u64)(s64)tr_strcmp(s1, n1 < max ? n1 : max, s2, n2);
+	*res = (u64)(s64)tr_strcmp(s1, n1, s2, n2);
 	return 0;
+}
+
+/*
+ * STRCMPBL: strcmp(string builtin @id, literal @lit) as -1, 0 or 1.  The
+ * literal lies in rodata, which ends in a NUL (the verifier's I5), so only
+ * the builtin needs a bound.
+ */
+static noinline s64 tr_strcmp_builtin_lit(struct tr_vm *vm, u32 id,
+					  const u8 *lit)
+{
+	const u8 *s;
+	u64 n;
+
+	s = tr_builtin_strp(vm, id, &n);
+	return tr_strcmp(s, n, lit, ~0ull);
 }
 
 /* Copy a string to @dst, @n bytes, always NUL-terminated and NUL-padded. */
@@ -471,6 +498,12 @@ ret:
 		vmcase(STRCMPB)	/* no copy of the builtin to scratch */
 			if (tr_strcmp_builtin(vm, TR_K(insn), B, &A))
 				goto badaddr;
+			vmbreak;
+
+		vmcase(STRCMPBL)	/* nor of the literal to a VA */
+			A = (u64)tr_strcmp_builtin_lit(vm, TR_C(insn),
+						       (const u8 *)p->rodata +
+						       TR_K(insn));
 			vmbreak;
 
 		vmcase(AGG)

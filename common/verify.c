@@ -511,6 +511,8 @@ static int tr_check_c(struct tr_verifier *v, unsigned int role, u32 c,
 		if (!c)
 			return tr_reject_insn(v, "V7", "zero byte count", c);
 		return 0;
+	case TR_C_BS:
+		return tr_check_k(v, TR_K_BS, c);
 	}
 	return 0;
 }

@@ -83,6 +83,10 @@ static int trc_asm_one(struct trc_ctx *ctx, struct trc_clause *cl, u32 pc,
 		if (!c || c > TR_C_MAX)
 			return trc_asm_bug(ctx, cl, pc, "bad byte count");
 		break;
+	case TR_C_BS:
+		if (c >= TR_NBUILTINS)
+			return trc_asm_bug(ctx, cl, pc, "no such builtin in c");
+		break;
 	}
 	if (r->k == TR_K__ && in->k)
 		return trc_asm_bug(ctx, cl, pc, "unused k set");

@@ -44,6 +44,8 @@
 #define TRC_NO_LABEL	(-1)
 #define TRC_UNPLACED	(~0u)
 
+#define TRC_HELD_MAX	2
+
 struct trc_cg {
 	struct trc_ctx *ctx;
 	struct trc_ainsn *insns;	/* the clause's code so far */
@@ -56,6 +58,15 @@ struct trc_cg {
 	u32 scratch_max;		/* the clause's scratch need */
 	u16 action;			/* current statement, 0: predicate */
 	struct trc_loc loc;		/* current statement, for errors */
+	/*
+	 * self-> variables whose entry's VA (0: absent) is held for the
+	 * whole clause in register TR_NREGS - 1 - i (trc_hold_vars());
+	 * expressions get the registers below them
+	 */
+	int held[TRC_HELD_MAX];
+	unsigned int nheld;
+	const struct trc_stmt *stmt;	/* current statement, NULL: the
+					 * predicate */
 };
 
 /* ---- emitting ------------------------------------------------------- */
@@ -113,14 +124,15 @@ static unsigned int trc_push(struct trc_cg *cg)
 {
 	unsigned int r = cg->depth++;
 
-	if (r < TR_NREGS)
+	if (r < TR_NREGS - cg->nheld)
 		return r;
-	if (!cg->too_complex)
+	/* with registers held, trc_gen_clause() tries again without */
+	if (!cg->too_complex && !cg->nheld)
 		trc_error(cg->ctx, cg->loc,
 			  "expression is too complex: it needs more than %u registers",
 			  TR_NREGS);
 	cg->too_complex = true;
-	return TR_NREGS - 1;
+	return TR_NREGS - 1 - cg->nheld;
 }
 
 static void trc_pop(struct trc_cg *cg)
@@ -297,6 +309,128 @@ static u32 trc_gen_dvar_key(struct trc_cg *cg, struct trc_expr *e,
 	return base;
 }
 
+/* ---- self-> variables held in registers ---------------------------- */
+
+/*
+ * A clause whose predicate reads a self-> variable, as in
+ *
+ *	fbt::vfs_read:return /self->ts/ { @ = quantize(timestamp - self->ts);
+ *	                                  self->ts = 0; }
+ *
+ * looks its entry up once, at its start, into a register it keeps for the
+ * clause: a read is then a MOV, an assignment a TLPUT only when the entry
+ * is absent, and a deletion (assigning 0) a TLDEL that also zeroes the
+ * register.  Only this thread creates or deletes its thread's entries, and
+ * only through those instructions, so the register follows the entry on
+ * every path.
+ */
+
+/* Is variable @var held?  Its register in *@reg. */
+static bool trc_held_reg(const struct trc_cg *cg, int var, unsigned int *reg)
+{
+	unsigned int i;
+
+	for (i = 0; i < cg->nheld; i++) {
+		if (cg->held[i] == var) {
+			*reg = TR_NREGS - 1 - i;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* @dst = the VA of held variable @v's value, in register @h (see above). */
+static void trc_gen_held_addr(struct trc_cg *cg, const struct trc_var *v,
+			      unsigned int h, unsigned int dst, bool create)
+{
+	int found;
+
+	if (create) {
+		found = trc_label_new(cg);
+		trc_emit_jump(cg, TR_OP_JNZ, h, 0, found);
+		trc_emit(cg, TR_OP_TLPUT, h, 0, 0, v->dvar);
+		trc_label_place(cg, found);
+	}
+	trc_emit(cg, TR_OP_MOV, dst, h, 0, 0);
+}
+
+/* How many times @e names self-> variable @var. */
+static unsigned int trc_self_refs(const struct trc_expr *e, int var)
+{
+	const struct trc_expr *a;
+	unsigned int n;
+
+	if (!e)
+		return 0;
+	n = e->kind == TRC_E_VAR && e->var == var;
+	n += trc_self_refs(e->l, var) + trc_self_refs(e->r, var) +
+	     trc_self_refs(e->cond, var);
+	for (a = e->args; a; a = a->next)
+		n += trc_self_refs(a, var);
+	return n;
+}
+
+/*
+ * May variable @var be named after the current statement's deletion of its
+ * entry?  Not if that statement names it once (the deletion's) and no
+ * later one names it.
+ */
+static bool trc_named_later(const struct trc_cg *cg, int var)
+{
+	const struct trc_stmt *s = cg->stmt;
+
+	if (!s || trc_self_refs(s->lhs, var) + trc_self_refs(s->expr, var) > 1)
+		return true;
+	for (s = s->next; s; s = s->next)
+		if (trc_self_refs(s->lhs, var) || trc_self_refs(s->expr, var))
+			return true;
+	return false;
+}
+
+/* Add the self-> variables @e names to cg->held, up to TRC_HELD_MAX. */
+static void trc_self_vars(struct trc_cg *cg, const struct trc_expr *e)
+{
+	const struct trc_expr *a;
+	unsigned int h;
+
+	if (!e)
+		return;
+	if (e->kind == TRC_E_VAR &&
+	    cg->ctx->tc_vars[e->var].scope == TRC_V_SELF &&
+	    !trc_held_reg(cg, e->var, &h) && cg->nheld < TRC_HELD_MAX)
+		cg->held[cg->nheld++] = e->var;
+	trc_self_vars(cg, e->l);
+	trc_self_vars(cg, e->r);
+	trc_self_vars(cg, e->cond);
+	for (a = e->args; a; a = a->next)
+		trc_self_vars(cg, a);
+}
+
+/*
+ * At the start of clause @cl: hold the self-> variables its predicate
+ * reads and its statements name again (a lookup saved each time), and
+ * look them up.
+ */
+static void trc_hold_vars(struct trc_cg *cg, const struct trc_clause *cl)
+{
+	const struct trc_stmt *s;
+	unsigned int i, n, kept = 0;
+
+	trc_self_vars(cg, cl->pred);
+	for (i = 0; i < cg->nheld; i++) {
+		n = trc_self_refs(cl->pred, cg->held[i]);
+		for (s = cl->stmts; s; s = s->next)
+			n += trc_self_refs(s->lhs, cg->held[i]) +
+			     trc_self_refs(s->expr, cg->held[i]);
+		if (n >= 2)
+			cg->held[kept++] = cg->held[i];
+	}
+	cg->nheld = kept;
+	for (i = 0; i < cg->nheld; i++)
+		trc_emit(cg, TR_OP_TLGET, TR_NREGS - 1 - i, 0, 0,
+			 cg->ctx->tc_vars[cg->held[i]].dvar);
+}
+
 /*
  * @dst = the VA of variable @e's value.  For a dynamic variable it is 0
  * when the entry is absent, or with @create, when the space is full.  The
@@ -307,6 +441,7 @@ static void trc_gen_var_addr(struct trc_cg *cg, struct trc_expr *e,
 {
 	const struct trc_var *v = &cg->ctx->tc_vars[e->var];
 	u32 mark = cg->scratch;
+	unsigned int h;
 
 	switch (v->scope) {
 	case TRC_V_GLOBAL:
@@ -316,6 +451,10 @@ static void trc_gen_var_addr(struct trc_cg *cg, struct trc_expr *e,
 		trc_emit(cg, TR_OP_SCR, dst, 0, 0, v->off);
 		return;
 	case TRC_V_SELF:	/* keyed by the thread id: no key to build */
+		if (trc_held_reg(cg, e->var, &h)) {
+			trc_gen_held_addr(cg, v, h, dst, create);
+			return;
+		}
 		trc_emit(cg, create ? TR_OP_TLPUT : TR_OP_TLGET, dst, 0, 0,
 			 v->dvar);
 		return;
@@ -333,9 +472,12 @@ static void trc_gen_dvar_del(struct trc_cg *cg, struct trc_expr *e,
 {
 	const struct trc_var *v = &cg->ctx->tc_vars[e->var];
 	u32 mark = cg->scratch;
+	unsigned int h;
 
 	if (v->scope == TRC_V_SELF) {
 		trc_emit(cg, TR_OP_TLDEL, 0, 0, 0, v->dvar);
+		if (trc_held_reg(cg, e->var, &h) && trc_named_later(cg, e->var))
+			trc_emit(cg, TR_OP_MOVI, h, 0, 0, 0);	/* absent */
 		return;
 	}
 	trc_emit(cg, TR_OP_SCR, tmp, 0, 0, trc_gen_dvar_key(cg, e, v));
@@ -592,14 +734,22 @@ static void trc_gen_strcmp(struct trc_cg *cg, struct trc_expr *e,
 	struct trc_expr *bi = NULL, *other = NULL;
 	unsigned int t;
 
-	/* fastpath: a string builtin is compared in place (STRCMPB) */
+	/*
+	 * fastpath: a string builtin is compared in place (STRCMPB), and a
+	 * literal against it where it lies in rodata (STRCMPBL)
+	 */
 	if (e->l->kind == TRC_E_IDENT)
 		bi = e->l, other = e->r;
 	else if (e->r->kind == TRC_E_IDENT)
 		bi = e->r, other = e->l;
 	if (bi) {
-		trc_gen_str_va(cg, other, dst);
-		trc_emit(cg, TR_OP_STRCMPB, dst, dst, 0, bi->builtin);
+		if (other->kind == TRC_E_STR) {
+			trc_emit(cg, TR_OP_STRCMPBL, dst, 0, bi->builtin,
+				 trc_rodata_add(cg->ctx, other->str));
+		} else {
+			trc_gen_str_va(cg, other, dst);
+			trc_emit(cg, TR_OP_STRCMPB, dst, dst, 0, bi->builtin);
+		}
 		/* strcmp(a, b) == -strcmp(b, a); == and != need no sign */
 		if (bi == e->r && e->op != TRC_BIN_EQ && e->op != TRC_BIN_NE)
 			trc_emit(cg, TR_OP_NEG, dst, dst, 0, 0);
@@ -1292,6 +1442,15 @@ static void trc_gen_aggaction(struct trc_cg *cg, struct trc_stmt *s)
 			rec->aggs[rec->naggs++] = trc_agg_id(cg->ctx, e);
 }
 
+/* Is @e `v = 0` for a dynamic variable v, which deletes v's entry? */
+static bool trc_is_dvar_clear(const struct trc_cg *cg,
+			      const struct trc_expr *e)
+{
+	return e->kind == TRC_E_ASSIGN && !e->post &&
+	       e->r->kind == TRC_E_INT && e->r->ival == 0 &&
+	       trc_var_is_dyn(&cg->ctx->tc_vars[e->l->var]);
+}
+
 static void trc_gen_stmt(struct trc_cg *cg, struct trc_stmt *s)
 {
 	struct trc_expr *e = s->expr;
@@ -1320,6 +1479,11 @@ static void trc_gen_stmt(struct trc_cg *cg, struct trc_stmt *s)
 	case TRC_ACT_EVAL:
 		if (e->type.kind == TRC_T_STR) {
 			trc_gen_assign_str(cg, e);
+		} else if (trc_is_dvar_clear(cg, e)) {
+			/* only the deletion: the value 0 goes unused */
+			r = trc_push(cg);
+			trc_gen_dvar_del(cg, e->l, r);
+			trc_pop(cg);
 		} else {
 			r = trc_push(cg);
 			trc_gen_int(cg, e, r);
@@ -1367,38 +1531,78 @@ static void trc_gen_probe_record(struct trc_cg *cg, struct trc_clause *cl)
 	trc_gen_record(cg, &s, TR_RK_PROBE, NULL, &id);
 }
 
-static int trc_gen_clause(struct trc_ctx *ctx, struct trc_clause *cl)
+/* A JA to a RET is that RET: one instruction less on its path. */
+static void trc_ret_for_ja(struct trc_cg *cg)
 {
-	struct trc_cg cg = { .ctx = ctx, .loc = cl->loc,
-			     .scratch = ctx->tc_this_size,
-			     .scratch_max = ctx->tc_this_size };
-	unsigned int errors = ctx->tc_nerrors;
+	struct trc_ainsn *in;
+	u32 i;
+
+	for (i = 0; i < cg->ninsns; i++) {
+		in = &cg->insns[i];
+		if (in->op == TR_OP_JA &&
+		    cg->insns[cg->label_pc[in->label]].op == TR_OP_RET) {
+			in->op = TR_OP_RET;
+			in->label = TRC_NO_LABEL;
+		}
+	}
+}
+
+/*
+ * Clause @cl's code into @cg, with self-> variables held in registers if
+ * @hold (trc_hold_vars()).
+ */
+static void trc_gen_clause_code(struct trc_cg *cg, struct trc_clause *cl,
+				bool hold)
+{
+	struct trc_ctx *ctx = cg->ctx;
 	u32 first_rec = ctx->tc_nrecs;
 	struct trc_stmt *s;
 	int lret;
 
-	lret = trc_label_new(&cg);
+	lret = trc_label_new(cg);
 	if (cl->pred) {
-		cg.loc = cl->pred->loc;
-		trc_gen_branch(&cg, cl->pred, false, lret);
+		cg->loc = cl->pred->loc;
+		if (hold)
+			trc_hold_vars(cg, cl);
+		trc_gen_branch(cg, cl->pred, false, lret);
 	}
 	cl->probe_rec_pc = TR_NO_PROBE_REC;
 	if ((!ctx->tc_quiet || ctx->tc_flowindent) && trc_clause_records(cl)) {
-		cl->probe_rec_pc = cg.ninsns;
-		trc_gen_probe_record(&cg, cl);
+		cl->probe_rec_pc = cg->ninsns;
+		trc_gen_probe_record(cg, cl);
 	}
 	for (s = cl->stmts; s; s = s->next) {
-		cg.action++;
-		cg.loc = s->loc;
-		cg.scratch = ctx->tc_this_size;	/* this-> lives below */
-		trc_gen_stmt(&cg, s);
+		cg->action++;
+		cg->stmt = s;
+		cg->loc = s->loc;
+		cg->scratch = ctx->tc_this_size;	/* this-> lives below */
+		trc_gen_stmt(cg, s);
 	}
 	if (!ctx->tc_quiet && ctx->tc_nrecs > first_rec)
 		ctx->tc_recs[ctx->tc_nrecs - 1].eol = true;
-	cg.action = 0;
-	trc_label_place(&cg, lret);
-	trc_emit(&cg, TR_OP_RET, 0, 0, 0, 0);
+	cg->action = 0;
+	trc_label_place(cg, lret);
+	trc_emit(cg, TR_OP_RET, 0, 0, 0, 0);
+	trc_ret_for_ja(cg);
+}
 
+static int trc_gen_clause(struct trc_ctx *ctx, struct trc_clause *cl)
+{
+	const struct trc_cg fresh = { .ctx = ctx, .loc = cl->loc,
+				      .scratch = ctx->tc_this_size,
+				      .scratch_max = ctx->tc_this_size };
+	struct trc_cg cg = fresh;
+	unsigned int errors = ctx->tc_nerrors;
+	u32 first_rec = ctx->tc_nrecs;
+
+	trc_gen_clause_code(&cg, cl, true);
+	if (cg.too_complex && cg.nheld) {
+		/* out of registers with some held: again, holding none
+		 * (the code is in the arena, the records are taken back) */
+		ctx->tc_nrecs = first_rec;
+		cg = fresh;
+		trc_gen_clause_code(&cg, cl, false);
+	}
 	if (cg.scratch_max > TR_MAX_SCRATCH_SIZE) {
 		trc_error(ctx, cl->loc,
 			  "this clause needs %u bytes of scratch memory; at most %u fit",

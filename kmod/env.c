@@ -284,17 +284,11 @@ void tr_env_builtin_str(struct tr_vm *vm, unsigned int id, char *dst,
 	memset(dst, 0, size);
 }
 
-const char *tr_env_builtin_strp(struct tr_vm *vm, unsigned int id, u32 *room)
+struct tr_env_str tr_env_probe_strp(struct tr_vm *vm, unsigned int id)
 {
-	const char *s;
-
-	if (id == TR_BI_EXECNAME) {
-		/* without task_lock, as tr_env_execname(): bounded, no more */
-		*room = TASK_COMM_LEN - 1;
-		return current->comm;
-	}
 	/* rodata ends in a NUL (the verifier's I5) */
-	s = tr_env_probe_part(vm, vm->env, id);
-	*room = vm->prog->rodata + vm->prog->rodata_len - s;
-	return s;
+	const char *s = tr_env_probe_part(vm, vm->env, id);
+
+	return (struct tr_env_str){
+		s, vm->prog->rodata + vm->prog->rodata_len - s };
 }

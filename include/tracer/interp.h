@@ -126,9 +126,31 @@ void tr_env_builtin_str(struct tr_vm *vm, unsigned int id, char *dst,
 			u32 size);
 /*
  * fastpath: string builtin @id where it lives, for reading only: it ends
- * at a NUL or after *@room bytes, whichever comes first.
+ * at a NUL or after .room bytes, whichever comes first.  Returned by value
+ * (in two registers), so that its callers need no stack canary.
  */
-const char *tr_env_builtin_strp(struct tr_vm *vm, unsigned int id, u32 *room);
+struct tr_env_str {
+	const char *s;
+	u32 room;
+};
+#ifdef __KERNEL__
+/* The probe name builtins (probefunc ...), where they lie in rodata. */
+struct tr_env_str tr_env_probe_strp(struct tr_vm *vm, unsigned int id);
+
+/*
+ * Inline in the module for execname: current->comm, read without
+ * task_lock as tr_env_execname() reads it (bounded, no more).
+ */
+static __always_inline struct tr_env_str tr_env_builtin_strp(struct tr_vm *vm,
+							     unsigned int id)
+{
+	if (id == TR_BI_EXECNAME)
+		return (struct tr_env_str){ current->comm, TASK_COMM_LEN - 1 };
+	return tr_env_probe_strp(vm, id);
+}
+#else
+struct tr_env_str tr_env_builtin_strp(struct tr_vm *vm, unsigned int id);
+#endif
 
 /*
  * The running thread's id (the tid builtin), the key of its thread-local

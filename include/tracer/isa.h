@@ -73,6 +73,7 @@
 #define TR_C_N	4	/* byte count, 1..TR_C_MAX */
 #define TR_C_HLP 5	/* a helper's strsize bound: rule V9 */
 #define TR_C_KEY 6	/* key words in R[b] .. R[b + c - 1]: rule V11 */
+#define TR_C_BS	7	/* string builtin id (TR_BUILTINS, type STR) */
 
 /* Role of the k field. */
 #define TR_K__	0	/* unused: must be zero */
@@ -200,7 +201,9 @@
 	 * the entries DVGET finds under that id as an 8-byte key */ \
 	X(TLGET,  D, _, _,  TLV,   "R[a] = VA of the value of dynamic variable k under this thread's id, or 0 if absent") \
 	X(TLPUT,  D, _, _,  TLV,   "as tlget, creating a zeroed entry if absent; 0 (a dynamic variable drop) if the space is full") \
-	X(TLDEL,  _, _, _,  TLV,   "delete the entry of dynamic variable k under this thread's id, if any")
+	X(TLDEL,  _, _, _,  TLV,   "delete the entry of dynamic variable k under this thread's id, if any") \
+	/* fastpath: a string builtin against a literal, no VA */	\
+	X(STRCMPBL, D, _, BS, STR, "R[a] = strcmp(string builtin c, the rodata string at k) as -1, 0 or 1, both read in place")
 
 enum tr_opcode {
 #define TR_X_ENUM(name, a, b, c, k, meaning) TR_OP_##name,

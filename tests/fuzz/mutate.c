@@ -292,6 +292,8 @@ static u32 fz_c(struct fz_rng *r, const struct fz_model *m, unsigned int role,
 		return pc + 1 < count ? fz_below(r, count - pc - 1) : 0;
 	case TR_C_SZ:
 		return sizes[fz_below(r, 4)];
+	case TR_C_BS:
+		return fz_builtin(r, TR_BUILTIN_STR) & TR_C_MAX;
 	case TR_C_N:
 	case TR_C_HLP:
 		return fz_chance(r, 4) ? fz_edge32(r, m->hdr.scratch_size) &

@@ -31,39 +31,39 @@ clause 0 (epid 1): fbt::synth_func:entry
   0022: tlput r1, dvar#0
   0023: jz r1, +3 (-> 27)
   0024: stx r1, r0, 8
-  0025: ja +1 (-> 27)
+  0025: ret
   0026: tldel dvar#0
   0027: ret
 clause 1 (epid 2): fbt::synth_func:return
   ; predicate
-  0000: tlget r0, dvar#0
-  0001: jz r0, +1 (-> 3)
-  0002: ldx r0, r0, 8
-  0003: jz r0, +22 (-> 26)
+  0000: tlget r15, dvar#0
+  0001: mov r0, r15
+  0002: jz r0, +1 (-> 4)
+  0003: ldx r0, r0, 8
+  0004: jz r0, +21 (-> 26)
   ; probe record
-  0004: ldb r0, id
-  0005: scr r1, scratch+0
-  0006: stx r1, r0, 8
-  0007: scr r0, scratch+0
-  0008: emit r0, rec#2
+  0005: ldb r0, id
+  0006: scr r1, scratch+0
+  0007: stx r1, r0, 8
+  0008: scr r0, scratch+0
+  0009: emit r0, rec#2
   ; action 1
-  0009: ldb r0, arg1
-  0010: scr r1, scratch+0
-  0011: stx r1, r0, 8
-  0012: tlget r0, dvar#0
-  0013: jz r0, +1 (-> 15)
-  0014: ldx r0, r0, 8
-  0015: ldk r0, r0, 8, 16
-  0016: ldk r0, r0, 4, 0
-  0017: movi r1, 32
-  0018: shl r0, r0, r1
-  0019: sar r0, r0, r1
-  0020: scr r1, scratch+8
-  0021: stx r1, r0, 8
-  0022: scr r0, scratch+0
-  0023: emit r0, rec#3
+  0010: ldb r0, arg1
+  0011: scr r1, scratch+0
+  0012: stx r1, r0, 8
+  0013: mov r0, r15
+  0014: jz r0, +1 (-> 16)
+  0015: ldx r0, r0, 8
+  0016: ldk r0, r0, 8, 16
+  0017: ldk r0, r0, 4, 0
+  0018: movi r1, 32
+  0019: shl r0, r0, r1
+  0020: sar r0, r0, r1
+  0021: scr r1, scratch+8
+  0022: stx r1, r0, 8
+  0023: scr r0, scratch+0
+  0024: emit r0, rec#3
   ; action 2
-  0024: movi r0, 0
   0025: tldel dvar#0
   0026: ret
 clause 2 (epid 3): fbt::synthmod_func:entry

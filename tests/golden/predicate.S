@@ -1,18 +1,17 @@
 probe 0: fbt::vfs_read:entry (KPROBE vfs_read), clause 0
 clause 0 (epid 1): fbt::vfs_read:entry
   ; predicate
-  0000: strlit r0, rodata+10
-  0001: strcmpb r0, r0, execname
-  0002: jnz r0, +7 (-> 10)
-  0003: ldb r0, pid
-  0004: movi r1, 1
-  0005: jeq r0, r1, +4 (-> 10)
+  0000: strcmpbl r0, execname, rodata+10
+  0001: jnz r0, +7 (-> 9)
+  0002: ldb r0, pid
+  0003: movi r1, 1
+  0004: jeq r0, r1, +4 (-> 9)
   ; action 1
-  0006: scr r0, scratch+0
-  0007: ldbs r0, 128, probefunc
-  0008: scr r0, scratch+0
-  0009: agg r0, r0, agg#0
-  0010: ret
+  0005: scr r0, scratch+0
+  0006: ldbs r0, 128, probefunc
+  0007: scr r0, scratch+0
+  0008: agg r0, r0, agg#0
+  0009: ret
 rodata:
   +0: ""
   +1: "vfs_read"

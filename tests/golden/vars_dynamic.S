@@ -29,7 +29,7 @@ clause 0 (epid 1): fbt::vfs_read:entry
   0024: dvput r1, r1, dvar#1
   0025: jz r1, +9 (-> 35)
   0026: stx r1, r0, 8
-  0027: ja +7 (-> 35)
+  0027: ret
   0028: ldb r2, pid
   0029: scr r3, scratch+8
   0030: stx r3, r2, 8
@@ -40,20 +40,20 @@ clause 0 (epid 1): fbt::vfs_read:entry
   0035: ret
 clause 1 (epid 2): fbt::vfs_read:entry
   ; predicate
-  0000: tlget r0, dvar#0
-  0001: jz r0, +1 (-> 3)
-  0002: ldx r0, r0, 8
-  0003: jz r0, +9 (-> 13)
+  0000: tlget r15, dvar#0
+  0001: mov r0, r15
+  0002: jz r0, +1 (-> 4)
+  0003: ldx r0, r0, 8
+  0004: jz r0, +8 (-> 13)
   ; action 1
-  0004: ldb r0, timestamp
-  0005: tlget r1, dvar#0
-  0006: jz r1, +1 (-> 8)
-  0007: ldx r1, r1, 8
-  0008: sub r0, r0, r1
-  0009: scr r1, scratch+0
-  0010: stx r1, r0, 8
+  0005: ldb r0, timestamp
+  0006: mov r1, r15
+  0007: jz r1, +1 (-> 9)
+  0008: ldx r1, r1, 8
+  0009: sub r0, r0, r1
+  0010: scr r1, scratch+0
+  0011: stx r1, r0, 8
   ; action 2
-  0011: movi r0, 0
   0012: tldel dvar#0
   0013: ret
 rodata:

@@ -32,19 +32,16 @@ void tr_env_builtin_str(struct tr_vm *vm, unsigned int id, char *dst,
 	memset(dst + i, 0, size - i);
 }
 
-const char *tr_env_builtin_strp(struct tr_vm *vm, unsigned int id, u32 *room)
+struct tr_env_str tr_env_builtin_strp(struct tr_vm *vm, unsigned int id)
 {
 	(void)vm;
-	if (id == TR_BI_EXECNAME) {
-		*room = sizeof(env_mock.execname);
-		return env_mock.execname;
-	}
-	if (id == TR_BI_PROBEFUNC) {
-		*room = sizeof(env_mock.probefunc);
-		return env_mock.probefunc;
-	}
-	*room = 1;
-	return "";
+	if (id == TR_BI_EXECNAME)
+		return (struct tr_env_str){ env_mock.execname,
+					    sizeof(env_mock.execname) };
+	if (id == TR_BI_PROBEFUNC)
+		return (struct tr_env_str){ env_mock.probefunc,
+					    sizeof(env_mock.probefunc) };
+	return (struct tr_env_str){ "", 1 };
 }
 
 u32 tr_env_stack(struct tr_vm *vm, u8 *dst, u32 max)

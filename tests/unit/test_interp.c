@@ -255,6 +255,46 @@ static void test_strcmpb(void)
 	      vm.fault_addr == 8, "a bad address faults");
 }
 
+/*
+ * fastpath: STRCMPBL compares a string builtin with a literal, both in
+ * place: "bash" at rodata+1, "0123456789abcde" (15 bytes) at rodata+6.
+ */
+static u64 strcmpbl(const char *execname, u32 lit, enum tr_fault *f)
+{
+	u64 code[] = {
+		I(STRCMPBL, 2, 0, TR_BI_EXECNAME, lit),
+		I(SCR, 4, 0, 0, 0), I(STX, 4, 2, 8, 0),
+		I(EMIT, 0, 4, 0, 0), RET,
+	};
+	struct imgb b;
+
+	strncpy(env_mock.execname, execname, sizeof(env_mock.execname));
+	imgb_init(&b);
+	imgb_str(&b, "bash");
+	imgb_str(&b, "0123456789abcde");
+	imgb_rec(&b, 8);
+	imgb_clause(&b, code, ARRAY_SIZE(code));
+	imgb_probe(&b, TR_PROBE_BEGIN, NULL, 0, 1);
+	load_image(&b);
+	return run_value(f);
+}
+
+static void test_strcmpbl(void)
+{
+	enum tr_fault f;
+
+	CHECK(strcmpbl("bash", 1, &f) == 0 && !f, "execname == \"bash\"");
+	CHECK(strcmpbl("bat", 1, &f) == 1 && !f, "\"bat\" > \"bash\"");
+	CHECK((s64)strcmpbl("ba", 1, &f) == -1 && !f, "\"ba\" < \"bash\"");
+	CHECK(strcmpbl("ba", 0, &f) == 1 && !f, "\"ba\" > \"\"");
+	CHECK(strcmpbl("", 0, &f) == 0 && !f, "\"\" == \"\"");
+	/* 16 bytes, no NUL: read as LDBS of the builtin's size reads it */
+	CHECK(strcmpbl("0123456789abcdef", 6, &f) == 0 && !f,
+	      "execname is cut at 15 bytes");
+	CHECK(strcmpbl("0123456789abcd", 6, &f) == (u64)-1 && !f,
+	      "a shorter execname is less");
+}
+
 static void test_aggregate(void)
 {
 	/* @[pid] = count(); @s[execname] = sum(arg0), 1000 times each. */
@@ -737,6 +777,7 @@ int main(void)
 	test_null_string();
 	test_fault_discards();
 	test_strcmpb();
+	test_strcmpbl();
 	test_drop_discards();
 	test_aggregate();
 	test_aggregate_regs();

@@ -30,6 +30,7 @@ static u64 sample_insn(unsigned int op)
 	case TR_C_N: c = 16; break;
 	case TR_C_HLP: c = 256; break;	/* strlen's strsize bound */
 	case TR_C_KEY: c = 1; break;	/* agg#0's 8-byte key in r5 */
+	case TR_C_BS: c = TR_BI_EXECNAME; break;
 	}
 	switch (oi->k) {
 	case TR_K_I: k = (u32)-42; break;

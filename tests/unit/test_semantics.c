@@ -1031,6 +1031,59 @@ static void test_vars(void)
 }
 
 /*
+ * self-> variables a predicate reads are held in a register for the
+ * clause (compiler/codegen.c): every read, store and deletion after must
+ * see what a lookup of its own would.
+ */
+static void test_held_vars(void)
+{
+	char src[512], plain[1024];
+	u64 got = 0, want = 0;
+	int depth, i, n;
+	bool ok;
+
+	env_reset();
+	CHECK(run_int("BEGIN /self->x == 0/ { self->x = 5; printf(\"%d\", self->x); }",
+		      &got) && got == 5,
+	      "created in the clause, then read: %lld", (long long)got);
+	CHECK(fire(0) == TR_FAULT_NONE && nrecs == 0,
+	      "the next firing sees the entry");
+	CHECK(run_int("BEGIN { self->x = 7; } BEGIN /self->x/ { self->x = 0; printf(\"%d\", self->x + 10); }",
+		      &got) && got == 10 && tr_dynvar_used(vm.dyn) == 0,
+	      "deleted, then read: %lld", (long long)got);
+	CHECK(run_int("BEGIN { self->x = 7; } BEGIN /self->x/ { self->x = 0; self->x = 3; self->x += 1; printf(\"%d\", self->x); }",
+		      &got) && got == 4 && tr_dynvar_used(vm.dyn) == 1,
+	      "deleted, created again, updated: %lld", (long long)got);
+	CHECK(run_int("BEGIN { self->x = 2; self->y = 3; } BEGIN /self->x && self->y/ { self->x = arg0 ? 0 : self->x; self->y = 0; printf(\"%d\", self->x * 10 + self->y); }",
+		      &got) && got == 20,
+	      "two held, a conditional store: %lld", (long long)got);
+	env_mock.ints[TR_BI_ARG0] = 1;
+	CHECK(run_int("BEGIN { self->x = 2; self->y = 3; } BEGIN /self->x && self->y/ { self->x = arg0 ? 0 : self->x; self->y = 0; printf(\"%d\", self->x * 10 + self->y); }",
+		      &got) && got == 0 && tr_dynvar_used(vm.dyn) == 0,
+	      "two held, a conditional deletion: %lld", (long long)got);
+
+	/* an expression that needs every register: compiled holding none */
+	env_mock.ints[TR_BI_ARG0] = 3;
+	for (depth = 10; depth <= 16; depth++) {
+		for (i = n = 0; i < depth; i++)
+			n += sprintf(src + n, "arg0 + (");
+		n += sprintf(src + n, "arg0");
+		for (i = 0; i < depth; i++)
+			n += sprintf(src + n, ")");
+		snprintf(plain, sizeof(plain),
+			 "BEGIN { printf(\"%%d\", %s); }", src);
+		ok = run_int(plain, &want);
+		snprintf(plain, sizeof(plain),
+			 "BEGIN /self->x == 0/ { printf(\"%%d\", %s); self->x = 0; }",
+			 src);
+		CHECK(run_int(plain, &got) == ok && (!ok || got == want),
+		      "depth %d: as without self->x (%d, %lld)", depth, ok,
+		      (long long)got);
+	}
+	unload();
+}
+
+/*
  * NULL strings: where DTrace's subroutines return NULL and an absent
  * dynamic variable reads NULL, a comparison reads "", a copy (a record, a
  * key) faults at address 0 and ends the clause, storing NULL in a dynamic
@@ -1223,6 +1276,7 @@ int main(int argc, char **argv)
 	test_registers();
 	test_options();
 	test_vars();
+	test_held_vars();
 	test_kmem();
 	test_kdata();
 	test_random(argc > 1 ? atoi(argv[1]) : 1500);

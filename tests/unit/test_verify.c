@@ -343,6 +343,23 @@ static void strcmpb_rules(void)
 	expect_code("strcmpb ok", ok, 3, NULL);
 }
 
+/* fastpath: STRCMPBL takes a string builtin in c and a literal in k. */
+static void strcmpbl_rules(void)
+{
+	u64 kind[] = { I(STRCMPBL, 2, 0, TR_BI_PID, 0), RET };
+	u64 none[] = { I(STRCMPBL, 2, 0, TR_C_MAX, 0), RET };
+	u64 far[] = { I(STRCMPBL, 2, 0, TR_BI_EXECNAME, 1000), RET };
+	u64 ok[] = { I(STRCMPBL, 2, 0, TR_BI_EXECNAME, 0), RET };
+
+	expect_code("strcmpbl kind", kind, 2,
+		    "instruction 0 (strcmpbl r2, pid, rodata+0): rule V8: builtin of the wrong kind");
+	expect_code("strcmpbl no builtin", none, 2,
+		    "instruction 0 (strcmpbl r2, builtin#65535, rodata+0): rule V8: no such builtin");
+	expect_code("strcmpbl far", far, 2,
+		    "instruction 0 (strcmpbl r2, execname, rodata+1000): rule V8: string outside rodata");
+	expect_code("strcmpbl ok", ok, 2, NULL);
+}
+
 /* V10 (tpsys): the probe record, read only by tracepoint probes. */
 static void record_rules(void)
 {
@@ -491,6 +508,7 @@ static void insn_rules(void)
 	key_reg_rules();
 	agg_value_rules();
 	strcmpb_rules();
+	strcmpbl_rules();
 	expect_code("V8 globals", v8g, 2, "rule V8: offset outside globals");
 	expect_code("V8 dvar", v8d, 3, "rule V8: no such dynamic variable");
 	tl_rules();
