@@ -53,8 +53,8 @@ void trl_consumer_free(struct trl_consumer *c)
 
 /*
  * printf() record @id with format @rm->fmt: its format parsed once, at its
- * first record; one that does not parse (or no memory) goes through
- * trl_printf() each time, which reports its error.
+ * first record, with its fields @rm->args; one that does not parse (or no
+ * memory) goes through trl_printf() each time, which reports its error.
  */
 static int trl_consume_printf(struct trl_consumer *c, u32 id,
 			      const struct tr_rec_meta *rm, const u8 *payload,
@@ -65,7 +65,8 @@ static int trl_consume_printf(struct trl_consumer *c, u32 id,
 	if (!c->formats)
 		c->formats = calloc(c->prog->nrecs, sizeof(*c->formats));
 	if (c->formats && !c->formats[id])
-		c->formats[id] = trl_printf_prepare(fmt);
+		c->formats[id] = trl_printf_prepare(fmt, rm->args,
+						    rm->nargs);
 	if (c->formats && c->formats[id])
 		return trl_printf_prepared(c->out, c->formats[id], rm->args,
 					   rm->nargs, payload, size, msg,

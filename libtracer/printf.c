@@ -128,12 +128,30 @@ struct trl_pf_state {
 	char buf[256];
 };
 
+/* A state printing onto @f; s->buf is empty, and left unzeroed. */
+static void trl_pf_init(struct trl_pf_state *s, FILE *f, char *msg,
+			size_t msg_len)
+{
+	s->f = f;
+	s->msg = msg;
+	s->msg_len = msg_len;
+	s->upid = 0;
+	s->n = 0;
+}
+
 /* Write out what gathered in s->buf. */
 static void trl_pf_flush(struct trl_pf_state *s)
 {
 	if (s->n)
 		fwrite(s->buf, 1, s->n, s->f);
 	s->n = 0;
+}
+
+/* Make room for @len bytes (no more than its size) in s->buf. */
+static void trl_pf_room(struct trl_pf_state *s, size_t len)
+{
+	if (len > sizeof(s->buf) - s->n)
+		trl_pf_flush(s);
 }
 
 /* Output @len bytes at @p. */
@@ -303,12 +321,6 @@ struct trl_pf_piece {
 	struct trl_pf_spec spec;
 };
 
-/* A format parsed once: its pieces in order (trl_printf_prepare()). */
-struct trl_pf_prog {
-	unsigned int n;
-	struct trl_pf_piece pieces[];
-};
-
 /*
  * The piece of the format at *@fmt: its text up to the next '%' and the
  * conversion there (the @nconv-th), parsed; *@fmt moves past it.
@@ -335,12 +347,13 @@ int trl_printf_scan(const char *fmt,
 				const char *conv, size_t len),
 		    void *arg, char *msg, size_t msg_len)
 {
-	struct trl_pf_state s = { .msg = msg, .msg_len = msg_len };
+	struct trl_pf_state s;
 	struct trl_pf_piece pc;
 	unsigned int nconv = 0;
 	const char *conv;
 	int err;
 
+	trl_pf_init(&s, NULL, msg, msg_len);
 	while (*fmt) {
 		err = trl_pf_next(&s, &fmt, &pc, ++nconv);
 		if (!err && pc.conv) {
@@ -393,61 +406,116 @@ static bool trl_pf_plain(const struct trl_pf_spec *sp)
 }
 
 /*
- * A plain integer conversion (rules 1 and 2: @raw read at @size bytes,
- * signed for TRL_PF_SINT) with its digits written here, as C's printf
- * would: the consumer of a printf() on every event spent most of its time
- * in vfprintf() and in building each conversion's C format.
+ * How a plain integer conversion prints its value: the value's size and
+ * sign (rules 1 and 2), its base and the case of its digits.
  */
-static void trl_pf_plain_int(struct trl_pf_state *s, enum trl_pf_kind kind,
-			     char ofmt, u32 size, u64 raw)
-{
-	const char *digit = ofmt == 'X' ? "0123456789ABCDEF" :
-					  "0123456789abcdef";
-	unsigned int shift = 64 - 8 * size;
-	unsigned int base = ofmt == 'o' ? 8 :
-			    ofmt == 'x' || ofmt == 'X' ? 16 : 10;
-	u64 v = raw << shift >> shift;
-	bool neg = false;
-	char buf[24];
-	int i = sizeof(buf);
+struct trl_pf_digits {
+	u8 shift;		/* 64 - 8 * the value's size in bytes */
+	bool is_signed;
+	u8 bits;		/* per digit: 3 (octal), 4 (hex); 0: decimal */
+	bool upper;		/* %X */
+};
 
-	if (kind == TRL_PF_SINT && (s64)(raw << shift) < 0) {
-		neg = true;
-		v = 0 - (u64)((s64)(raw << shift) >> shift);
+/*
+ * The kind conversion @sp has with field @fld, and in *@ofmt the C
+ * conversion it becomes: %d and %i of an unsigned type are %u (rule 2).
+ */
+static enum trl_pf_kind trl_pf_kind_of(const struct trl_pf_spec *sp,
+				       const struct tr_field *fld, char *ofmt)
+{
+	*ofmt = sp->conv->ofmt;
+	if (sp->conv->kind != TRL_PF_DINT)
+		return sp->conv->kind;
+	if (fld->is_signed)
+		return TRL_PF_SINT;
+	*ofmt = 'u';
+	return TRL_PF_UINT;
+}
+
+/*
+ * Whether @sp, of kind @kind (trl_pf_kind_of()) and C conversion @ofmt,
+ * prints a @size-byte value as a plain integer (trl_pf_plain()); if so,
+ * how, in *@dig.
+ */
+static bool trl_pf_plain_digits(const struct trl_pf_spec *sp,
+				enum trl_pf_kind kind, char ofmt, u32 size,
+				struct trl_pf_digits *dig)
+{
+	if ((kind != TRL_PF_SINT && kind != TRL_PF_UINT) || !trl_pf_plain(sp) ||
+	    (size != 1 && size != 2 && size != 4 && size != 8))
+		return false;
+	dig->shift = 64 - 8 * size;
+	dig->is_signed = kind == TRL_PF_SINT;
+	dig->bits = ofmt == 'o' ? 3 : ofmt == 'x' || ofmt == 'X' ? 4 : 0;
+	dig->upper = ofmt == 'X';
+	return true;
+}
+
+/* How many digits @v has with @bits per digit (0: decimal). */
+static unsigned int trl_pf_ndigits(u64 v, unsigned int bits)
+{
+	unsigned int n = 1;
+
+	if (!bits) {
+		for (; v >= 10; v /= 10)
+			n++;
+	} else {
+		for (; v >> bits; v >>= bits)
+			n++;
 	}
-	if (base == 10) {	/* the commonest: division by a constant */
+	return n;
+}
+
+/* The most trl_pf_put_digits() writes: 22 octal digits; or 20 and '-'. */
+#define TRL_PF_DIGITS_MAX	24
+
+/*
+ * Output the plain integer @raw as @dig says, as C's printf would, into
+ * s->buf, which has room for TRL_PF_DIGITS_MAX bytes: the consumer of a
+ * printf() on every event spent most of its time in vfprintf() and in
+ * building each conversion's C format.
+ */
+static inline void trl_pf_put_digits(struct trl_pf_state *s,
+				     const struct trl_pf_digits *dig, u64 raw)
+{
+	s64 sv = (s64)(raw << dig->shift) >> dig->shift;
+	u64 v = raw << dig->shift >> dig->shift;
+	char *out = s->buf + s->n;
+
+	if (dig->is_signed && sv < 0) {
+		*out++ = '-';
+		v = 0 - (u64)sv;
+	}
+	out += trl_pf_ndigits(v, dig->bits);
+	s->n = out - s->buf;
+	if (!dig->bits) {	/* the commonest: division by a constant */
 		do {
-			buf[--i] = (char)('0' + v % 10);
+			*--out = (char)('0' + v % 10);
 			v /= 10;
 		} while (v);
 	} else {
+		const char *digit = dig->upper ? "0123456789ABCDEF" :
+						 "0123456789abcdef";
+
 		do {
-			buf[--i] = digit[v % base];
-			v /= base;
+			*--out = digit[v & ((1u << dig->bits) - 1)];
+			v >>= dig->bits;
 		} while (v);
 	}
-	if (neg)
-		buf[--i] = '-';
-	trl_pf_put(s, buf + i, sizeof(buf) - i);
 }
 
 /* Print an integer field (rule 1 and 2). */
 static int trl_pf_int(struct trl_pf_state *s, const struct trl_pf_spec *sp,
 		      const struct tr_field *fld, u64 raw, unsigned int n)
 {
-	enum trl_pf_kind kind = sp->conv->kind;
-	char ofmt = sp->conv->ofmt;
-	char cf[48];
+	struct trl_pf_digits dig;
+	enum trl_pf_kind kind;
+	char ofmt, cf[48];
 
-	if (kind == TRL_PF_DINT) {
-		kind = fld->is_signed ? TRL_PF_SINT : TRL_PF_UINT;
-		if (!fld->is_signed)
-			ofmt = 'u';
-	}
-	if ((kind == TRL_PF_SINT || kind == TRL_PF_UINT) && trl_pf_plain(sp) &&
-	    (fld->size == 1 || fld->size == 2 || fld->size == 4 ||
-	     fld->size == 8)) {
-		trl_pf_plain_int(s, kind, ofmt, fld->size, raw);
+	kind = trl_pf_kind_of(sp, fld, &ofmt);
+	if (trl_pf_plain_digits(sp, kind, ofmt, fld->size, &dig)) {
+		trl_pf_room(s, TRL_PF_DIGITS_MAX);
+		trl_pf_put_digits(s, &dig, raw);
 		return 0;
 	}
 	trl_pf_flush(s);	/* the C library prints the rest */
@@ -600,12 +668,13 @@ int trl_printf(FILE *f, const char *fmt, const struct tr_field *args,
 	       u32 nargs, const u8 *payload, u32 len, char *msg,
 	       size_t msg_len)
 {
-	struct trl_pf_state s = { .f = f, .msg = msg, .msg_len = msg_len };
+	struct trl_pf_state s;
 	struct trl_pf_piece pc;
 	unsigned int nconv = 0;
 	u32 arg = 0;
 	int err = 0;
 
+	trl_pf_init(&s, f, msg, msg_len);
 	while (*fmt) {
 		err = trl_pf_next(&s, &fmt, &pc, nconv + 1);
 		if (!err)
@@ -620,40 +689,155 @@ int trl_printf(FILE *f, const char *fmt, const struct tr_field *args,
 	return err;
 }
 
-struct trl_pf_prog *trl_printf_prepare(const char *fmt)
+/*
+ * A piece of a prepared format.  One that is text alone, or text and a
+ * plain integer conversion of a TR_VT_INT field, is resolved when the
+ * format is prepared, to print straight from a record long enough.
+ */
+struct trl_pf_step {
+	struct trl_pf_piece pc;
+	bool fast;		/* resolved: trl_pf_step_print() prints it */
+	char text[16];		/* resolved: pc.text if it fits, padded */
+	u32 offset;		/* resolved conversion: its field's offset */
+	struct trl_pf_digits dig;	/* and how its value prints */
+};
+
+/* A format parsed once: its pieces in order (trl_printf_prepare()). */
+struct trl_pf_prog {
+	unsigned int n;
+	unsigned int nresolved;	/* conversions resolved */
+	u64 fast_len;		/* the least record length the resolved
+				 * steps print from: their fields' largest
+				 * offset + 8, which trl_pf_arg() checks */
+	struct trl_pf_step steps[];
+};
+
+/*
+ * Resolve step @st, whose conversion (if any) takes @fld (NULL: none),
+ * into @p.
+ */
+static void trl_pf_resolve_step(struct trl_pf_prog *p, struct trl_pf_step *st,
+				const struct tr_field *fld)
 {
-	struct trl_pf_state s = { .f = NULL };
+	enum trl_pf_kind kind;
+	char ofmt;
+
+	if (fld) {
+		if (fld->type != TR_VT_INT)
+			return;
+		kind = trl_pf_kind_of(&st->pc.spec, fld, &ofmt);
+		if (!trl_pf_plain_digits(&st->pc.spec, kind, ofmt, fld->size,
+					 &st->dig))
+			return;
+		st->offset = fld->offset;
+		if ((u64)fld->offset + 8 > p->fast_len)
+			p->fast_len = (u64)fld->offset + 8;
+		p->nresolved++;
+	}
+	if (st->pc.len <= sizeof(st->text))
+		memcpy(st->text, st->pc.text, st->pc.len);
+	st->fast = true;
+}
+
+/*
+ * Resolve the steps of @p with fields @args, each conversion taking the
+ * argument trl_pf_piece_print() would give it: "%%" takes none, and from
+ * a missing one on, the general path reports the error.
+ */
+static void trl_pf_resolve(struct trl_pf_prog *p, const struct tr_field *args,
+			   u32 nargs)
+{
+	struct trl_pf_step *st;
+	unsigned int i;
+	u32 arg = 0;
+
+	for (i = 0; i < p->n; i++) {
+		st = &p->steps[i];
+		if (st->pc.conv && st->pc.spec.conv->kind == TRL_PF_PCT)
+			continue;
+		if (st->pc.conv && arg >= nargs)
+			return;
+		trl_pf_resolve_step(p, st, st->pc.conv ? &args[arg++] : NULL);
+	}
+}
+
+struct trl_pf_prog *trl_printf_prepare(const char *fmt,
+				       const struct tr_field *args, u32 nargs)
+{
+	struct trl_pf_state s;
 	struct trl_pf_prog *p;
 	struct trl_pf_piece pc;
 	const char *at = fmt;
 	unsigned int n = 0;
 	char msg[256];
 
-	s.msg = msg;
-	s.msg_len = sizeof(msg);
+	trl_pf_init(&s, NULL, msg, sizeof(msg));
 	for (; *at; n++)
 		if (trl_pf_next(&s, &at, &pc, n + 1))
 			return NULL;	/* trl_printf() reports it */
-	p = malloc(sizeof(*p) + n * sizeof(p->pieces[0]));
+	p = calloc(1, sizeof(*p) + n * sizeof(p->steps[0]));
 	if (!p)
 		return NULL;
 	for (p->n = 0, at = fmt; p->n < n; p->n++)
-		trl_pf_next(&s, &at, &p->pieces[p->n], p->n + 1);
+		trl_pf_next(&s, &at, &p->steps[p->n].pc, p->n + 1);
+	trl_pf_resolve(p, args, nargs);
 	return p;
+}
+
+unsigned int trl_printf_resolved(const struct trl_pf_prog *p)
+{
+	return p->nresolved;
+}
+
+/* Output step @st's text: one that fits st->text without a memcpy() call. */
+static void trl_pf_put_text(struct trl_pf_state *s,
+			    const struct trl_pf_step *st)
+{
+	if (st->pc.len > sizeof(st->text)) {
+		trl_pf_put(s, st->pc.text, st->pc.len);
+		return;
+	}
+	trl_pf_room(s, sizeof(st->text));
+	memcpy(s->buf + s->n, st->text, sizeof(st->text));	/* inlined */
+	s->n += st->pc.len;
+}
+
+/* Print resolved step @st of a record at @payload: its text and value. */
+static void trl_pf_step_print(struct trl_pf_state *s,
+			      const struct trl_pf_step *st, const u8 *payload)
+{
+	u64 raw;
+
+	trl_pf_put_text(s, st);
+	if (!st->pc.conv)
+		return;
+	memcpy(&raw, payload + st->offset, sizeof(raw));
+	trl_pf_room(s, TRL_PF_DIGITS_MAX);
+	trl_pf_put_digits(s, &st->dig, raw);
 }
 
 int trl_printf_prepared(FILE *f, const struct trl_pf_prog *p,
 			const struct tr_field *args, u32 nargs,
 			const u8 *payload, u32 len, char *msg, size_t msg_len)
 {
-	struct trl_pf_state s = { .f = f, .msg = msg, .msg_len = msg_len };
+	bool fast = len >= p->fast_len;
+	const struct trl_pf_step *st;
+	struct trl_pf_state s;
 	u32 arg = 0;
 	unsigned int i;
 	int err = 0;
 
-	for (i = 0; i < p->n && !err; i++)
-		err = trl_pf_piece_print(&s, &p->pieces[i], args, nargs,
-					 payload, len, &arg, i + 1);
+	trl_pf_init(&s, f, msg, msg_len);
+	for (i = 0; i < p->n && !err; i++) {
+		st = &p->steps[i];
+		if (fast && st->fast) {
+			trl_pf_step_print(&s, st, payload);
+			arg += st->pc.conv;
+		} else {
+			err = trl_pf_piece_print(&s, &st->pc, args, nargs,
+						 payload, len, &arg, i + 1);
+		}
+	}
 	trl_pf_flush(&s);
 	return err;
 }

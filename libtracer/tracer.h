@@ -103,17 +103,26 @@ int trl_printf(FILE *f, const char *fmt, const struct tr_field *args,
 	       size_t msg_len);
 
 /*
- * A format parsed once, for printing many records with it (the consumer
- * prepares each printf() record's on first use): NULL if @fmt has an
- * error, which trl_printf() then reports, or out of memory.  It points
- * into @fmt, which must outlive it; free() it.
+ * A format parsed once, for printing many records of one type with it
+ * (the consumer prepares each printf() record's on first use): NULL if
+ * @fmt has an error, which trl_printf() then reports, or out of memory.
+ * Its plain integer conversions ("%d", "%x", ...) of the type's @nargs
+ * fields @args are resolved here, to print straight from the record.  It
+ * points into @fmt, which must outlive it; free() it.
  */
-struct trl_pf_prog *trl_printf_prepare(const char *fmt);
+struct trl_pf_prog *trl_printf_prepare(const char *fmt,
+				       const struct tr_field *args, u32 nargs);
 
-/* trl_printf() with a prepared format: the same output and errors. */
+/*
+ * trl_printf() with a format prepared with the same @args and @nargs: the
+ * same output and errors.
+ */
 int trl_printf_prepared(FILE *f, const struct trl_pf_prog *p,
 			const struct tr_field *args, u32 nargs,
 			const u8 *payload, u32 len, char *msg, size_t msg_len);
+
+/* How many conversions of @p print straight from the record (for tests). */
+unsigned int trl_printf_resolved(const struct trl_pf_prog *p);
 
 /* What a conversion of a format prints: an argument of which kind. */
 enum trl_pf_argkind {

@@ -60,7 +60,7 @@ static struct payload *pl_str(struct payload *p, const char *s, u32 size)
 static char *run(const char *fmt, const struct payload *p, int *err,
 		 char *msg)
 {
-	struct trl_pf_prog *prog = trl_printf_prepare(fmt);
+	struct trl_pf_prog *prog = trl_printf_prepare(fmt, p->f, p->n);
 	char msg2[256] = "", *out, *out2;
 	size_t n, n2;
 	FILE *f;
@@ -237,15 +237,198 @@ static void test_prepare(void)
 	unsigned int i;
 
 	for (i = 0; i < ARRAY_SIZE(good); i++) {
-		p = trl_printf_prepare(good[i]);
+		p = trl_printf_prepare(good[i], NULL, 0);
 		CHECK(p != NULL, "\"%s\" is prepared", good[i]);
 		free(p);
 	}
 	for (i = 0; i < ARRAY_SIZE(bad); i++)
-		CHECK(!trl_printf_prepare(bad[i]), "\"%s\" is not", bad[i]);
+		CHECK(!trl_printf_prepare(bad[i], NULL, 0), "\"%s\" is not",
+		      bad[i]);
 	expect("", pl_new(), "");
 	expect("plain text", pl_new(), "plain text");
 	expect("100%% %d%%", pl_int(pl_new(), 7, 4, true), "100% 7%");
+}
+
+/* @fmt prepared with @p's fields resolves @want of its conversions. */
+static void expect_resolved(const char *fmt, const struct payload *p,
+			    unsigned int want)
+{
+	struct trl_pf_prog *prog = trl_printf_prepare(fmt, p->f, p->n);
+	unsigned int got = prog ? trl_printf_resolved(prog) : ~0u;
+
+	CHECK(got == want, "\"%s\" resolves %u conversions, want %u", fmt,
+	      got, want);
+	free(prog);
+}
+
+/*
+ * What C's printf prints for conversion @conv (d i u x X o) of @stored
+ * as a @size-byte field (rules 1 and 2), into @buf.
+ */
+static void c_printf(char *buf, size_t len, char conv, u64 stored, u32 size,
+		     bool is_signed)
+{
+	unsigned int shift = 64 - 8 * size;
+	u64 u = stored << shift >> shift;
+	long long v = (long long)(stored << shift) >> shift;
+	char cf[] = { '%', 'l', 'l', conv, '\0' };
+
+	if (conv == 'd' || conv == 'i') {
+		if (is_signed)
+			snprintf(buf, len, "%lld", v);
+		else
+			snprintf(buf, len, "%llu", (unsigned long long)u);
+		return;
+	}
+	snprintf(buf, len, cf, (unsigned long long)u);
+}
+
+/* "<%@conv>" of @stored as a @size-byte field prints as C's printf does. */
+static void expect_c(char conv, u64 stored, u32 size, bool is_signed)
+{
+	char fmt[] = { '<', '%', conv, '>', '\0' }, want[32];
+
+	want[0] = '<';
+	c_printf(want + 1, sizeof(want) - 2, conv, stored, size, is_signed);
+	strcat(want, ">");
+	expect(fmt, pl_int(pl_new(), stored, size, is_signed), want);
+}
+
+/*
+ * A prepared format prints plain integers straight from the record: every
+ * size and sign at its edges in every base, against C's printf.
+ */
+static void test_prepared_edges(void)
+{
+	static const u32 sizes[] = { 1, 2, 4, 8 };
+	static const char convs[] = "diuxXo";
+	unsigned int i, j, k;
+	u64 vals[6], top;
+
+	for (i = 0; i < ARRAY_SIZE(sizes); i++) {
+		top = 1ull << (8 * sizes[i] - 1);
+		vals[0] = 0;
+		vals[1] = 1;
+		vals[2] = top;			/* the least signed */
+		vals[3] = top - 1;		/* the greatest signed */
+		vals[4] = top | (top - 1);	/* all ones: -1 */
+		vals[5] = 0x0123456789abcdefull & (top | (top - 1));
+		for (j = 0; j < ARRAY_SIZE(vals); j++) {
+			if (sizes[i] < 8)
+				vals[j] |= JUNK;
+			for (k = 0; convs[k]; k++) {
+				expect_c(convs[k], vals[j], sizes[i], false);
+				expect_c(convs[k], vals[j], sizes[i], true);
+			}
+		}
+	}
+	expect_resolved("<%d>", pl_int(pl_new(), 1, 1, true), 1);
+	expect_resolved("%hd %lx %llo %i %u %X %p",
+			pl_int(pl_int(pl_int(pl_int(pl_int(pl_int(pl_int(
+			pl_new(), 1, 2, true), 2, 8, false), 3, 8, true),
+			4, 4, false), 5, 1, true), 6, 2, false), 7, 8, false),
+			7);
+}
+
+/*
+ * Which conversions a prepared format resolves, and that the ones it
+ * does not (and records too short for the ones it does) print and fail as
+ * trl_printf() does, numbering arguments as it does.
+ */
+static void test_prepared_fallback(void)
+{
+	struct payload *p;
+
+	/* the consumer's hot case */
+	p = pl_int(pl_int(pl_int(pl_new(), 4242, 4, true), NEG(-3), 8, true),
+		   1, 4, false);
+	expect_resolved("%d %d %d\n", p, 3);
+	expect("%d %d %d\n", p, "4242 -3 1\n");
+
+	/* flags, width, precision, %c %s %f: the general path; "%%" takes
+	 * no argument */
+	p = pl_int(pl_str(pl_int(pl_int(pl_new(), 42, 4, true), 255, 4,
+				 true), "ab", 8), 9, 8, false);
+	expect_resolved("%5d|%x|%s|%%|%d", p, 2);
+	expect("%5d|%x|%s|%%|%d", p, "   42|ff|ab|%|9");
+	expect_resolved("%% %d %%%x%%", p, 2);
+	expect("%% %d %%%x%%", p, "% 42 %ff%");
+	expect_resolved("%c %f %#x %-3d %+d % d %.2d %05u", p, 0);
+	expect_resolved("%d %d %s %x", p, 3);
+
+	/* a string field for %d: the general path's error, after the text */
+	expect_resolved("[%d] [%d] [%d]", p, 2);
+	expect_error("[%d] [%d] [%d]", p, "#3 (%d) has a string argument");
+
+	/* missing arguments: resolved up to them, then the error */
+	p = pl_int(pl_int(pl_new(), 1, 4, true), 2, 4, true);
+	expect_resolved("%d %d %d %d", p, 2);
+	expect_error("%d %d %d %d", p,
+		     "conversion #3 (%d) is missing a corresponding value");
+	expect_error("a%d b%% c%d d%x", p,
+		     "conversion #4 (%x) is missing a corresponding value");
+
+	/* a record too short for a resolved conversion's 8 bytes: all of
+	 * it goes through trl_printf()'s checks */
+	p = pl_int(pl_int(pl_new(), 1, 4, true), 2, 4, true);
+	p->len = 12;
+	expect_resolved("a%d b%d\n", p, 2);
+	expect_error("a%d b%d\n", p, "argument #2 (8 bytes at 8) lies outside");
+	p->len = 4;
+	expect_error("a%d b%d\n", p, "argument #1 (8 bytes at 0) lies outside");
+	p = pl_int(pl_new(), 1, 4, true);
+	p->f[0].offset = 0xfffffffcu;	/* offset + 8 past 32 bits */
+	expect_resolved("%d", p, 1);
+	expect_error("%d", p, "lies outside");
+
+	/* fields the general path refuses: a 3-byte integer, a func() key */
+	p = pl_int(pl_int(pl_new(), 5, 3, true), 6, 8, false);
+	expect_resolved("%d %d", p, 1);
+	expect_error("%d %d", p, "argument #1 is a 3-byte integer");
+	p->f[0].type = TR_VT_SYM;
+	p->f[0].size = 8;
+	expect_resolved("%x %d", p, 1);
+	expect("%x %d", p, "5 6");
+}
+
+/*
+ * Output longer than the state's 256-byte buffer, in texts shorter and
+ * longer than a step holds, and in digits up to the buffer's edge.
+ */
+static void test_prepared_long(void)
+{
+	static const int texts[] = { 0, 1, 15, 16, 17, 18, 5, 40 };
+	static const char conv[] = "%llu %llx %llX %llo %llu %llu %llo %llo.";
+	static const char digits[] = "18446744073709551615 ffffffffffffffff "
+		"FFFFFFFFFFFFFFFF 1777777777777777777777 18446744073709551615 "
+		"18446744073709551615 1777777777777777777777 "
+		"1777777777777777777777.";
+	static const char text[] = "0123456789abcdefghijklmnopqrstuvwxyz!?-=";
+	struct payload *p = pl_new();
+	char fmt[1024], want[2048];
+	size_t n = 0, w = 0;
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(texts); i++) {
+		pl_int(p, ~0ull, 8, false);
+		n += snprintf(fmt + n, sizeof(fmt) - n, "%.*s%%llo", texts[i],
+			      text);
+		w += snprintf(want + w, sizeof(want) - w,
+			      "%.*s1777777777777777777777", texts[i], text);
+	}
+	for (i = 0; i < 30; i++) {	/* a last text past the buffer */
+		n += snprintf(fmt + n, sizeof(fmt) - n, "%.10s", text);
+		w += snprintf(want + w, sizeof(want) - w, "%.10s", text);
+	}
+	expect_resolved(fmt, p, 8);
+	expect(fmt, p, want);
+	for (i = 0; i < 100; i++) {	/* the digits across the edge */
+		memset(fmt, 'x', i);
+		strcpy(fmt + i, conv);
+		memset(want, 'x', i);
+		strcpy(want + i, digits);
+		expect(fmt, p, want);
+	}
 }
 
 static void test_errors(void)
@@ -413,6 +596,9 @@ int main(void)
 	test_strings_and_chars();
 	test_errors();
 	test_prepare();
+	test_prepared_edges();
+	test_prepared_fallback();
+	test_prepared_long();
 	test_symbols_times_floats();
 	test_scan();
 	return check_report("test_printf");
