@@ -1,20 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * libtracer/grow.c - trl_grow(), the growing array every part of libtracer
- * uses (aggregations, user symbols); its own file so that the compiler,
- * which links printf.c and the symbol files, links it without the rest.
+ * libtracer/grow.c - trl_grow_to(), the growing behind trl_grow() (inline in
+ * tracer.h), the growing array every part of libtracer uses (aggregations,
+ * user symbols, held records); its own file so that the compiler, which
+ * links printf.c and the symbol files, links it without the rest.
  */
 #include <errno.h>
 #include <stdlib.h>
 #include "tracer.h"
 
-int trl_grow(void **p, size_t elem, size_t need, size_t *cap)
+int trl_grow_to(void **p, size_t elem, size_t need, size_t *cap)
 {
 	size_t n = *cap ? *cap : 64;
 	void *np;
 
-	if (need <= *cap && *p)
-		return 0;
 	while (n < need)
 		n *= 2;
 	np = realloc(*p, n * elem);

@@ -42,11 +42,20 @@
 
 #define TRL_MSG_LEN	512	/* any message, the module's too */
 
+/* trl_grow() when *@p must grow (grow.c). */
+int trl_grow_to(void **p, size_t elem, size_t need, size_t *cap);
+
 /*
  * Make room for @need elements of @elem bytes in *@p (capacity *@cap,
- * doubled as needed).  0 or -ENOMEM.  Defined in grow.c.
+ * doubled as needed).  0 or -ENOMEM.  Inline: the consumer makes room for
+ * every record it holds, and there mostly is some.
  */
-int trl_grow(void **p, size_t elem, size_t need, size_t *cap);
+static inline int trl_grow(void **p, size_t elem, size_t need, size_t *cap)
+{
+	if (need <= *cap && *p)
+		return 0;
+	return trl_grow_to(p, elem, need, cap);
+}
 
 /* ---- device.c: /dev/tracer ----------------------------------------- */
 
