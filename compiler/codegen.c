@@ -354,8 +354,8 @@ static void trc_gen_held_addr(struct trc_cg *cg, const struct trc_var *v,
 	trc_emit(cg, TR_OP_MOV, dst, h, 0, 0);
 }
 
-/* How many times @e names self-> variable @var. */
-static unsigned int trc_self_refs(const struct trc_expr *e, int var)
+/* How many times @e names variable @var. */
+static unsigned int trc_var_refs(const struct trc_expr *e, int var)
 {
 	const struct trc_expr *a;
 	unsigned int n;
@@ -363,11 +363,17 @@ static unsigned int trc_self_refs(const struct trc_expr *e, int var)
 	if (!e)
 		return 0;
 	n = e->kind == TRC_E_VAR && e->var == var;
-	n += trc_self_refs(e->l, var) + trc_self_refs(e->r, var) +
-	     trc_self_refs(e->cond, var);
+	n += trc_var_refs(e->l, var) + trc_var_refs(e->r, var) +
+	     trc_var_refs(e->cond, var);
 	for (a = e->args; a; a = a->next)
-		n += trc_self_refs(a, var);
+		n += trc_var_refs(a, var);
 	return n;
+}
+
+/* How many times statement @s names variable @var. */
+static unsigned int trc_stmt_refs(const struct trc_stmt *s, int var)
+{
+	return trc_var_refs(s->lhs, var) + trc_var_refs(s->expr, var);
 }
 
 /*
@@ -379,56 +385,40 @@ static bool trc_named_later(const struct trc_cg *cg, int var)
 {
 	const struct trc_stmt *s = cg->stmt;
 
-	if (!s || trc_self_refs(s->lhs, var) + trc_self_refs(s->expr, var) > 1)
+	if (!s || trc_stmt_refs(s, var) > 1)
 		return true;
 	for (s = s->next; s; s = s->next)
-		if (trc_self_refs(s->lhs, var) || trc_self_refs(s->expr, var))
+		if (trc_stmt_refs(s, var))
 			return true;
 	return false;
 }
 
-/* Add the self-> variables @e names to cg->held, up to TRC_HELD_MAX. */
-static void trc_self_vars(struct trc_cg *cg, const struct trc_expr *e)
-{
-	const struct trc_expr *a;
-	unsigned int h;
-
-	if (!e)
-		return;
-	if (e->kind == TRC_E_VAR &&
-	    cg->ctx->tc_vars[e->var].scope == TRC_V_SELF &&
-	    !trc_held_reg(cg, e->var, &h) && cg->nheld < TRC_HELD_MAX)
-		cg->held[cg->nheld++] = e->var;
-	trc_self_vars(cg, e->l);
-	trc_self_vars(cg, e->r);
-	trc_self_vars(cg, e->cond);
-	for (a = e->args; a; a = a->next)
-		trc_self_vars(cg, a);
-}
-
 /*
  * At the start of clause @cl: hold the self-> variables its predicate
- * reads and its statements name again (a lookup saved each time), and
- * look them up.
+ * reads and its statements name again (a lookup saved each time), up to
+ * TRC_HELD_MAX, and look them up.
  */
 static void trc_hold_vars(struct trc_cg *cg, const struct trc_clause *cl)
 {
 	const struct trc_stmt *s;
-	unsigned int i, n, kept = 0;
+	unsigned int n;
+	u32 var;
 
-	trc_self_vars(cg, cl->pred);
-	for (i = 0; i < cg->nheld; i++) {
-		n = trc_self_refs(cl->pred, cg->held[i]);
+	for (var = 0; var < cg->ctx->tc_nvars && cg->nheld < TRC_HELD_MAX;
+	     var++) {
+		if (cg->ctx->tc_vars[var].scope != TRC_V_SELF)
+			continue;
+		n = trc_var_refs(cl->pred, var);
+		if (!n)		/* the predicate does not read it */
+			continue;
 		for (s = cl->stmts; s; s = s->next)
-			n += trc_self_refs(s->lhs, cg->held[i]) +
-			     trc_self_refs(s->expr, cg->held[i]);
-		if (n >= 2)
-			cg->held[kept++] = cg->held[i];
+			n += trc_stmt_refs(s, var);
+		if (n < 2)
+			continue;
+		trc_emit(cg, TR_OP_TLGET, TR_NREGS - 1 - cg->nheld, 0, 0,
+			 cg->ctx->tc_vars[var].dvar);
+		cg->held[cg->nheld++] = var;
 	}
-	cg->nheld = kept;
-	for (i = 0; i < cg->nheld; i++)
-		trc_emit(cg, TR_OP_TLGET, TR_NREGS - 1 - i, 0, 0,
-			 cg->ctx->tc_vars[cg->held[i]].dvar);
 }
 
 /*
