@@ -472,7 +472,7 @@ static unsigned int trl_pf_ndigits(u64 v, unsigned int bits)
 
 /*
  * Output the plain integer @raw as @dig says, as C's printf would, into
- * s->buf, which has room for TRL_PF_DIGITS_MAX bytes: the consumer of a
+ * s->buf (made room for TRL_PF_DIGITS_MAX bytes first): the consumer of a
  * printf() on every event spent most of its time in vfprintf() and in
  * building each conversion's C format.
  */
@@ -481,7 +481,10 @@ static inline void trl_pf_put_digits(struct trl_pf_state *s,
 {
 	s64 sv = (s64)(raw << dig->shift) >> dig->shift;
 	u64 v = raw << dig->shift >> dig->shift;
-	char *out = s->buf + s->n;
+	char *out;
+
+	trl_pf_room(s, TRL_PF_DIGITS_MAX);
+	out = s->buf + s->n;
 
 	if (dig->is_signed && sv < 0) {
 		*out++ = '-';
@@ -515,7 +518,6 @@ static int trl_pf_int(struct trl_pf_state *s, const struct trl_pf_spec *sp,
 
 	kind = trl_pf_kind_of(sp, fld, &ofmt);
 	if (trl_pf_plain_digits(sp, kind, ofmt, fld->size, &dig)) {
-		trl_pf_room(s, TRL_PF_DIGITS_MAX);
 		trl_pf_put_digits(s, &dig, raw);
 		return 0;
 	}
@@ -813,7 +815,6 @@ static void trl_pf_step_print(struct trl_pf_state *s,
 	if (!st->pc.conv)
 		return;
 	memcpy(&raw, payload + st->offset, sizeof(raw));
-	trl_pf_room(s, TRL_PF_DIGITS_MAX);
 	trl_pf_put_digits(s, &st->dig, raw);
 }
 
