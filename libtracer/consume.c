@@ -391,21 +391,28 @@ static void trl_consume_record(struct trl_consumer *c, u32 cpu, u32 id,
 }
 
 /*
- * Call @each on every whole record of @buf but pads.  Framing is checked
- * here: a pad may be 8 bytes (TR_REC_PAD_MIN), every other record holds a
- * whole struct tr_rec_hdr.  -EINVAL after a message if it is broken.
+ * Hold the @len bytes read from @cpu into @o's room (trl_order_room()), at
+ * @buf: every whole record but pads, where it is.  Framing is checked here:
+ * a pad may be 8 bytes (TR_REC_PAD_MIN), every other record holds a whole
+ * struct tr_rec_hdr.  If it is broken, what comes before the break is held
+ * and the rest dropped: -EINVAL after a message.  The entries' room is
+ * made once, for as many records as @len bytes can hold: -ENOMEM.
  */
-static int trl_walk_buf(struct trl_consumer *c, u32 cpu, const u8 *buf,
-			u32 len, trl_rec_fn each, void *arg)
+static int trl_hold_buf(struct trl_consumer *c, struct trl_order *o, u32 cpu,
+			const u8 *buf, u32 len)
 {
 	struct tr_rec_hdr h;
 	u32 off = 0, min;
+	int err = 0;
 
+	if (trl_order_reserve(o, len / sizeof(h)))
+		return -ENOMEM;
 	while (off < len) {
 		if (len - off < TR_REC_PAD_MIN) {
 			trl_consume_error(c, "CPU %u: %u stray bytes after the last record",
 					  cpu, len - off);
-			return -EINVAL;
+			err = -EINVAL;
+			break;
 		}
 		memset(&h, 0, sizeof(h));
 		memcpy(&h, buf + off, TR_REC_PAD_MIN);
@@ -413,15 +420,17 @@ static int trl_walk_buf(struct trl_consumer *c, u32 cpu, const u8 *buf,
 		if (h.size < min || h.size % 8 || h.size > len - off) {
 			trl_consume_error(c, "CPU %u: record at offset %u has size %u; abandoning %u bytes",
 					  cpu, off, h.size, len - off);
-			return -EINVAL;
+			err = -EINVAL;
+			break;
 		}
 		if (h.id != TR_REC_ID_PAD) {
 			memcpy(&h, buf + off, sizeof(h));
-			each(arg, cpu, &h, buf + off + sizeof(h));
+			trl_order_hold(o, cpu, h.ts, off);
 		}
 		off += h.size;
 	}
-	return 0;
+	trl_order_keep(o, off);
+	return err;
 }
 
 void trl_consume_rec(void *arg, u32 cpu, const struct tr_rec_hdr *h,
@@ -433,37 +442,25 @@ void trl_consume_rec(void *arg, u32 cpu, const struct tr_rec_hdr *h,
 	trl_consume_record(c, cpu, h->id, payload, h->size - sizeof(*h));
 }
 
-struct trl_buf_hold {
-	struct trl_order order;
-	bool oom;
-};
-
-static void trl_hold_buf_rec(void *arg, u32 cpu, const struct tr_rec_hdr *h,
-			     const u8 *payload)
-{
-	struct trl_buf_hold *b = arg;
-
-	if (trl_order_add(&b->order, cpu, h, payload))
-		b->oom = true;
-}
-
 int trl_consume_buf(struct trl_consumer *c, u32 cpu, const u8 *buf,
 		    u32 len)
 {
-	struct trl_buf_hold b = { .oom = false };
-	int err;
+	struct trl_order o = { .nents = 0 };
+	u8 *room = trl_order_room(&o, len);
+	int err = -ENOMEM;
 
-	/* through an order of its own, for flowindent's look ahead */
-	err = trl_walk_buf(c, cpu, buf, len, trl_hold_buf_rec, &b);
-	if (b.oom) {
+	/* a copy held in an order of its own, for flowindent's look ahead */
+	if (room) {
+		memcpy(room, buf, len);
+		err = trl_hold_buf(c, &o, cpu, room, len);
+	}
+	if (err == -ENOMEM)
 		trl_consume_error(c, "out of memory for the records of CPU %u",
 				  cpu);
-		err = -ENOMEM;
-	}
-	c->order = &b.order;
-	trl_order_flush(&b.order, ~0ull, trl_consume_rec, c);
+	c->order = &o;
+	trl_order_flush(&o, ~0ull, trl_consume_rec, c);
 	c->order = NULL;
-	trl_order_free(&b.order);
+	trl_order_free(&o);
 	return err;
 }
 
@@ -477,9 +474,8 @@ int trl_reader_init(struct trl_reader *r, struct trl_dev *dev, u32 ncpus,
 	r->last_cpu = -1;
 	if (buf_len < TR_MIN_BUF_SIZE)
 		buf_len = TR_MIN_BUF_SIZE;
-	r->buf = malloc(buf_len);
 	r->drops = calloc(ncpus ? ncpus : 1, sizeof(*r->drops));
-	if (!r->buf || !r->drops) {
+	if (!trl_order_room(&r->order, buf_len) || !r->drops) {
 		trl_reader_free(r);
 		return -ENOMEM;
 	}
@@ -489,8 +485,6 @@ int trl_reader_init(struct trl_reader *r, struct trl_dev *dev, u32 ncpus,
 
 void trl_reader_free(struct trl_reader *r)
 {
-	free(r->buf);
-	r->buf = NULL;
 	free(r->drops);
 	r->drops = NULL;
 	trl_order_free(&r->order);
@@ -510,35 +504,26 @@ static void trl_report_drops(struct trl_reader *r, struct trl_consumer *c,
 			  n == 1 ? "" : "s", cpu);
 }
 
-/* Keep what @cpu's records say until trl_order_flush() releases them. */
-static void trl_hold_rec(void *arg, u32 cpu, const struct tr_rec_hdr *h,
-			 const u8 *payload)
-{
-	struct trl_reader *r = arg;
-
-	if (trl_order_add(&r->order, cpu, h, payload))
-		r->oom = true;
-}
-
-/* Read @cpu's buffer until it is empty (or, while tracing, a few times). */
+/*
+ * Read @cpu's buffer until it is empty (or, while tracing, a few times),
+ * each read into the room at the end of the records held, where they stay.
+ */
 static int trl_read_cpu(struct trl_reader *r, struct trl_consumer *c,
 			u32 cpu, bool final)
 {
 	unsigned int reads;
 	u64 drops;
 	u32 got;
-	u8 *nbuf;
+	u8 *buf;
 	int err;
 
 	for (reads = 0; final || reads < TRL_READS_PER_PASS; reads++) {
-		err = trl_dev_read(r->dev, cpu, r->buf, r->buf_len, &got,
-				   &drops);
+		buf = trl_order_room(&r->order, r->buf_len);
+		if (!buf)
+			goto out_of_memory;
+		err = trl_dev_read(r->dev, cpu, buf, r->buf_len, &got, &drops);
 		if (err == -ENOSPC && got > r->buf_len) {
 			/* A record larger than the buffer: make room. */
-			nbuf = realloc(r->buf, got);
-			if (!nbuf)
-				goto out_of_memory;
-			r->buf = nbuf;
 			r->buf_len = got;
 			continue;
 		}
@@ -547,8 +532,7 @@ static int trl_read_cpu(struct trl_reader *r, struct trl_consumer *c,
 		trl_report_drops(r, c, cpu, drops);
 		if (!got)
 			return 0;
-		trl_walk_buf(c, cpu, r->buf, got, trl_hold_rec, r);
-		if (r->oom)
+		if (trl_hold_buf(c, &r->order, cpu, buf, got) == -ENOMEM)
 			goto out_of_memory;
 	}
 	return 0;

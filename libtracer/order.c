@@ -4,10 +4,13 @@
  * the time order of their probes' firings across CPUs (consume.c decides
  * when to release them).
  *
- * Each held record keeps its bytes (header and payload) in one growing
- * byte store and an entry with its timestamp and arrival number; release
- * sorts the entries by (timestamp, arrival), so records of equal time keep
- * the order they were read in, and one CPU's records keep theirs.
+ * Held records stay where they were read: a read puts a CPU's records in
+ * the room at the end of one growing byte store (trl_order_room()), and
+ * each record gets an entry with its place, timestamp and arrival number;
+ * its bytes are not copied.  Pads stay in the store until the next
+ * compaction.
+ * Release sorts the entries by (timestamp, arrival), so records of equal
+ * time keep the order they were read in, and one CPU's records keep theirs.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -21,26 +24,33 @@ struct trl_order_ent {
 	u32 cpu;
 };
 
-int trl_order_add(struct trl_order *o, u32 cpu, const struct tr_rec_hdr *h,
-		  const u8 *payload)
+u8 *trl_order_room(struct trl_order *o, size_t len)
 {
-	struct trl_order_ent *e;
-
-	if (trl_grow((void **)&o->ents, sizeof(*o->ents), o->nents + 1,
-		     &o->ents_cap) ||
-	    trl_grow((void **)&o->bytes, 1, o->bytes_len + h->size,
+	if (trl_grow((void **)&o->bytes, 1, o->bytes_len + len,
 		     &o->bytes_cap))
-		return -ENOMEM;
-	e = &o->ents[o->nents++];
-	e->ts = h->ts;
+		return NULL;
+	return o->bytes + o->bytes_len;
+}
+
+int trl_order_reserve(struct trl_order *o, size_t n)
+{
+	return trl_grow((void **)&o->ents, sizeof(*o->ents), o->nents + n,
+			&o->ents_cap);
+}
+
+void trl_order_hold(struct trl_order *o, u32 cpu, u64 ts, size_t off)
+{
+	struct trl_order_ent *e = &o->ents[o->nents++];
+
+	e->ts = ts;
 	e->seq = o->seq++;
-	e->off = o->bytes_len;
+	e->off = o->bytes_len + off;
 	e->cpu = cpu;
-	memcpy(o->bytes + o->bytes_len, h, sizeof(*h));
-	memcpy(o->bytes + o->bytes_len + sizeof(*h), payload,
-	       h->size - sizeof(*h));
-	o->bytes_len += h->size;
-	return 0;
+}
+
+void trl_order_keep(struct trl_order *o, size_t len)
+{
+	o->bytes_len += len;
 }
 
 static int trl_order_cmp(const void *a, const void *b)
@@ -81,6 +91,7 @@ void trl_order_flush(struct trl_order *o, u64 upto, trl_rec_fn each,
 	const struct tr_rec_hdr *h;
 	size_t i, kept = 0, len = 0;
 	struct trl_order_ent *e;
+	u32 size;
 
 	trl_order_sort(o->ents, o->nents, trl_order_cmp);
 	for (i = 0; i < o->nents && o->ents[i].ts <= upto; i++)
@@ -100,15 +111,17 @@ void trl_order_flush(struct trl_order *o, u64 upto, trl_rec_fn each,
 	/*
 	 * Keep the rest, compacted in arrival order, which is their order in
 	 * the byte store: each record moves down, never over one not yet
-	 * moved.
+	 * moved, and the pads and released records between them are gone.
+	 * Its size is read before it moves: a move shorter than the record
+	 * overwrites its own header.
 	 */
 	trl_order_sort(o->ents + i, o->nents - i, trl_order_cmp_seq);
 	for (; i < o->nents; i++) {
 		e = &o->ents[i];
-		h = (const struct tr_rec_hdr *)(o->bytes + e->off);
-		memmove(o->bytes + len, h, h->size);
+		size = ((const struct tr_rec_hdr *)(o->bytes + e->off))->size;
+		memmove(o->bytes + len, o->bytes + e->off, size);
 		e->off = len;
-		len += h->size;
+		len += size;
 		o->ents[kept++] = *e;
 	}
 	o->nents = kept;

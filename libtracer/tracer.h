@@ -47,8 +47,9 @@ int trl_grow_to(void **p, size_t elem, size_t need, size_t *cap);
 
 /*
  * Make room for @need elements of @elem bytes in *@p (capacity *@cap,
- * doubled as needed).  0 or -ENOMEM.  Inline: the consumer makes room for
- * every record it holds, and there mostly is some.
+ * doubled as needed).  0 or -ENOMEM.  Inline: callers make room for each
+ * element they add (an aggregation entry, a symbol), and there mostly is
+ * some.
  */
 static inline int trl_grow(void **p, size_t elem, size_t need, size_t *cap)
 {
@@ -360,7 +361,8 @@ struct trl_order_ent;
 struct trl_order {
 	struct trl_order_ent *ents;	/* held records */
 	size_t nents, ents_cap;
-	u8 *bytes;			/* their headers and payloads */
+	u8 *bytes;			/* their headers and payloads, as read,
+					 * and pads */
 	size_t bytes_len, bytes_cap;
 	u64 seq;			/* arrivals so far */
 	size_t cursor;			/* while flushing: the record being
@@ -368,9 +370,22 @@ struct trl_order {
 	size_t released;		/* ... and the end of those released */
 };
 
-/* Hold a copy of the record @h (h->size bytes with @payload); -ENOMEM. */
-int trl_order_add(struct trl_order *o, u32 cpu, const struct tr_rec_hdr *h,
-		  const u8 *payload);
+/*
+ * Room for @len more bytes at the end of the store, where a read puts whole
+ * records to be held where they are: its address (until the store grows),
+ * or NULL if there is no memory.
+ */
+u8 *trl_order_room(struct trl_order *o, size_t len);
+/* Room for the entries of @n more records; -ENOMEM. */
+int trl_order_reserve(struct trl_order *o, size_t n);
+/*
+ * Hold the record of @cpu @off bytes into the room, which fired at @ts,
+ * after those held before it: an entry (trl_order_reserve() made room for
+ * it), its bytes stay where they are.
+ */
+void trl_order_hold(struct trl_order *o, u32 cpu, u64 ts, size_t off);
+/* The first @len bytes of the room join the store: records held, pads. */
+void trl_order_keep(struct trl_order *o, size_t len);
 /*
  * Call @each on every held record whose time is @upto or earlier, oldest
  * first (ties in arrival order), and forget them; the rest stay held.
@@ -395,14 +410,13 @@ void trl_order_free(struct trl_order *o);
 struct trl_reader {
 	struct trl_dev *dev;
 	u32 ncpus;			/* from TR_IOC_STATUS */
-	u8 *buf;
-	u32 buf_len;
+	u32 buf_len;			/* bytes a read asks for, into the
+					 * room of order */
 	int first_cpu;			/* read first, or -1 */
 	int last_cpu;			/* read last, or -1 */
 	u64 *drops;			/* per CPU: drops reported so far */
 	struct trl_order order;		/* records read, not acted on yet */
 	u64 horizon;			/* start of the previous pass, ns */
-	bool oom;			/* holding a record failed */
 };
 
 int trl_reader_init(struct trl_reader *r, struct trl_dev *dev, u32 ncpus,

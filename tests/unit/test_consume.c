@@ -5,8 +5,12 @@
  * are formatted, exit() records set the status, fault records print
  * DTrace's error message (illumos dt_handle.c, dt_handle_err(): "error on
  * enabled probe ID %u (ID %u: %s:%s:%s:%s): %s%s in %s%s"), and broken
- * records or framing are reported, never silently dropped.
+ * records or framing are reported, never silently dropped.  The reader
+ * reads them from a pretend device and holds them between passes
+ * (order.c), to release them in time order.
  */
+#include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -230,7 +234,10 @@ static void test_bad_records(void)
 	run_free(&r);
 }
 
-/* order.c: records come out by time, and held ones survive compaction. */
+/*
+ * order.c: records come out by time, ties in arrival order, and those held
+ * survive compaction and the store moving.
+ */
 struct order_seen {
 	u64 ts[8];
 	u32 cpu[8];
@@ -245,7 +252,7 @@ static void order_collect(void *arg, u32 cpu, const struct tr_rec_hdr *h,
 	u64 v;
 
 	memcpy(&v, payload, sizeof(v));
-	if (v != h->ts * 3 || h->size != sizeof(*h) + 16)
+	if (v != h->ts * 3 + cpu || h->size != sizeof(*h) + 16)
 		seen->bad_payload = true;
 	if (seen->n < 8) {
 		seen->ts[seen->n] = h->ts;
@@ -253,45 +260,202 @@ static void order_collect(void *arg, u32 cpu, const struct tr_rec_hdr *h,
 	}
 }
 
+/*
+ * Hold @n records of @cpu as a read does: a pad, then records of times
+ * @ts (payload ts * 3 + cpu), put in a room of @room bytes and held where
+ * they are.
+ */
+static void order_read(struct trl_order *o, u32 cpu, const u64 *ts,
+		       unsigned int n, size_t room)
+{
+	struct tr_rec_hdr h = { TR_REC_ID_PAD, TR_REC_PAD_MIN, 0 };
+	u8 *b = trl_order_room(o, room);
+	size_t off = TR_REC_PAD_MIN;
+	unsigned int i;
+	u64 v;
+
+	CHECK(b && !trl_order_reserve(o, n), "no room for %u records", n);
+	if (!b)
+		return;
+	memcpy(b, &h, TR_REC_PAD_MIN);
+	for (i = 0; i < n; i++, off += h.size) {
+		h = (struct tr_rec_hdr){ 5, sizeof(h) + 16, ts[i] };
+		v = ts[i] * 3 + cpu;
+		memcpy(b + off, &h, sizeof(h));
+		memcpy(b + off + sizeof(h), &v, sizeof(v));
+		memset(b + off + sizeof(h) + sizeof(v), 0xa5, 8);
+		trl_order_hold(o, cpu, ts[i], off);
+	}
+	trl_order_keep(o, off);
+}
+
 static void test_order(void)
 {
-	static const struct { u32 cpu; u64 ts; } in[] = {
-		{ 0, 30 }, { 0, 40 }, { 1, 10 }, { 1, 20 }, { 1, 40 },
-	};
 	struct order_seen seen = { .n = 0 };
 	struct trl_order o = { .nents = 0 };
-	u8 payload[16] = { 0 };
-	struct tr_rec_hdr h;
-	unsigned int i;
 
-	for (i = 0; i < ARRAY_SIZE(in); i++) {
-		u64 v = in[i].ts * 3;
-
-		h = (struct tr_rec_hdr){ 5, sizeof(h) + 16, in[i].ts };
-		memcpy(payload, &v, sizeof(v));
-		CHECK(trl_order_add(&o, in[i].cpu, &h, payload) == 0,
-		      "order add %u", i);
-	}
+	order_read(&o, 0, (u64[]){ 30, 40 }, 2, 256);
+	order_read(&o, 1, (u64[]){ 10, 20, 40 }, 3, 256);
 	trl_order_flush(&o, 15, order_collect, &seen);
 	CHECK(seen.n == 1 && seen.ts[0] == 10 && seen.cpu[0] == 1,
 	      "first flush: %u records, ts %llu", seen.n,
 	      (unsigned long long)seen.ts[0]);
 	CHECK(o.nents == 4, "held after the first flush: %zu", o.nents);
+	CHECK(o.bytes_len == 4 * 32,
+	      "compacted to %zu bytes, want %u: no pads, nothing released",
+	      o.bytes_len, 4 * 32);
+	/* a read that needs a larger store: the held records move with it */
+	order_read(&o, 0, (u64[]){ 50 }, 1, 1 << 20);
+	trl_order_flush(&o, 35, order_collect, &seen);
+	CHECK(seen.n == 3 && o.nents == 3, "second flush: %u out, %zu held",
+	      seen.n, o.nents);
 	trl_order_flush(&o, ~0ull, order_collect, &seen);
-	CHECK(seen.n == 5, "records out: %u", seen.n);
+	CHECK(seen.n == 6, "records out: %u", seen.n);
 	CHECK(seen.ts[1] == 20 && seen.ts[2] == 30 && seen.ts[3] == 40 &&
-	      seen.ts[4] == 40, "time order: %llu %llu %llu %llu",
+	      seen.ts[4] == 40 && seen.ts[5] == 50,
+	      "time order: %llu %llu %llu %llu %llu",
 	      (unsigned long long)seen.ts[1], (unsigned long long)seen.ts[2],
-	      (unsigned long long)seen.ts[3], (unsigned long long)seen.ts[4]);
+	      (unsigned long long)seen.ts[3], (unsigned long long)seen.ts[4],
+	      (unsigned long long)seen.ts[5]);
 	CHECK(seen.cpu[3] == 0 && seen.cpu[4] == 1,
 	      "ties keep arrival order: CPUs %u %u", seen.cpu[3], seen.cpu[4]);
 	CHECK(!seen.bad_payload, "a held record was corrupted");
+	CHECK(o.nents == 0 && o.bytes_len == 0, "left: %zu records, %zu bytes",
+	      o.nents, o.bytes_len);
 	trl_order_free(&o);
+}
+
+/*
+ * A pretend /dev/tracer for trl_read_all(): each TR_IOC_READ of CPU 0 or 1
+ * returns the CPU's next step of script[], -ENOSPC (and the size it needs)
+ * while a step does not fit the reader's buffer.  An empty step ends the
+ * reads of the CPU for the pass, and after its last step the CPU stays
+ * empty.
+ */
+#define SCRIPT_FD	1023
+#define SCRIPT_STEPS	6
+
+static struct step {
+	const u8 *b;
+	u32 len;
+} script[2][SCRIPT_STEPS];
+static unsigned int script_next[2];
+
+int ioctl(int fd, unsigned long cmd, ...)
+{
+	struct tr_ioc_read *req;
+	const struct step *s;
+	va_list ap;
+
+	va_start(ap, cmd);
+	req = va_arg(ap, struct tr_ioc_read *);
+	va_end(ap);
+	if (fd != SCRIPT_FD || cmd != TR_IOC_READ || req->cpu >= 2) {
+		errno = ENOTTY;
+		return -1;
+	}
+	s = &script[req->cpu][script_next[req->cpu]];
+	req->out_len = s->len;
+	req->drops = 0;
+	if (s->len > req->buf_len) {
+		errno = ENOSPC;
+		return -1;
+	}
+	if (s->len)
+		memcpy((u8 *)(unsigned long)req->buf, s->b, s->len);
+	if (script_next[req->cpu] < SCRIPT_STEPS - 1)
+		script_next[req->cpu]++;
+	return 0;
+}
+
+/*
+ * A printf() record of rec 0 ("%s read %d\n") that fired at @ts, with
+ * @len bytes of payload (24 to 64, 8-aligned).
+ */
+static void put_printf_ts(struct buf *b, const char *comm, s64 pid, u64 ts,
+			  u32 len)
+{
+	u8 p[64] = { 0 };
+
+	strncpy((char *)p, comm, 16);
+	memcpy(p + 16, &pid, 8);
+	put(b, 0, p, len);
+	((struct tr_rec_hdr *)(b->b + b->len - len) - 1)->ts = ts;
+}
+
+/*
+ * consume.c's reader, over three passes: records read into the store are
+ * held in place across passes while it grows for a record larger than the
+ * reader's buffer, come out by time, ties in arrival order, and the part of
+ * a buffer before broken framing is held.
+ */
+static void test_reader(void)
+{
+	static struct buf a, b, c, d;
+	static u8 big[3 << 20];
+	struct trl_dev dev = { .fd = SCRIPT_FD };
+	struct fake *f = fake_new();
+	const u32 big_len = sizeof(big);
+	struct tr_rec_hdr h = { 0, big_len, 20 };
+	struct trl_reader rd;
+	struct run r;
+	size_t on, en;
+	FILE *out = open_memstream(&r.out, &on);
+	FILE *err = open_memstream(&r.err, &en);
+
+	/* pass 1: nothing is released before the second pass */
+	put_printf_ts(&a, "a30", 1, 30, 24);
+	put(&a, TR_REC_ID_PAD, NULL, 8);
+	put_printf_ts(&a, "late0", 2, ~0ull, 64);
+	put_printf_ts(&b, "c10", 3, 10, 24);
+	put_printf_ts(&b, "late1", 4, ~0ull, 24);
+	put_printf_ts(&b, "lost", 5, 5, 24);
+	((struct tr_rec_hdr *)(b.b + 80))->size = 12;
+	script[0][0] = (struct step){ a.b, a.len };
+	script[1][0] = (struct step){ b.b, b.len };
+	/* pass 2: a record larger than the reader's buffer */
+	memcpy(big, &h, sizeof(h));
+	memcpy(big + sizeof(h), "big", 4);
+	memcpy(big + sizeof(h) + 16, &(s64){ 6 }, 8);
+	script[0][2] = (struct step){ big, big_len };
+	put_printf_ts(&c, "d15", 7, 15, 24);
+	script[1][2] = (struct step){ c.b, c.len };
+	/* pass 3, final: one more of the latest time */
+	put_printf_ts(&d, "late2", 8, ~0ull, 24);
+	script[0][4] = (struct step){ d.b, d.len };
+
+	trl_consumer_init(&r.c, &f->prog, out, err, "tracer");
+	CHECK(!trl_reader_init(&rd, &dev, 2, 0), "reader init");
+	CHECK(!trl_read_all(&rd, &r.c, false), "pass 1: %s", dev.msg);
+	fflush(out);
+	CHECK(!strcmp(r.out, ""), "pass 1 released: [%s]", r.out);
+	CHECK(!trl_read_all(&rd, &r.c, false), "pass 2: %s", dev.msg);
+	fflush(out);
+	CHECK(!strcmp(r.out, "c10 read 3\nd15 read 7\nbig read 6\na30 read 1\n"),
+	      "pass 2 released: [%s]", r.out);
+	CHECK(rd.buf_len == big_len, "reads ask for %u bytes, want %u",
+	      rd.buf_len, big_len);
+	CHECK(!trl_read_all(&rd, &r.c, true), "pass 3: %s", dev.msg);
+	fflush(out);
+	CHECK(!strcmp(r.out, "c10 read 3\nd15 read 7\nbig read 6\na30 read 1\n"
+			     "late0 read 2\nlate1 read 4\nlate2 read 8\n"),
+	      "all released: [%s]", r.out);
+	fflush(err);
+	CHECK(!strcmp(r.err, "tracer: CPU 1: record at offset 80 has size 12; abandoning 40 bytes\n"),
+	      "errors: [%s]", r.err);
+	CHECK(r.c.records == 7, "%llu records, want 7",
+	      (unsigned long long)r.c.records);
+	trl_reader_free(&rd);
+	trl_consumer_free(&r.c);
+	fclose(out);
+	fclose(err);
+	run_free(&r);
 }
 
 int main(void)
 {
 	test_order();
+	test_reader();
 	test_printf_exit_pad();
 	test_faults();
 	test_bad_records();
