@@ -100,8 +100,10 @@ static u64 tr_env_caller(const struct tr_vm *vm,
 			 const struct tr_probe_ctx *ctx)
 {
 	switch (vm->prog->probes[ctx->probe].kind) {
-	case TR_PROBE_KPROBE:
-		return ctx->caller;
+	case TR_PROBE_KPROBE:	/* 0: from a kprobe, which has no parent_ip
+				 * (kmod/probe_kretprobe.c) */
+		return ctx->caller ? ctx->caller :
+				     tr_stack_caller(ctx->regs);
 	case TR_PROBE_KRETPROBE:
 		return ctx->args ? ctx->args[0] : 0;
 	case TR_PROBE_TICK:
