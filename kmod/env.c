@@ -88,20 +88,23 @@ static u64 tr_env_retval(const struct tr_vm *vm,
 /*
  * caller, as DTrace has it.  At fbt probes the address in the calling
  * function that the probed function returns to (ftrace's parent_ip at
- * entry; at return probes the return address, arg0 there:
- * kmod/probe_kretprobe.c, kmod/probe_fexit.c).  At tick and profile probes
- * that interrupted the kernel, the return address of the interrupted
- * function (one frame up from arg0, as illumos's dtrace_getpcstack() from
- * the interrupted PC gives it), found when a clause reads it; 0 when the
- * CPU was in user mode (no registers here: kmod/probe_timer.c).  0 at
- * other probes.
+ * entry, or one unwinder step from the registers at an entry probe that
+ * rides a kretprobe's kprobe; at return probes the return address, arg0
+ * there: kmod/probe_kretprobe.c, kmod/probe_fexit.c).  At tick and profile
+ * probes that interrupted the kernel, the return address of the
+ * interrupted function (one frame up from arg0, as illumos's
+ * dtrace_getpcstack() from the interrupted PC gives it), found when a
+ * clause reads it; 0 when the CPU was in user mode (no registers here:
+ * kmod/probe_timer.c).  0 at other probes.
  */
 static u64 tr_env_caller(const struct tr_vm *vm,
 			 const struct tr_probe_ctx *ctx)
 {
 	switch (vm->prog->probes[ctx->probe].kind) {
-	case TR_PROBE_KPROBE:
-		return ctx->caller;
+	case TR_PROBE_KPROBE:	/* 0: from a kprobe, which has no parent_ip
+				 * (kmod/probe_kretprobe.c) */
+		return ctx->caller ? ctx->caller :
+				     tr_stack_caller(ctx->regs);
 	case TR_PROBE_KRETPROBE:
 		return ctx->args ? ctx->args[0] : 0;
 	case TR_PROBE_TICK:

@@ -76,6 +76,7 @@ static void tr_fbt_table_sort(struct tr_fbt_table *t)
 	for (i = 0; i < t->n; i++)
 		if (!t->nips || t->ips[t->nips - 1] != t->fbts[i].addr)
 			t->ips[t->nips++] = t->fbts[i].addr;
+	t->nattach = t->nips;
 }
 
 /*
@@ -116,6 +117,7 @@ int tr_fbt_tables_fill(struct tr_session *s, const u64 __user *uaddrs,
 	u32 nfbt = tr_probes_count(&s->prog, TR_PROBE_KPROBE) +
 		   tr_probes_count(&s->prog, TR_PROBE_KRETPROBE);
 	u32 i, k = 0, nent = 0, nret = 0;
+	struct tr_kretprobe *kret;
 	struct tr_fbt *e;
 	u64 addr;
 	int err;
@@ -127,13 +129,17 @@ int tr_fbt_tables_fill(struct tr_session *s, const u64 __user *uaddrs,
 		return -EINVAL;
 	}
 	for (i = 0; i < s->prog.nprobes; i++) {
+		kret = NULL;
 		switch (s->prog.probes[i].kind) {
 		case TR_PROBE_KPROBE:
 			e = &s->fentries.fbts[nent++];
 			break;
 		case TR_PROBE_KRETPROBE:
-			/* no table: kretprobes, registered by name */
-			e = s->fexits.n ? &s->fexits.fbts[nret++] : NULL;
+			/* the fprobe's table, or kretprobes (registered by
+			 * name, in probe order) */
+			e = s->fexits.n ? &s->fexits.fbts[nret] : NULL;
+			kret = s->nkrps ? &s->krps[nret] : NULL;
+			nret++;
 			break;
 		default:
 			continue;
@@ -147,6 +153,8 @@ int tr_fbt_tables_fill(struct tr_session *s, const u64 __user *uaddrs,
 			e->addr = addr;
 			e->probe = i;
 		}
+		if (kret)
+			kret->addr = addr;
 		cond_resched();
 	}
 	tr_fbt_table_sort(&s->fentries);

@@ -68,18 +68,18 @@ int tr_fentries_attach(struct tr_session *s, char *msg)
 
 	if (WARN_ON_ONCE(s->fentry_registered))
 		return -EBUSY;
-	if (!s->fentries.n)
+	if (!s->fentries.nattach)	/* none, or all ride kretprobes */
 		return 0;
 	memset(ops, 0, sizeof(*ops));
 	ops->func = tr_fentry_func;
 	ops->flags = FTRACE_OPS_FL_SAVE_REGS;
 	ops->private = s;
-	err = ftrace_set_filter_ips(ops, s->fentries.ips, s->fentries.nips,
+	err = ftrace_set_filter_ips(ops, s->fentries.ips, s->fentries.nattach,
 				    0, 1);
 	if (err) {
 		snprintf(msg, TR_MSG_LEN,
 			 "fbt entry: ftrace cannot trace one of the %u functions (ftrace_set_filter_ips: %d)",
-			 s->fentries.nips, err);
+			 s->fentries.nattach, err);
 		goto free_filter;
 	}
 	err = register_ftrace_function(ops);

@@ -11,7 +11,7 @@
  * The exit handler sees the same arguments as the kretprobe one: arg0 the
  * address the function returns to, arg1 (and retval) the return value.
  * It runs from the rethook trampoline with preemption disabled (as
- * tr_run_probe_args() needs), under fprobe's ftrace recursion lock, and
+ * tr_run_probe_ret() needs), under fprobe's ftrace recursion lock, and
  * finds the probes of the returning function (entry_ip, the function's
  * ftrace location) in the session's return table (kmod/fbt_table.c),
  * sorted at ATTACH from the addresses userspace gave and the module
@@ -49,15 +49,14 @@ static void tr_fexit_func(struct fprobe *fp, unsigned long entry_ip,
 			  void *entry_data)
 {
 	struct tr_session *s = container_of(fp, struct tr_session, fexit_fp);
-	u64 args[TR_CTX_NARGS] = { ret_ip, regs_return_value(regs) };
 	struct tr_fbt_range r;
 
 	if (READ_ONCE(s->state) != TR_STATE_ACTIVE || READ_ONCE(s->exited))
 		return;
 	r = tr_fbt_probes_at(&s->fexits, entry_ip);
 	for (; r.first < r.end; r.first++)
-		tr_run_probe_args(s, s->fexits.fbts[r.first].probe, regs,
-				  args);
+		tr_run_probe_ret(s, s->fexits.fbts[r.first].probe, regs,
+				 ret_ip);
 }
 
 static u32 tr_fexits_count(const struct tr_prog *prog)

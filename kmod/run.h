@@ -99,12 +99,16 @@ static __always_inline void tr_run_probe_full(struct tr_session *s, u32 probe,
 					      struct pt_regs *regs,
 					      const u64 *args,
 					      const void *rec, u32 rec_len,
-					      unsigned long caller)
-{
-	struct tr_cpu *c = tr_run_enter(s, probe);
+					      unsigned long caller);
 
-	if (!c)
-		return;
+/* The same, once tr_run_enter() gave @c. */
+static __always_inline void tr_run_probe_on(struct tr_session *s,
+					    struct tr_cpu *c, u32 probe,
+					    struct pt_regs *regs,
+					    const u64 *args,
+					    const void *rec, u32 rec_len,
+					    unsigned long caller)
+{
 	c->ctx.regs = regs;
 	c->ctx.probe = probe;
 	c->ctx.args = args;
@@ -118,6 +122,18 @@ static __always_inline void tr_run_probe_full(struct tr_session *s, u32 probe,
 	tr_run_fire(s, c);
 }
 
+static __always_inline void tr_run_probe_full(struct tr_session *s, u32 probe,
+					      struct pt_regs *regs,
+					      const u64 *args,
+					      const void *rec, u32 rec_len,
+					      unsigned long caller)
+{
+	struct tr_cpu *c = tr_run_enter(s, probe);
+
+	if (c)
+		tr_run_probe_on(s, c, probe, regs, args, rec, rec_len, caller);
+}
+
 /* An fbt entry probe called from @caller (a return address). */
 static __always_inline void tr_run_probe(struct tr_session *s, u32 probe,
 					 struct pt_regs *regs,
@@ -126,7 +142,25 @@ static __always_inline void tr_run_probe(struct tr_session *s, u32 probe,
 	tr_run_probe_full(s, probe, regs, NULL, NULL, 0, caller);
 }
 
-/* With the probe's arguments given (timers, fbt return, syscalls). */
+/*
+ * An fbt return probe (kmod/probe_kretprobe.c, kmod/probe_fexit.c): arg0
+ * @retaddr, the address it returns to, arg1 the return value, in the
+ * CPU's ret_args, written only by a firing that runs clauses.
+ */
+static __always_inline void tr_run_probe_ret(struct tr_session *s, u32 probe,
+					     struct pt_regs *regs,
+					     unsigned long retaddr)
+{
+	struct tr_cpu *c = tr_run_enter(s, probe);
+
+	if (!c)
+		return;
+	c->ret_args[0] = retaddr;
+	c->ret_args[1] = regs_return_value(regs);
+	tr_run_probe_on(s, c, probe, regs, c->ret_args, NULL, 0, 0);
+}
+
+/* With the probe's arguments given (timers, syscalls). */
 static __always_inline void tr_run_probe_args(struct tr_session *s,
 					      u32 probe, struct pt_regs *regs,
 					      const u64 *args)

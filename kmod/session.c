@@ -395,6 +395,7 @@ int tr_session_attach(struct tr_session *s, const u64 __user *addrs,
 	err = tr_fbt_tables_fill(s, addrs, naddrs, msg);
 	if (err)
 		return err;
+	tr_kretprobes_share_entries(s);
 	err = tr_fentries_attach(s, msg);
 	if (!err)
 		err = tr_fexits_attach(s, msg);

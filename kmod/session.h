@@ -61,6 +61,9 @@ struct tr_cpu {
 	void *agg_spare;		/* the other aggregation table, empty:
 					 * SNAPSHOT swaps it with vm.agg */
 	struct tr_probe_ctx ctx;	/* the firing running on this CPU */
+	u64 ret_args[TR_CTX_NARGS];	/* an fbt return firing's arguments:
+					 * it sets [0] and [1], the rest stay
+					 * 0 (kmod/run.h) */
 	/* waking the consumer when the ring fills (kmod/wake.c) */
 	struct irq_work wake;		/* queued by this CPU's probes */
 	wait_queue_head_t *wq;		/* the session's */
@@ -82,6 +85,11 @@ struct tr_fbt_table {
 	unsigned long *ips;		/* the distinct addresses */
 	u32 n;				/* probes */
 	u32 nips;			/* distinct addresses, from ATTACH on */
+	u32 nattach;			/* ips[0 .. nattach - 1] are the
+					 * table's own to attach; the rest
+					 * (entry functions that have a
+					 * kretprobe) ride it: see
+					 * kmod/probe_kretprobe.c */
 };
 
 /* A run of probes in a table: fbts[first .. end-1]. */
@@ -102,11 +110,18 @@ tr_fbt_probes_at(const struct tr_fbt_table *t, unsigned long ip)
 	return tr_fbt_table_find(t, ip);
 }
 
-/* probes: one fbt return probe: a kretprobe and the image probe it runs. */
+/*
+ * probes: one fbt return probe: a kretprobe and the image probe it runs.
+ * The first kretprobe of a function that has fbt entry probes too runs
+ * those from a kprobe on the same address (kmod/probe_kretprobe.c).
+ */
 struct tr_kretprobe {
 	struct kretprobe rp;
+	struct kprobe entry;		/* the function's entry probes */
 	struct tr_session *sess;
+	unsigned long addr;		/* the function's, from ATTACH */
 	u32 probe;			/* index into prog.probes */
+	bool has_entry;			/* entry is used */
 };
 
 /* probes: one hrtimer of a tick or profile probe. */
@@ -160,6 +175,9 @@ struct tr_session {
 	struct kretprobe **krp_ptrs;	/* &krps[i].rp */
 	u32 nkrps;
 	u32 nkrps_registered;		/* krps[0 .. n-1] are registered */
+	struct kprobe **kp_ptrs;	/* &krps[i].entry where has_entry */
+	u32 nkps;
+	u32 nkps_registered;		/* kp_ptrs[0 .. n-1] are registered */
 	struct tr_timer *timers;	/* tick probes, then nr_cpu_ids per
 					 * profile probe, in probe order */
 	u32 ntimers;
@@ -222,6 +240,7 @@ u32 tr_probes_count(const struct tr_prog *prog, u32 kind);	/* any kind */
 size_t tr_kretprobes_bytes(const struct tr_prog *prog);
 int tr_kretprobes_prepare(struct tr_session *s);
 void tr_kretprobes_free(struct tr_session *s);
+void tr_kretprobes_share_entries(struct tr_session *s);	/* ATTACH */
 int tr_kretprobes_attach(struct tr_session *s, char *msg);
 void tr_kretprobes_detach(struct tr_session *s);
 u64 tr_kretprobes_missed(struct tr_session *s);	/* nmissed, summed */
