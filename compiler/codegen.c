@@ -297,19 +297,16 @@ static void trc_gen_member_str(struct trc_cg *cg, struct trc_expr *e,
 	trc_pop(cg);
 }
 
-/* Build the key of dynamic variable @e in scratch; returns its offset. */
+/*
+ * Build the key of associative array element @e in scratch (a self->
+ * variable's is the thread id, in a register: no key); returns its offset.
+ */
 static u32 trc_gen_dvar_key(struct trc_cg *cg, struct trc_expr *e,
 			    const struct trc_var *v)
 {
-	static const struct trc_type tid_slot = { TRC_T_INT, true, 8, NULL };
-	struct trc_expr tid = { .kind = TRC_E_IDENT, .builtin = TR_BI_TID };
 	u32 base = trc_scratch(cg, v->key_size), i;
 	struct trc_expr *k;
 
-	if (v->scope == TRC_V_SELF) {
-		trc_gen_slot(cg, &tid, base, tid_slot);
-		return base;
-	}
 	for (i = 0, k = e->args; k; k = k->next, i++)
 		trc_gen_slot(cg, k, base + v->key_off[i], v->keys[i]);
 	return base;
