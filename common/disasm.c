@@ -82,6 +82,7 @@ static void tr_put_k(struct tr_textbuf *t, unsigned int role, u64 insn)
 		break;
 	case TR_K_DVAR:
 	case TR_K_TLV:
+	case TR_K_TLI:
 		tr_put(t, "dvar#%lld", k);
 		break;
 	case TR_K_PCTX:

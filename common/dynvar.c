@@ -179,20 +179,19 @@ static __always_inline void tr_dynvar_zero(u8 *p, u32 n)
 		memcpy(p + i, &zero, sizeof(zero));
 }
 
-/* tr_dynvar_lookup() of the @klen-byte @key whose hash is @hash. */
-static __always_inline s64 tr_dynvar_get(struct tr_dynvar *t, u32 var,
-					 const u8 *key, u32 klen, u32 hash,
-					 bool create)
+/*
+ * Under the lock: the entry (index + 1) of the @klen-byte @key whose hash
+ * is @hash, or 0 if there is none.  With @create, a missing entry is made
+ * with a zeroed value if there is room.
+ */
+static __always_inline u32 tr_dynvar_entry(struct tr_dynvar *t, u32 var,
+					   const u8 *key, u32 klen, u32 hash,
+					   bool create)
 {
-	u32 vlen = t->vars[var].val_size;
+	u32 *link = tr_dynvar_find(t, var, key, klen, hash);
 	struct tr_dynvar_ent *e;
-	unsigned long flags;
-	u32 *link, idx1;
-	s64 off = -1;
+	u32 idx1 = *link;
 
-	tr_lock(&t->lock, flags);
-	link = tr_dynvar_find(t, var, key, klen, hash);
-	idx1 = *link;
 	if (!idx1 && create && t->free) {
 		idx1 = t->free;
 		e = tr_dynvar_ent(t, idx1);
@@ -203,10 +202,25 @@ static __always_inline s64 tr_dynvar_get(struct tr_dynvar *t, u32 var,
 		/* memmove: a program may give as the key bytes of the
 		 * dynamic variable space itself, even of this free entry */
 		memmove(tr_dynvar_key(t, idx1), key, klen);
-		tr_dynvar_zero(tr_dynvar_key(t, idx1) + klen, vlen);
+		tr_dynvar_zero(tr_dynvar_key(t, idx1) + klen,
+			       t->vars[var].val_size);
 		*link = idx1;
 		t->used++;
 	}
+	return idx1;
+}
+
+/* tr_dynvar_lookup() of the @klen-byte @key whose hash is @hash. */
+static __always_inline s64 tr_dynvar_get(struct tr_dynvar *t, u32 var,
+					 const u8 *key, u32 klen, u32 hash,
+					 bool create)
+{
+	unsigned long flags;
+	s64 off = -1;
+	u32 idx1;
+
+	tr_lock(&t->lock, flags);
+	idx1 = tr_dynvar_entry(t, var, key, klen, hash, create);
 	if (idx1)
 		off = (s64)(idx1 - 1) * t->area + klen;
 	tr_unlock(&t->lock, flags);
@@ -258,14 +272,56 @@ void tr_dynvar_delete(struct tr_dynvar *t, u32 var, const u8 *key)
  * registers (the same hash as tr_hash_bytes() of its 8 bytes, so both
  * paths find the same entries), with no key buffer to build or read.
  */
+static __always_inline u32 tr_dynvar_tl_hash(u32 var, u64 tid)
+{
+	return tr_dynvar_hash(var, tr_hash_word(tid));
+}
+
 s64 tr_dynvar_tl_lookup(struct tr_dynvar *t, u32 var, u64 tid, bool create)
 {
 	return tr_dynvar_get(t, var, (const u8 *)&tid, sizeof(tid),
-			     tr_dynvar_hash(var, tr_hash_word(tid)), create);
+			     tr_dynvar_tl_hash(var, tid), create);
 }
 
 void tr_dynvar_tl_delete(struct tr_dynvar *t, u32 var, u64 tid)
 {
 	tr_dynvar_del(t, var, (const u8 *)&tid, sizeof(tid),
-		      tr_dynvar_hash(var, tr_hash_word(tid)));
+		      tr_dynvar_tl_hash(var, tid));
+}
+
+/*
+ * A thread-local integer's value, read or written with its lookup under
+ * one taking of the lock: no offset is handed out, so none is checked.
+ */
+u64 tr_dynvar_tl_load(struct tr_dynvar *t, u32 var, u64 tid)
+{
+	unsigned long flags;
+	u64 val = 0;
+	u32 idx1;
+
+	tr_lock(&t->lock, flags);
+	idx1 = tr_dynvar_entry(t, var, (const u8 *)&tid, sizeof(tid),
+			       tr_dynvar_tl_hash(var, tid), false);
+	if (idx1)
+		memcpy(&val, tr_dynvar_key(t, idx1) + sizeof(tid), sizeof(val));
+	tr_unlock(&t->lock, flags);
+	return val;
+}
+
+bool tr_dynvar_tl_store(struct tr_dynvar *t, u32 var, u64 tid, u64 val)
+{
+	unsigned long flags;
+	u32 idx1;
+
+	if (!val) {
+		tr_dynvar_tl_delete(t, var, tid);
+		return true;
+	}
+	tr_lock(&t->lock, flags);
+	idx1 = tr_dynvar_entry(t, var, (const u8 *)&tid, sizeof(tid),
+			       tr_dynvar_tl_hash(var, tid), true);
+	if (idx1)
+		memcpy(tr_dynvar_key(t, idx1) + sizeof(tid), &val, sizeof(val));
+	tr_unlock(&t->lock, flags);
+	return idx1 != 0;
 }

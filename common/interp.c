@@ -571,6 +571,19 @@ ret:
 		vmcase(TLDEL)
 			tr_dynvar_tl_delete(vm->dyn, TR_K(insn), tr_env_tid(vm));
 			vmbreak;
+		vmcase(TLLD)	/* a thread-local integer: no VA */
+			A = tr_dynvar_tl_load(vm->dyn, TR_K(insn),
+					      tr_env_tid(vm));
+			vmbreak;
+		vmcase(TLST)
+			if (tr_dynvar_tl_store(vm->dyn, TR_K(insn),
+					       tr_env_tid(vm), B)) {
+				A = B;
+			} else {
+				vm->stats->dyn_drops++;
+				A = 0;
+			}
+			vmbreak;
 		vmcase(PCTX)
 			A = TR_VA(TR_VA_PCTX, TR_K(insn));
 			vmbreak;

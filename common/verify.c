@@ -52,7 +52,9 @@
  *       rodata offsets, scratch offsets, globals offsets and dynamic
  *       variables; builtins exist and have the kind the opcode needs; the
  *       variable of a thread-local op (TLGET, TLPUT, TLDEL) has an 8-byte
- *       key, the thread id
+ *       key, the thread id; so has that of a thread-local integer op
+ *       (TLLD, TLST), whose value holds the integer: I15 has made every
+ *       value 8 bytes or more
  *   V9  a helper call (CALL) names a helper that exists; its argument
  *       registers R[a] .. R[a + nargs - 1] are r0..r15 and written before
  *       the call; c is its strsize bound (not 0) when it handles strings,
@@ -418,6 +420,7 @@ static int tr_check_k(struct tr_verifier *v, unsigned int role, u32 k)
 					      "no such dynamic variable", k);
 		break;
 	case TR_K_TLV:
+	case TR_K_TLI:		/* its value is 8 bytes or more (I15) */
 		if (k >= p->ndvars)
 			return tr_reject_insn(v, "V8",
 					      "no such dynamic variable", k);

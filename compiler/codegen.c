@@ -59,9 +59,10 @@ struct trc_cg {
 	u16 action;			/* current statement, 0: predicate */
 	struct trc_loc loc;		/* current statement, for errors */
 	/*
-	 * self-> variables whose entry's VA (0: absent) is held for the
-	 * whole clause in register TR_NREGS - 1 - i (trc_hold_vars());
-	 * expressions get the registers below them
+	 * self-> variables held for the whole clause in register
+	 * TR_NREGS - 1 - i (trc_hold_vars()): an integer's value, a
+	 * string's entry's VA (0: absent); expressions get the registers
+	 * below them
 	 */
 	int held[TRC_HELD_MAX];
 	unsigned int nheld;
@@ -185,6 +186,11 @@ static bool trc_fits_imm(s64 v)
 	return v >= INT32_MIN && v <= INT32_MAX;
 }
 
+static bool trc_is_zero(const struct trc_expr *e)
+{
+	return e->kind == TRC_E_INT && !e->ival;
+}
+
 static void trc_gen_const(struct trc_cg *cg, unsigned int dst, u64 v)
 {
 	if (trc_fits_imm((s64)v))
@@ -291,19 +297,16 @@ static void trc_gen_member_str(struct trc_cg *cg, struct trc_expr *e,
 	trc_pop(cg);
 }
 
-/* Build the key of dynamic variable @e in scratch; returns its offset. */
+/*
+ * Build the key of associative array element @e in scratch (a self->
+ * variable's is the thread id, in a register: no key); returns its offset.
+ */
 static u32 trc_gen_dvar_key(struct trc_cg *cg, struct trc_expr *e,
 			    const struct trc_var *v)
 {
-	static const struct trc_type tid_slot = { TRC_T_INT, true, 8, NULL };
-	struct trc_expr tid = { .kind = TRC_E_IDENT, .builtin = TR_BI_TID };
 	u32 base = trc_scratch(cg, v->key_size), i;
 	struct trc_expr *k;
 
-	if (v->scope == TRC_V_SELF) {
-		trc_gen_slot(cg, &tid, base, tid_slot);
-		return base;
-	}
 	for (i = 0, k = e->args; k; k = k->next, i++)
 		trc_gen_slot(cg, k, base + v->key_off[i], v->keys[i]);
 	return base;
@@ -317,12 +320,16 @@ static u32 trc_gen_dvar_key(struct trc_cg *cg, struct trc_expr *e,
  *	fbt::vfs_read:return /self->ts/ { @ = quantize(timestamp - self->ts);
  *	                                  self->ts = 0; }
  *
- * looks its entry up once, at its start, into a register it keeps for the
- * clause: a read is then a MOV, an assignment a TLPUT only when the entry
- * is absent, and a deletion (assigning 0) a TLDEL that also zeroes the
- * register.  Only this thread creates or deletes its thread's entries, and
- * only through those instructions, so the register follows the entry on
- * every path.
+ * looks it up once, at its start, into a register it keeps for the
+ * clause.  An integer's register holds its value (TLLD): a read is the
+ * register itself, an assignment a TLST that sets the register to what
+ * the variable then holds (0 when the store deleted the entry or was
+ * dropped).  A string's holds its entry's VA (TLGET): a read is a MOV, an
+ * assignment a TLPUT only when the entry is absent.  Either way a
+ * deletion (assigning 0 or NULL) is a TLDEL that also zeroes the register.
+ * Only this thread creates, changes or deletes its thread's entries, and
+ * only through those instructions, so the register follows the variable
+ * on every path.
  */
 
 /* Is variable @var held?  Its register in *@reg. */
@@ -339,7 +346,7 @@ static bool trc_held_reg(const struct trc_cg *cg, int var, unsigned int *reg)
 	return false;
 }
 
-/* @dst = the VA of held variable @v's value, in register @h (see above). */
+/* @dst = the VA of held string @v's value, in register @h (see above). */
 static void trc_gen_held_addr(struct trc_cg *cg, const struct trc_var *v,
 			      unsigned int h, unsigned int dst, bool create)
 {
@@ -396,17 +403,19 @@ static bool trc_named_later(const struct trc_cg *cg, int var)
 /*
  * At the start of clause @cl: hold the self-> variables its predicate
  * reads and its statements name again (a lookup saved each time), up to
- * TRC_HELD_MAX, and look them up.
+ * TRC_HELD_MAX, and look them up: an integer's value, a string's VA.
  */
 static void trc_hold_vars(struct trc_cg *cg, const struct trc_clause *cl)
 {
+	const struct trc_var *v;
 	const struct trc_stmt *s;
 	unsigned int n;
 	u32 var;
 
 	for (var = 0; var < cg->ctx->tc_nvars && cg->nheld < TRC_HELD_MAX;
 	     var++) {
-		if (cg->ctx->tc_vars[var].scope != TRC_V_SELF)
+		v = &cg->ctx->tc_vars[var];
+		if (v->scope != TRC_V_SELF)
 			continue;
 		n = trc_var_refs(cl->pred, var);
 		if (!n)		/* the predicate does not read it */
@@ -415,16 +424,18 @@ static void trc_hold_vars(struct trc_cg *cg, const struct trc_clause *cl)
 			n += trc_stmt_refs(s, var);
 		if (n < 2)
 			continue;
-		trc_emit(cg, TR_OP_TLGET, TR_NREGS - 1 - cg->nheld, 0, 0,
-			 cg->ctx->tc_vars[var].dvar);
+		trc_emit(cg, v->type.kind == TRC_T_STR ? TR_OP_TLGET :
+			 TR_OP_TLLD, TR_NREGS - 1 - cg->nheld, 0, 0, v->dvar);
 		cg->held[cg->nheld++] = var;
 	}
 }
 
 /*
- * @dst = the VA of variable @e's value.  For a dynamic variable it is 0
- * when the entry is absent, or with @create, when the space is full.  The
- * key's scratch is released: the VA points into the variable's storage.
+ * @dst = the VA of variable @e's value (of a self-> variable, a string's
+ * only: an integer's is read and written whole, TLLD and TLST).  For a
+ * dynamic variable it is 0 when the entry is absent, or with @create,
+ * when the space is full.  The key's scratch is released: the VA points
+ * into the variable's storage.
  */
 static void trc_gen_var_addr(struct trc_cg *cg, struct trc_expr *e,
 			     unsigned int dst, bool create)
@@ -479,13 +490,43 @@ static void trc_gen_dvar_del(struct trc_cg *cg, struct trc_expr *e,
 static void trc_gen_var_int(struct trc_cg *cg, struct trc_expr *e,
 			    unsigned int dst)
 {
-	int absent = trc_label_new(cg);
+	const struct trc_var *v = &cg->ctx->tc_vars[e->var];
+	unsigned int h;
+	int absent;
 
+	if (v->scope == TRC_V_SELF) {	/* the value, no VA */
+		if (trc_held_reg(cg, e->var, &h))
+			trc_emit(cg, TR_OP_MOV, dst, h, 0, 0);
+		else
+			trc_emit(cg, TR_OP_TLLD, dst, 0, 0, v->dvar);
+		return;
+	}
+	absent = trc_label_new(cg);
 	trc_gen_var_addr(cg, e, dst, false);
-	if (trc_var_is_dyn(&cg->ctx->tc_vars[e->var]))
+	if (trc_var_is_dyn(v))
 		trc_emit_jump(cg, TR_OP_JZ, dst, 0, absent);
 	trc_emit(cg, TR_OP_LDX, dst, dst, 8, 0);
 	trc_label_place(cg, absent);
+}
+
+/*
+ * The register of operand @e: a held self-> variable's own, with no code,
+ * else @r, @e computed into it.  @later is the code run after @e's and
+ * before the instruction that reads it (another operand, or NULL): the
+ * held register serves only if @later cannot assign the variable, that
+ * is, does not name it.
+ */
+static unsigned int trc_gen_operand(struct trc_cg *cg, struct trc_expr *e,
+				    const struct trc_expr *later,
+				    unsigned int r)
+{
+	unsigned int h;
+
+	if (e->kind == TRC_E_VAR && trc_held_reg(cg, e->var, &h) &&
+	    !trc_var_refs(later, e->var))
+		return h;
+	trc_gen_int(cg, e, r);
+	return r;
 }
 
 static void trc_gen_str_into(struct trc_cg *cg, struct trc_expr *e,
@@ -593,16 +634,41 @@ static void trc_gen_assign_str(struct trc_cg *cg, struct trc_expr *e)
 }
 
 /*
+ * Store @val by assignment @e to an associative array element: a nonzero
+ * value in its entry, made if absent (a full space drops it); 0 deletes
+ * the entry, as in D.  @tmp is a register it may use.
+ */
+static void trc_gen_assoc_store(struct trc_cg *cg, struct trc_expr *e,
+				unsigned int val, unsigned int tmp)
+{
+	/* a literal (nonzero: trc_gen_assign_int()) needs only its path */
+	bool lit = e->r->kind == TRC_E_INT;
+	int del = trc_label_new(cg), done = trc_label_new(cg);
+
+	if (!lit)
+		trc_emit_jump(cg, TR_OP_JZ, val, 0, del);
+	trc_gen_var_addr(cg, e->l, tmp, true);
+	trc_emit_jump(cg, TR_OP_JZ, tmp, 0, done);
+	trc_emit(cg, TR_OP_STX, tmp, val, 8, 0);
+	trc_emit_jump(cg, TR_OP_JA, 0, 0, done);
+	trc_label_place(cg, del);
+	if (!lit)
+		trc_gen_dvar_del(cg, e->l, tmp);
+	trc_label_place(cg, done);
+}
+
+/*
  * @dst = the value of integer assignment @e (the old value for x++ and
  * x--), stored converted to the variable's type.  Storing 0 in a dynamic
- * variable deletes its entry, as in D.
+ * variable deletes its entry, as in D: a literal 0 only deletes it; a
+ * self-> variable's TLST deletes it for any value that is 0 (and a held
+ * one's register takes what the variable holds after, see above).
  */
 static void trc_gen_assign_int(struct trc_cg *cg, struct trc_expr *e,
 			       unsigned int dst)
 {
 	const struct trc_var *v = &cg->ctx->tc_vars[e->l->var];
-	unsigned int old = 0, a;
-	int del, done;
+	unsigned int old = 0, a, h;
 
 	if (e->post) {
 		old = trc_push(cg);
@@ -616,24 +682,14 @@ static void trc_gen_assign_int(struct trc_cg *cg, struct trc_expr *e,
 	if (!trc_var_is_dyn(v)) {
 		trc_gen_var_addr(cg, e->l, a, true);
 		trc_emit(cg, TR_OP_STX, a, dst, 8, 0);
+	} else if (trc_is_zero(e->r)) {
+		trc_gen_dvar_del(cg, e->l, a);
+	} else if (v->scope == TRC_V_SELF) {
+		if (!trc_held_reg(cg, e->l->var, &h))
+			h = a;
+		trc_emit(cg, TR_OP_TLST, h, dst, 0, v->dvar);
 	} else {
-		/* a literal needs only one of the two paths */
-		bool lit = e->r->kind == TRC_E_INT;
-
-		del = trc_label_new(cg);
-		done = trc_label_new(cg);
-		if (!lit)
-			trc_emit_jump(cg, TR_OP_JZ, dst, 0, del);
-		if (!lit || e->r->ival) {
-			trc_gen_var_addr(cg, e->l, a, true);
-			trc_emit_jump(cg, TR_OP_JZ, a, 0, done);
-			trc_emit(cg, TR_OP_STX, a, dst, 8, 0);
-			trc_emit_jump(cg, TR_OP_JA, 0, 0, done);
-		}
-		trc_label_place(cg, del);
-		if (!lit || !e->r->ival)
-			trc_gen_dvar_del(cg, e->l, a);
-		trc_label_place(cg, done);
+		trc_gen_assoc_store(cg, e, dst, a);
 	}
 	trc_pop(cg);
 	if (e->post) {
@@ -805,11 +861,6 @@ static bool trc_is_compare(int op)
 	return op >= TRC_BIN_LT && op <= TRC_BIN_NE;
 }
 
-static bool trc_is_zero(const struct trc_expr *e)
-{
-	return e->kind == TRC_E_INT && !e->ival;
-}
-
 /* Jump to @label when the truth of @e is @sense. */
 static void trc_gen_branch(struct trc_cg *cg, struct trc_expr *e, bool sense,
 			   int label)
@@ -850,11 +901,10 @@ static void trc_gen_branch(struct trc_cg *cg, struct trc_expr *e, bool sense,
 			trc_gen_strcmp(cg, e, a);
 		} else if ((op == TRC_BIN_EQ || op == TRC_BIN_NE) &&
 			   trc_is_zero(e->r)) {
-			trc_gen_int(cg, e->l, a);
+			a = trc_gen_operand(cg, e->l, NULL, a);
 		} else {
-			trc_gen_int(cg, e->l, a);
-			b = trc_push(cg);
-			trc_gen_int(cg, e->r, b);
+			a = trc_gen_operand(cg, e->l, e->r, a);
+			b = trc_gen_operand(cg, e->r, NULL, trc_push(cg));
 			trc_gen_cmp_jump(cg, op, trc_binop_unsigned(e), a, b,
 					 label);
 			trc_pop(cg);
@@ -875,8 +925,8 @@ static void trc_gen_branch(struct trc_cg *cg, struct trc_expr *e, bool sense,
 		return;
 	}
 	a = trc_push(cg);
-	trc_gen_int(cg, e, a);
-	trc_emit_jump(cg, sense ? TR_OP_JNZ : TR_OP_JZ, a, 0, label);
+	trc_emit_jump(cg, sense ? TR_OP_JNZ : TR_OP_JZ,
+		      trc_gen_operand(cg, e, NULL, a), 0, label);
 	trc_pop(cg);
 }
 
@@ -918,7 +968,7 @@ static void trc_gen_arith(struct trc_cg *cg, struct trc_expr *e,
 	struct trc_expr *l = e->l, *r = e->r, *tmp;
 	bool uns = trc_binop_unsigned(e);
 	enum tr_opcode op;
-	unsigned int t;
+	unsigned int a, t;
 	s64 imm;
 
 	if (trc_commutes(e->op) && l->kind == TRC_E_INT &&
@@ -928,8 +978,9 @@ static void trc_gen_arith(struct trc_cg *cg, struct trc_expr *e,
 	if (trc_has_imm(e->op) && r->kind == TRC_E_INT) {
 		imm = (s64)(e->op == TRC_BIN_SUB ? 0 - r->ival : r->ival);
 		if (trc_fits_imm(imm)) {
-			trc_gen_int(cg, l, dst);
-			trc_emit(cg, trc_imm_op[e->op], dst, dst, 0, (u32)imm);
+			trc_emit(cg, trc_imm_op[e->op], dst,
+				 trc_gen_operand(cg, l, NULL, dst), 0,
+				 (u32)imm);
 			return;
 		}
 	}
@@ -946,17 +997,16 @@ static void trc_gen_arith(struct trc_cg *cg, struct trc_expr *e,
 	default:
 		op = trc_alu_op[e->op];
 	}
-	trc_gen_int(cg, l, dst);
-	t = trc_push(cg);
-	trc_gen_int(cg, r, t);
-	trc_emit(cg, op, dst, dst, t, 0);
+	a = trc_gen_operand(cg, l, r, dst);
+	t = trc_gen_operand(cg, r, NULL, trc_push(cg));
+	trc_emit(cg, op, dst, a, t, 0);
 	trc_pop(cg);
 }
 
 static void trc_gen_binary(struct trc_cg *cg, struct trc_expr *e,
 			   unsigned int dst)
 {
-	unsigned int t;
+	unsigned int a, t;
 	int label;
 
 	if (trc_is_compare(e->op) && e->l->type.kind == TRC_T_STR) {
@@ -974,10 +1024,9 @@ static void trc_gen_binary(struct trc_cg *cg, struct trc_expr *e,
 		return;
 	}
 	if (trc_is_compare(e->op)) {
-		trc_gen_int(cg, e->l, dst);
-		t = trc_push(cg);
-		trc_gen_int(cg, e->r, t);
-		trc_gen_cmp_set(cg, e->op, trc_binop_unsigned(e), dst, dst, t);
+		a = trc_gen_operand(cg, e->l, e->r, dst);
+		t = trc_gen_operand(cg, e->r, NULL, trc_push(cg));
+		trc_gen_cmp_set(cg, e->op, trc_binop_unsigned(e), dst, a, t);
 		trc_pop(cg);
 		return;
 	}
@@ -1261,8 +1310,7 @@ static void trc_gen_slot(struct trc_cg *cg, struct trc_expr *e, u32 off,
 	}
 	if (slot.kind == TRC_T_SYM || trc_is_usym_kind(slot.kind))
 		e = e->args;		/* func(addr), usym(addr): addr */
-	v = trc_push(cg);
-	trc_gen_int(cg, e, v);
+	v = trc_gen_operand(cg, e, NULL, trc_push(cg));
 	a = trc_push(cg);
 	trc_emit(cg, TR_OP_SCR, a, 0, 0, off);
 	trc_emit(cg, TR_OP_STX, a, v, 8, 0);
@@ -1299,9 +1347,8 @@ static bool trc_gen_agg_regs(struct trc_cg *cg, struct trc_stmt *s,
 	if (agg->func == TR_AGG_COUNT) {
 		v = kbase;		/* count() reads no value (V11) */
 	} else {
-		v = trc_push(cg);
+		v = trc_gen_operand(cg, s->expr->args, NULL, trc_push(cg));
 		n++;
-		trc_gen_int(cg, s->expr->args, v);
 	}
 	trc_emit(cg, TR_OP_AGGR, v, agg->nkeys ? kbase : v, agg->nkeys,
 		 s->agg);
@@ -1436,8 +1483,7 @@ static void trc_gen_aggaction(struct trc_cg *cg, struct trc_stmt *s)
 static bool trc_is_dvar_clear(const struct trc_cg *cg,
 			      const struct trc_expr *e)
 {
-	return e->kind == TRC_E_ASSIGN && !e->post &&
-	       e->r->kind == TRC_E_INT && e->r->ival == 0 &&
+	return e->kind == TRC_E_ASSIGN && !e->post && trc_is_zero(e->r) &&
 	       trc_var_is_dyn(&cg->ctx->tc_vars[e->l->var]);
 }
 

@@ -9,6 +9,8 @@
  * Values are handed to the interpreter as byte offsets into the entry
  * area, which it bounds-checks against tr_dynvar_data_bytes(): an entry
  * another CPU deletes or reuses meanwhile reads stale, never out of bounds.
+ * A thread-local integer's value is read and written here instead, under
+ * the lock with its lookup (tr_dynvar_tl_load(), tr_dynvar_tl_store()).
  */
 #ifndef TRACER_DYNVAR_H
 #define TRACER_DYNVAR_H
@@ -51,5 +53,16 @@ void tr_dynvar_delete(struct tr_dynvar *t, u32 var, const u8 *key);
  */
 s64 tr_dynvar_tl_lookup(struct tr_dynvar *t, u32 var, u64 tid, bool create);
 void tr_dynvar_tl_delete(struct tr_dynvar *t, u32 var, u64 tid);
+
+/*
+ * A thread-local integer (verified: an 8-byte key, a value of at least 8
+ * bytes): the first 8 bytes of its value under @tid, 0 if there is no
+ * entry.  Storing @val makes the entry if it is missing (its value zeroed,
+ * then the 8 bytes written) or, for 0, deletes it; false if the space is
+ * full and nothing was stored (a dynamic variable drop, for the caller to
+ * count).
+ */
+u64 tr_dynvar_tl_load(struct tr_dynvar *t, u32 var, u64 tid);
+bool tr_dynvar_tl_store(struct tr_dynvar *t, u32 var, u64 tid, u64 val);
 
 #endif /* TRACER_DYNVAR_H */

@@ -92,6 +92,8 @@
 			 * TR_MAX_PCTX_OFF (tpsys) */
 #define TR_K_TLV 13	/* dynamic variable id of a thread-local: its key
 			 * is 8 bytes, the thread id (vars) */
+#define TR_K_TLI 14	/* dynamic variable id of a thread-local integer:
+			 * an 8-byte key, a value of at least 8 bytes */
 
 /*
  * X(NAME, a, b, c, k, meaning)
@@ -203,7 +205,11 @@
 	X(TLPUT,  D, _, _,  TLV,   "as tlget, creating a zeroed entry if absent; 0 (a dynamic variable drop) if the space is full") \
 	X(TLDEL,  _, _, _,  TLV,   "delete the entry of dynamic variable k under this thread's id, if any") \
 	/* fastpath: a string builtin against a literal, no VA */	\
-	X(STRCMPBL, D, _, BS, STR, "R[a] = strcmp(string builtin c, the rodata string at k) as -1, 0 or 1, both read in place")
+	X(STRCMPBL, D, _, BS, STR, "R[a] = strcmp(string builtin c, the rodata string at k) as -1, 0 or 1, both read in place") \
+	/* fastpath: a self-> integer's value itself, no VA: lookup and \
+	 * access in one step, under the table's lock */		\
+	X(TLLD,   D, _, _,  TLI,   "R[a] = the 8-byte value of dynamic variable k under this thread's id, or 0 if absent") \
+	X(TLST,   D, S, _,  TLI,   "store R[b] as the 8-byte value of dynamic variable k under this thread's id, creating a zeroed entry if absent, or delete the entry if R[b] == 0; R[a] = what it holds now: R[b], or 0 (deleted, or a dynamic variable drop: the space is full)")
 
 enum tr_opcode {
 #define TR_X_ENUM(name, a, b, c, k, meaning) TR_OP_##name,

@@ -272,6 +272,7 @@ static u32 fz_k(struct fz_rng *r, const struct fz_model *m,
 	case TR_K_DVAR:		/* vars */
 		return fz_below(r, m->count[TR_SECT_DVARS]);
 	case TR_K_TLV:
+	case TR_K_TLI:		/* its value is 8 bytes or more (I15) */
 		return fz_tlv(r, m);
 	case TR_K_PCTX:		/* tpsys: a field of a small record */
 		return fz_chance(r, 2) ? fz_below(r, 64) :

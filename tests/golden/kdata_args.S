@@ -27,45 +27,35 @@ clause 0 (epid 1): fbt::synth_func:entry
   0019: emit r0, rec#1
   ; action 2
   0020: ldb r0, arg0
-  0021: jz r0, +4 (-> 26)
-  0022: tlput r1, dvar#0
-  0023: jz r1, +3 (-> 27)
-  0024: stx r1, r0, 8
-  0025: ret
-  0026: tldel dvar#0
-  0027: ret
+  0021: tlst r1, r0, dvar#0
+  0022: ret
 clause 1 (epid 2): fbt::synth_func:return
   ; predicate
-  0000: tlget r15, dvar#0
-  0001: mov r0, r15
-  0002: jz r0, +1 (-> 4)
-  0003: ldx r0, r0, 8
-  0004: jz r0, +21 (-> 26)
+  0000: tlld r15, dvar#0
+  0001: jz r15, +19 (-> 21)
   ; probe record
-  0005: ldb r0, id
-  0006: scr r1, scratch+0
-  0007: stx r1, r0, 8
-  0008: scr r0, scratch+0
-  0009: emit r0, rec#2
+  0002: ldb r0, id
+  0003: scr r1, scratch+0
+  0004: stx r1, r0, 8
+  0005: scr r0, scratch+0
+  0006: emit r0, rec#2
   ; action 1
-  0010: ldb r0, arg1
-  0011: scr r1, scratch+0
-  0012: stx r1, r0, 8
-  0013: mov r0, r15
-  0014: jz r0, +1 (-> 16)
-  0015: ldx r0, r0, 8
-  0016: ldk r0, r0, 8, 16
-  0017: ldk r0, r0, 4, 0
-  0018: movi r1, 32
-  0019: shl r0, r0, r1
-  0020: sar r0, r0, r1
-  0021: scr r1, scratch+8
-  0022: stx r1, r0, 8
-  0023: scr r0, scratch+0
-  0024: emit r0, rec#3
+  0007: ldb r0, arg1
+  0008: scr r1, scratch+0
+  0009: stx r1, r0, 8
+  0010: mov r0, r15
+  0011: ldk r0, r0, 8, 16
+  0012: ldk r0, r0, 4, 0
+  0013: movi r1, 32
+  0014: shl r0, r0, r1
+  0015: sar r0, r0, r1
+  0016: scr r1, scratch+8
+  0017: stx r1, r0, 8
+  0018: scr r0, scratch+0
+  0019: emit r0, rec#3
   ; action 2
-  0025: tldel dvar#0
-  0026: ret
+  0020: tldel dvar#0
+  0021: ret
 clause 2 (epid 3): fbt::synthmod_func:entry
   ; probe record
   0000: ldb r0, id

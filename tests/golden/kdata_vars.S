@@ -14,83 +14,74 @@ clause 0 (epid 1): fbt::synth_func:entry
   0008: glob r0, globals+0
   0009: ldx r0, r0, 8
   0010: ldk r0, r0, 8, 64
-  0011: jz r0, +4 (-> 16)
-  0012: tlput r1, dvar#0
-  0013: jz r1, +3 (-> 17)
-  0014: stx r1, r0, 8
-  0015: ja +1 (-> 17)
-  0016: tldel dvar#0
+  0011: tlst r1, r0, dvar#0
   ; action 3
-  0017: tlget r0, dvar#0
-  0018: jz r0, +1 (-> 20)
-  0019: ldx r0, r0, 8
-  0020: jz r0, +8 (-> 29)
-  0021: ldb r2, pid
-  0022: scr r3, scratch+8
-  0023: stx r3, r2, 8
-  0024: scr r1, scratch+8
-  0025: dvput r1, r1, dvar#1
-  0026: jz r1, +7 (-> 34)
-  0027: stx r1, r0, 8
-  0028: ja +5 (-> 34)
-  0029: ldb r2, pid
-  0030: scr r3, scratch+8
-  0031: stx r3, r2, 8
-  0032: scr r1, scratch+8
-  0033: dvdel r1, dvar#1
+  0012: tlld r0, dvar#0
+  0013: jz r0, +8 (-> 22)
+  0014: ldb r2, pid
+  0015: scr r3, scratch+8
+  0016: stx r3, r2, 8
+  0017: scr r1, scratch+8
+  0018: dvput r1, r1, dvar#1
+  0019: jz r1, +7 (-> 27)
+  0020: stx r1, r0, 8
+  0021: ja +5 (-> 27)
+  0022: ldb r2, pid
+  0023: scr r3, scratch+8
+  0024: stx r3, r2, 8
+  0025: scr r1, scratch+8
+  0026: dvdel r1, dvar#1
   ; action 4
-  0034: ldb r1, pid
-  0035: scr r2, scratch+8
-  0036: stx r2, r1, 8
-  0037: scr r0, scratch+8
-  0038: dvget r0, r0, dvar#1
-  0039: jz r0, +1 (-> 41)
-  0040: ldx r0, r0, 8
-  0041: scr r1, scratch+0
-  0042: stx r1, r0, 8
+  0027: ldb r1, pid
+  0028: scr r2, scratch+8
+  0029: stx r2, r1, 8
+  0030: scr r0, scratch+8
+  0031: dvget r0, r0, dvar#1
+  0032: jz r0, +1 (-> 34)
+  0033: ldx r0, r0, 8
+  0034: scr r1, scratch+0
+  0035: stx r1, r0, 8
   ; action 5
-  0043: glob r0, globals+0
-  0044: ldx r0, r0, 8
+  0036: glob r0, globals+0
+  0037: ldx r0, r0, 8
+  0038: ldk r0, r0, 4, 0
+  0039: movi r1, 32
+  0040: shl r0, r0, r1
+  0041: sar r0, r0, r1
+  0042: scr r1, scratch+8
+  0043: stx r1, r0, 8
+  0044: tlld r0, dvar#0
   0045: ldk r0, r0, 4, 0
   0046: movi r1, 32
   0047: shl r0, r0, r1
   0048: sar r0, r0, r1
-  0049: scr r1, scratch+8
+  0049: scr r1, scratch+16
   0050: stx r1, r0, 8
-  0051: tlget r0, dvar#0
-  0052: jz r0, +1 (-> 54)
-  0053: ldx r0, r0, 8
+  0051: scr r0, scratch+0
+  0052: ldx r0, r0, 8
+  0053: ldk r0, r0, 8, 16
   0054: ldk r0, r0, 4, 0
   0055: movi r1, 32
   0056: shl r0, r0, r1
   0057: sar r0, r0, r1
-  0058: scr r1, scratch+16
+  0058: scr r1, scratch+24
   0059: stx r1, r0, 8
-  0060: scr r0, scratch+0
-  0061: ldx r0, r0, 8
-  0062: ldk r0, r0, 8, 16
-  0063: ldk r0, r0, 4, 0
-  0064: movi r1, 32
-  0065: shl r0, r0, r1
-  0066: sar r0, r0, r1
-  0067: scr r1, scratch+24
-  0068: stx r1, r0, 8
-  0069: scr r0, scratch+8
-  0070: emit r0, rec#1
+  0060: scr r0, scratch+8
+  0061: emit r0, rec#1
   ; action 6
-  0071: ldb r1, pid
-  0072: scr r2, scratch+8
-  0073: stx r2, r1, 8
-  0074: scr r0, scratch+8
-  0075: dvget r0, r0, dvar#1
-  0076: jz r0, +1 (-> 78)
-  0077: ldx r0, r0, 8
-  0078: ldk r0, r0, 4, 0
-  0079: movi r1, 32
-  0080: shl r0, r0, r1
-  0081: sar r0, r0, r1
-  0082: aggr r0, r0, 1, agg#0
-  0083: ret
+  0062: ldb r1, pid
+  0063: scr r2, scratch+8
+  0064: stx r2, r1, 8
+  0065: scr r0, scratch+8
+  0066: dvget r0, r0, dvar#1
+  0067: jz r0, +1 (-> 69)
+  0068: ldx r0, r0, 8
+  0069: ldk r0, r0, 4, 0
+  0070: movi r1, 32
+  0071: shl r0, r0, r1
+  0072: sar r0, r0, r1
+  0073: aggr r0, r0, 1, agg#0
+  0074: ret
 rodata:
   +0: ""
   +1: "synth_func"

@@ -2,60 +2,49 @@ probe 0: fbt::vfs_read:entry (KPROBE vfs_read), clauses 0-1
 clause 0 (epid 1): fbt::vfs_read:entry
   ; action 1
   0000: ldb r0, timestamp
-  0001: jz r0, +4 (-> 6)
-  0002: tlput r1, dvar#0
-  0003: jz r1, +3 (-> 7)
-  0004: stx r1, r0, 8
-  0005: ja +1 (-> 7)
-  0006: tldel dvar#0
+  0001: tlst r1, r0, dvar#0
   ; action 2
-  0007: ldb r1, pid
-  0008: scr r2, scratch+8
-  0009: stx r2, r1, 8
-  0010: scr r1, scratch+16
-  0011: ldbs r1, 16, execname
-  0012: scr r0, scratch+8
-  0013: dvget r0, r0, dvar#1
-  0014: jz r0, +1 (-> 16)
-  0015: ldx r0, r0, 8
-  0016: addi r0, r0, 1
-  0017: jz r0, +10 (-> 28)
-  0018: ldb r2, pid
-  0019: scr r3, scratch+8
-  0020: stx r3, r2, 8
-  0021: scr r2, scratch+16
-  0022: ldbs r2, 16, execname
-  0023: scr r1, scratch+8
-  0024: dvput r1, r1, dvar#1
-  0025: jz r1, +9 (-> 35)
-  0026: stx r1, r0, 8
-  0027: ret
-  0028: ldb r2, pid
-  0029: scr r3, scratch+8
-  0030: stx r3, r2, 8
-  0031: scr r2, scratch+16
-  0032: ldbs r2, 16, execname
-  0033: scr r1, scratch+8
-  0034: dvdel r1, dvar#1
-  0035: ret
+  0002: ldb r1, pid
+  0003: scr r2, scratch+8
+  0004: stx r2, r1, 8
+  0005: scr r1, scratch+16
+  0006: ldbs r1, 16, execname
+  0007: scr r0, scratch+8
+  0008: dvget r0, r0, dvar#1
+  0009: jz r0, +1 (-> 11)
+  0010: ldx r0, r0, 8
+  0011: addi r0, r0, 1
+  0012: jz r0, +10 (-> 23)
+  0013: ldb r2, pid
+  0014: scr r3, scratch+8
+  0015: stx r3, r2, 8
+  0016: scr r2, scratch+16
+  0017: ldbs r2, 16, execname
+  0018: scr r1, scratch+8
+  0019: dvput r1, r1, dvar#1
+  0020: jz r1, +9 (-> 30)
+  0021: stx r1, r0, 8
+  0022: ret
+  0023: ldb r2, pid
+  0024: scr r3, scratch+8
+  0025: stx r3, r2, 8
+  0026: scr r2, scratch+16
+  0027: ldbs r2, 16, execname
+  0028: scr r1, scratch+8
+  0029: dvdel r1, dvar#1
+  0030: ret
 clause 1 (epid 2): fbt::vfs_read:entry
   ; predicate
-  0000: tlget r15, dvar#0
-  0001: mov r0, r15
-  0002: jz r0, +1 (-> 4)
-  0003: ldx r0, r0, 8
-  0004: jz r0, +8 (-> 13)
+  0000: tlld r15, dvar#0
+  0001: jz r15, +5 (-> 7)
   ; action 1
-  0005: ldb r0, timestamp
-  0006: mov r1, r15
-  0007: jz r1, +1 (-> 9)
-  0008: ldx r1, r1, 8
-  0009: sub r0, r0, r1
-  0010: scr r1, scratch+0
-  0011: stx r1, r0, 8
+  0002: ldb r0, timestamp
+  0003: sub r0, r0, r15
+  0004: scr r1, scratch+0
+  0005: stx r1, r0, 8
   ; action 2
-  0012: tldel dvar#0
-  0013: ret
+  0006: tldel dvar#0
+  0007: ret
 rodata:
   +0: ""
   +1: "vfs_read"

@@ -287,6 +287,7 @@ static void hs_bad_k(unsigned int op, u64 *insn, u32 len)
 		break;
 	case TR_K_DVAR:		/* vars */
 	case TR_K_TLV:
+	case TR_K_TLI:
 		k = h->sect[TR_SECT_DVARS].count;
 		break;
 	default:

@@ -3,8 +3,9 @@
  * tests/unit/test_interp.c - the shared interpreter on hand-built programs:
  * arithmetic edge cases, data-dependent faults (divide-by-zero, bad
  * addresses) that end the clause with the right pc, strings, aggregation
- * counting and record emission through the ring, and LDK's no-fault
- * reads of kernel memory against the mock's fake ranges.
+ * counting and record emission through the ring, LDK's no-fault reads
+ * of kernel memory against the mock's fake ranges, and thread-local
+ * integers read and written whole (TLLD, TLST).
  */
 #include <stdio.h>
 #include <string.h>
@@ -293,6 +294,101 @@ static void test_strcmpbl(void)
 	      "execname is cut at 15 bytes");
 	CHECK(strcmpbl("0123456789abcd", 6, &f) == (u64)-1 && !f,
 	      "a shorter execname is less");
+}
+
+/*
+ * fastpath: TLLD and TLST, a thread-local integer read and written whole
+ * under the thread id (the mock's tid builtin).  The clause stores arg0 in
+ * dvar#0 (8-byte value) and puts in globals what TLLD read before, what
+ * TLST gave and what TLLD reads after.  A second variable with a 16-byte
+ * value makes entries 24 bytes: 80 bytes of space hold 2 of them.
+ */
+static void tl_run(u64 tid, u64 val, u64 out[3])
+{
+	env_mock.ints[TR_BI_TID] = tid;
+	env_mock.ints[TR_BI_ARG0] = val;
+	CHECK(tr_run_clause(&vm, 0) == TR_FAULT_NONE, "tl clause runs");
+	memcpy(out, vm.globals, 3 * sizeof(u64));
+}
+
+static void test_thread_local_int(void)
+{
+	u64 code[] = {
+		I(TLLD, 1, 0, 0, 0), I(LDB, 2, 0, 0, TR_BI_ARG0),
+		I(TLST, 3, 2, 0, 0), I(TLLD, 4, 0, 0, 0),
+		I(GLOB, 5, 0, 0, 0), I(STX, 5, 1, 8, 0),
+		I(GLOB, 5, 0, 0, 8), I(STX, 5, 3, 8, 0),
+		I(GLOB, 5, 0, 0, 16), I(STX, 5, 4, 8, 0),
+		RET,
+	};
+	const u64 big = 0x8000000000000001ull;
+	u64 v[3], w[2] = { ~0ull, ~0ull };
+	struct imgb b;
+	s64 off;
+
+	imgb_init(&b);
+	imgb_dvar(&b, 8, 8);
+	imgb_dvar(&b, 8, 16);
+	b.dynvar_size = 80;
+	b.globals_size = 24;
+	imgb_clause(&b, code, ARRAY_SIZE(code));
+	imgb_probe(&b, TR_PROBE_BEGIN, NULL, 0, 1);
+	load_image(&b);
+	CHECK(tr_dynvar_capacity(vm.dyn) == 2, "2 entries fit (%u)",
+	      tr_dynvar_capacity(vm.dyn));
+
+	tl_run(7, big, v);
+	CHECK(v[0] == 0, "an absent thread-local integer reads 0");
+	CHECK(v[1] == big && v[2] == big,
+	      "stored and read back whole: %#llx, %#llx",
+	      (unsigned long long)v[1], (unsigned long long)v[2]);
+	off = tr_dynvar_tl_lookup(vm.dyn, 0, 7, false);
+	CHECK(off >= 0 && !memcmp(tr_dynvar_data(vm.dyn) + off, &big, 8),
+	      "the value is in the entry tlget finds");
+	tl_run(8, 5, v);
+	CHECK(v[0] == 0 && v[1] == 5 && v[2] == 5 &&
+	      tr_dynvar_used(vm.dyn) == 2,
+	      "another thread starts at 0 and has its own entry");
+	tl_run(9, 3, v);
+	CHECK(v[0] == 0 && v[1] == 0 && v[2] == 0 &&
+	      vm.stats->dyn_drops == 1 &&
+	      tr_dynvar_used(vm.dyn) == 2,
+	      "a full space: tlst gives 0, stores nothing, counts a drop (%llu)",
+	      (unsigned long long)vm.stats->dyn_drops);
+	tl_run(7, 42, v);
+	CHECK(v[0] == big && v[1] == 42 && v[2] == 42 &&
+	      vm.stats->dyn_drops == 1,
+	      "a full space still stores in an existing entry");
+	tl_run(7, 0, v);
+	CHECK(v[0] == 42 && v[1] == 0 && v[2] == 0 &&
+	      tr_dynvar_used(vm.dyn) == 1 &&
+	      tr_dynvar_tl_lookup(vm.dyn, 0, 7, false) < 0,
+	      "storing 0 deletes the entry (%u used)",
+	      tr_dynvar_used(vm.dyn));
+	tl_run(9, 3, v);
+	CHECK(v[1] == 3 && v[2] == 3 && tr_dynvar_used(vm.dyn) == 2,
+	      "the room given back is used");
+	tl_run(8, 0, v);
+	tl_run(8, 0, v);
+	CHECK(v[0] == 0 && v[1] == 0 && tr_dynvar_used(vm.dyn) == 1 &&
+	      vm.stats->dyn_drops == 1,
+	      "deleting an absent entry is no drop");
+
+	/* a new entry's value is zeroed past the 8 bytes written */
+	off = tr_dynvar_tl_lookup(vm.dyn, 1, 8, true);
+	CHECK(off >= 0, "an entry of the 16-byte variable");
+	memcpy(tr_dynvar_data(vm.dyn) + off, w, sizeof(w));
+	tr_dynvar_tl_delete(vm.dyn, 1, 8);
+	CHECK(tr_dynvar_tl_store(vm.dyn, 1, 8, 6) &&
+	      tr_dynvar_tl_load(vm.dyn, 1, 8) == 6,
+	      "a 16-byte value stores and loads its first 8 bytes");
+	off = tr_dynvar_tl_lookup(vm.dyn, 1, 8, false);
+	memcpy(w, tr_dynvar_data(vm.dyn) + off, sizeof(w));
+	CHECK(w[0] == 6 && w[1] == 0, "the rest is zeroed: %#llx",
+	      (unsigned long long)w[1]);
+	env_mock_vm_free(&vm);
+	env_mock.ints[TR_BI_TID] = 0;
+	env_mock.ints[TR_BI_ARG0] = 0;
 }
 
 static void test_aggregate(void)
@@ -778,6 +874,7 @@ int main(void)
 	test_fault_discards();
 	test_strcmpb();
 	test_strcmpbl();
+	test_thread_local_int();
 	test_drop_discards();
 	test_aggregate();
 	test_aggregate_regs();

@@ -69,6 +69,9 @@ static void test_roundtrip(unsigned int op)
 	if (oi->b)
 		CHECK(strstr(text, "r5") != NULL, "%s: shows b in '%s'",
 		      oi->name, text);
+	if (oi->k == TR_K_DVAR || oi->k == TR_K_TLV || oi->k == TR_K_TLI)
+		CHECK(strstr(text, "dvar#0") != NULL,
+		      "%s: shows the variable in '%s'", oi->name, text);
 	CHECK(oi->meaning && oi->meaning[0], "%s: has a meaning", oi->name);
 }
 
@@ -106,6 +109,12 @@ static void test_verifies(unsigned int op)
 static void test_tables(void)
 {
 	unsigned int i, j;
+
+	/* images hold opcode numbers: a new opcode goes at the end */
+	CHECK(TR_OP_RET == 0 && TR_OP_TLDEL == 62 && TR_OP_STRCMPBL == 63 &&
+	      TR_OP_TLLD == 64 && TR_OP_TLST == 65,
+	      "opcode numbers moved: tldel %d, strcmpbl %d, tlld %d, tlst %d",
+	      TR_OP_TLDEL, TR_OP_STRCMPBL, TR_OP_TLLD, TR_OP_TLST);
 
 	for (i = 0; i < TR_NOPCODES; i++)
 		for (j = i + 1; j < TR_NOPCODES; j++)

@@ -1084,6 +1084,87 @@ static void test_held_vars(void)
 }
 
 /*
+ * self-> integers are read and stored whole (TLLD, TLST), held or not:
+ * storing any value that is 0 deletes the entry, a full space drops the
+ * store and the variable reads 0 after, the value of an assignment is
+ * the value assigned.
+ */
+static void test_self_ints(void)
+{
+	u64 got = 0;
+	int held;
+
+	env_reset();
+	for (held = 0; held < 2; held++) {
+		const char *pred = held ? "/self->x == 0/" : "";
+		char src[512];
+
+		snprintf(src, sizeof(src),
+			 "BEGIN %s { self->x = 5; self->x = arg0; printf(\"%%d\", self->x + 10); }",
+			 pred);
+		CHECK(run_int(src, &got) && got == 10 &&
+		      tr_dynvar_used(vm.dyn) == 0,
+		      "%s: a computed 0 deletes: %lld, %u used", src,
+		      (long long)got, tr_dynvar_used(vm.dyn));
+		snprintf(src, sizeof(src),
+			 "BEGIN %s { self->x++; self->x += 5; y = self->x++; printf(\"%%d\", y * 100 + self->x); }",
+			 pred);
+		CHECK(run_int(src, &got) && got == 607,
+		      "%s: ++ and +=: %lld", src, (long long)got);
+		CHECK(fire(0) == TR_FAULT_NONE && nrecs == (held ? 0 : 1),
+		      "%s: again", src);
+		if (!held)
+			CHECK(rec_int(&recs[0], 0) == 1314,
+			      "%s: the entry goes on: %lld", src,
+			      (long long)rec_int(&recs[0], 0));
+		snprintf(src, sizeof(src),
+			 "BEGIN %s { self->x = -1; y = self->x; self->x = (char)y; printf(\"%%d\", (self->x == -1) * 10 + (y == -1)); }",
+			 pred);
+		CHECK(run_int(src, &got) && got == 11,
+		      "%s: all 64 bits, and a conversion: %lld", src,
+		      (long long)got);
+	}
+
+	/* held, assigned, then read */
+	CHECK(run_int("BEGIN { self->x = 1; } BEGIN /self->x/ { self->x = arg1 + 10; printf(\"%d\", self->x * 10 + (self->x > 5)); }",
+		      &got) && got == 101,
+	      "held, assigned then read: %lld", (long long)got);
+	/* held, deleted by a computed 0, then assigned again */
+	CHECK(run_int("BEGIN { self->x = 7; } BEGIN /self->x/ { y = self->x; self->x = arg0; z = self->x; self->x = y + 1; printf(\"%d\", y * 100 + z * 10 + self->x); }",
+		      &got) && got == 708 && tr_dynvar_used(vm.dyn) == 1,
+	      "held, deleted, assigned again: %lld", (long long)got);
+	CHECK(run_int("BEGIN { self->x = 7; } BEGIN /self->x/ { self->x = 0; z = self->x; self->x = self->x + 3; printf(\"%d\", z * 10 + self->x); }",
+		      &got) && got == 3 && tr_dynvar_used(vm.dyn) == 1,
+	      "held, deleted by a literal, assigned again: %lld",
+	      (long long)got);
+	/* the left operand is read before the right one assigns it */
+	CHECK(run_int("BEGIN { self->x = 7; } BEGIN /self->x/ { y = self->x - (self->x = 4); z = self->x < (self->x = 10); printf(\"%d\", y * 100 + z * 10 + (self->x == 10)); }",
+		      &got) && got == 311,
+	      "held, read, then assigned by the other operand: %lld",
+	      (long long)got);
+	/* beside a held string, which holds its entry's VA */
+	CHECK(run_int("self string s; BEGIN { self->s = \"ab\"; self->x = 2; } BEGIN /self->s != NULL && self->x/ { self->s = strjoin(self->s, \"c\"); self->x = self->x * 3; printf(\"%d\", strlen(self->s) * 10 + self->x); }",
+		      &got) && got == 36,
+	      "a held string and a held integer: %lld", (long long)got);
+
+	/* a full space: the store is dropped, the variable reads 0 */
+	CHECK(load("#pragma D option dynvarsize=160\nBEGIN { a[1] = 1; a[2] = 2; a[3] = 3; a[4] = 4; a[5] = 5; } BEGIN /self->x == 0/ { z = (self->x = arg1 + 5); printf(\"%d\", z * 100 + self->x * 10 + (self->x == 0)); } BEGIN { self->y = 3; printf(\"%d\", self->y); }"),
+	      "full space program compiles");
+	CHECK(fire(0) == TR_FAULT_NONE && nrecs == 2 &&
+	      tr_dynvar_used(vm.dyn) == tr_dynvar_capacity(vm.dyn) &&
+	      vm.stats->dyn_drops == 2,
+	      "the space is full: %u of %u, %llu drops",
+	      tr_dynvar_used(vm.dyn), tr_dynvar_capacity(vm.dyn),
+	      (unsigned long long)vm.stats->dyn_drops);
+	CHECK(nrecs == 2 && rec_int(&recs[0], 0) == 501 &&
+	      rec_int(&recs[1], 0) == 0,
+	      "a dropped store: the assignment's value, then 0: %lld, %lld",
+	      (long long)rec_int(&recs[0], 0),
+	      (long long)rec_int(&recs[1], 0));
+	unload();
+}
+
+/*
  * NULL strings: where DTrace's subroutines return NULL and an absent
  * dynamic variable reads NULL, a comparison reads "", a copy (a record, a
  * key) faults at address 0 and ends the clause, storing NULL in a dynamic
@@ -1277,6 +1358,7 @@ int main(int argc, char **argv)
 	test_options();
 	test_vars();
 	test_held_vars();
+	test_self_ints();
 	test_kmem();
 	test_kdata();
 	test_random(argc > 1 ? atoi(argv[1]) : 1500);

@@ -442,6 +442,64 @@ static void tl_rules(void)
 	       "rule V8: no such dynamic variable");
 }
 
+/*
+ * V8, fastpath: a thread-local integer op's variable exists and has an
+ * 8-byte key; its value holds the integer, 8 bytes or more (I15).
+ */
+static void tli_rules(void)
+{
+	u64 ld[] = { I(TLLD, 1, 0, 0, 0), RET };
+	u64 ld1[] = { I(TLLD, 1, 0, 0, 1), RET };
+	u64 st[] = { I(MOVI, 2, 0, 0, 5), I(TLST, 1, 2, 0, 0), RET };
+	u64 st1[] = { I(MOVI, 2, 0, 0, 5), I(TLST, 1, 2, 0, 1), RET };
+	u64 unset[] = { I(TLST, 1, 2, 0, 0), RET };
+	u64 st2[] = { I(MOVI, 2, 0, 0, 5), I(TLST, 1, 2, 0, 2), RET };
+	struct imgb b;
+
+	expect_code("V8 tlld", ld, 2,
+		    "instruction 0 (tlld r1, dvar#0): rule V8: no such dynamic variable");
+	base(&b, ld1, 2);
+	imgb_dvar(&b, 8, 8);
+	imgb_dvar(&b, 16, 8);
+	b.dynvar_size = 4096;
+	expect("V8 tlld key", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "instruction 0 (tlld r1, dvar#1): rule V8: thread-local variable without an 8-byte key");
+	base(&b, st1, 3);
+	imgb_dvar(&b, 8, 8);
+	imgb_dvar(&b, 16, 8);
+	b.dynvar_size = 4096;
+	expect("V8 tlst key", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "instruction 1 (tlst r1, r2, dvar#1): rule V8: thread-local variable without an 8-byte key");
+	base(&b, st2, 3);
+	imgb_dvar(&b, 8, 8);
+	imgb_dvar(&b, 16, 8);
+	b.dynvar_size = 4096;
+	expect("V8 tlst", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "instruction 1 (tlst r1, r2, dvar#2): rule V8: no such dynamic variable");
+	base(&b, unset, 2);
+	imgb_dvar(&b, 8, 8);
+	b.dynvar_size = 4096;
+	expect("V4 tlst", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "instruction 0 (tlst r1, r2, dvar#0): rule V4: register read before written (2)");
+	/* a value shorter than the integer: I15 rejects the variable itself */
+	base(&b, ld, 2);
+	imgb_dvar(&b, 8, 4);
+	b.dynvar_size = 4096;
+	expect("I15 tlld value", buf, imgb_build(&b, buf, sizeof(buf)),
+	       "rule I15: bad dynamic variable");
+	base(&b, st, 3);
+	imgb_dvar(&b, 8, 8);
+	imgb_dvar(&b, 8, 32);
+	b.dynvar_size = 4096;
+	expect("V8 tlst ok", buf, imgb_build(&b, buf, sizeof(buf)), NULL);
+	base(&b, ld1, 2);
+	imgb_dvar(&b, 8, 8);
+	imgb_dvar(&b, 8, 32);
+	b.dynvar_size = 4096;
+	expect("V8 tlld wide value ok", buf, imgb_build(&b, buf, sizeof(buf)),
+	       NULL);
+}
+
 static void insn_rules(void)
 {
 	u64 v1[] = { TR_INSN(TR_NOPCODES, 0, 0, 0, 0), RET };
@@ -512,6 +570,7 @@ static void insn_rules(void)
 	expect_code("V8 globals", v8g, 2, "rule V8: offset outside globals");
 	expect_code("V8 dvar", v8d, 3, "rule V8: no such dynamic variable");
 	tl_rules();
+	tli_rules();
 }
 
 /* kmem: what lockdown refuses, on verified images (tr_prog_reads_kernel). */
