@@ -200,6 +200,19 @@ static noinline s64 tr_strcmp_builtin_lit(struct tr_vm *vm, u32 id,
 	return tr_strcmp(s, n, lit, ~0ull);
 }
 
+bool tr_pretest_skips(struct tr_vm *vm, const struct tr_pretest *t)
+{
+	bool equal;
+
+	if (t->kind == TR_PRETEST_STR)
+		equal = !tr_strcmp_builtin_lit(vm, t->builtin,
+					       (const u8 *)vm->prog->rodata +
+					       t->lit);
+	else
+		equal = tr_env_builtin(vm, t->builtin) == t->val;
+	return equal == t->skip_equal;
+}
+
 /* Copy a string to @dst, @n bytes, always NUL-terminated and NUL-padded. */
 static void tr_strcpy(u8 *dst, u64 n, const u8 *src, u64 room)
 {

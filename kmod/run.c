@@ -148,12 +148,16 @@ static void tr_run_faults(struct tr_session *s, struct tr_cpu *c, u32 probe,
 	}
 }
 
-void tr_run_prepare(struct tr_cpu *c, u8 flags)
+bool tr_run_prepare(struct tr_session *s, struct tr_cpu *c, u8 flags)
 {
+	if ((flags & TR_PF_PRETEST) &&
+	    tr_pretest_skips(&c->vm, &s->pretests[c->ctx.probe]))
+		return false;
 	if (flags & TR_PF_FIRESTATE)
 		tr_vm_fire(&c->vm);	/* this-> and strtok() are per firing */
 	if (flags & TR_PF_CLOCKED)
 		tr_ring_stamp(c->vm.ring, ktime_get_mono_fast_ns());
+	return true;
 }
 
 void tr_run_finish(struct tr_session *s, struct tr_cpu *c,

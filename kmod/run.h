@@ -26,6 +26,9 @@
 				 * predicate) */
 #define TR_PF_FIRESTATE	0x4	/* a clause may use this-> variables or
 				 * strtok(): a firing clears them first */
+#define TR_PF_PRETEST	0x8	/* the probe has a pretest (s->pretests,
+				 * include/tracer/interp.h): a firing that
+				 * fails it runs nothing */
 
 /* Nonzero while a tracer probe runs on this CPU (kmod/run.c). */
 DECLARE_PER_CPU(unsigned int, tr_guard);
@@ -55,8 +58,11 @@ static __always_inline struct tr_cpu *tr_run_enter(struct tr_session *s,
 	return c;
 }
 
-/* What a firing of a probe with @flags does before its clauses. */
-void tr_run_prepare(struct tr_cpu *c, u8 flags);
+/*
+ * What a firing of a probe with @flags does before its clauses: false if
+ * its pretest fails, and then nothing else (the clauses do not run).
+ */
+bool tr_run_prepare(struct tr_session *s, struct tr_cpu *c, u8 flags);
 
 /*
  * What a firing does after tr_run_clauses() returned @fault or exit() ran:
@@ -78,8 +84,12 @@ static __always_inline void tr_run_fire(struct tr_session *s,
 	u8 flags = s->pflags[c->ctx.probe];
 	enum tr_fault fault;
 
-	if (unlikely(flags & (TR_PF_FIRESTATE | TR_PF_CLOCKED)))
-		tr_run_prepare(c, flags);
+	if (unlikely(flags & (TR_PF_PRETEST | TR_PF_FIRESTATE |
+			      TR_PF_CLOCKED)) &&
+	    !tr_run_prepare(s, c, flags)) {
+		this_cpu_dec(tr_guard);
+		return;
+	}
 	fault = tr_run_clauses(&c->vm, p->clause_first,
 			       p->clause_first + p->clause_count);
 	if (unlikely(fault != TR_FAULT_NONE || c->vm.exited))

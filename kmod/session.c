@@ -117,6 +117,8 @@ static void tr_session_unload(struct tr_session *s)
 	s->globals = NULL;
 	tr_mem_free(s->pflags, s->prog.nprobes);
 	s->pflags = NULL;
+	tr_mem_free(s->pretests, s->prog.nprobes * sizeof(*s->pretests));
+	s->pretests = NULL;
 	tr_mem_free(s->dyn_mem, s->dyn_bytes);
 	s->dyn_mem = NULL;
 	s->dyn_bytes = 0;
@@ -183,7 +185,8 @@ static int tr_session_size(struct tr_session *s, char *msg)
 		tr_kretprobes_bytes(&s->prog) +
 		tr_timers_bytes(&s->prog) + tr_syscalls_bytes(&s->prog) +
 		tr_tpoints_bytes(&s->prog) + sizeof(*s) + h->globals_size +
-		s->dyn_bytes + s->prog.nprobes;
+		s->dyn_bytes +
+		s->prog.nprobes * (1 + sizeof(struct tr_pretest));
 	if (total > tr_session_cap()) {
 		snprintf(msg, TR_MSG_LEN,
 			 "session needs %llu MB across %u CPUs (per CPU: %llu KB of records, 2 x %llu KB of aggregations, %u KB of scratch; shared: %llu KB of variables); the cap is %llu MB (%llu MB, or a quarter of this machine's memory if less)",
@@ -257,10 +260,16 @@ static int tr_session_alloc_cpus(struct tr_session *s, char *msg)
 	}
 	if (s->prog.nprobes) {
 		s->pflags = tr_mem_alloc(s->prog.nprobes, NUMA_NO_NODE);
-		if (!s->pflags)
+		s->pretests = tr_mem_alloc(s->prog.nprobes *
+					   sizeof(*s->pretests), NUMA_NO_NODE);
+		if (!s->pflags || !s->pretests)
 			goto out_of_memory;
-		for (i = 0; i < s->prog.nprobes; i++)
+		for (i = 0; i < s->prog.nprobes; i++) {
 			s->pflags[i] = tr_probe_flags(&s->prog, i);
+			s->pretests[i] = tr_pretest_find(&s->prog, i);
+			if (s->pretests[i].kind != TR_PRETEST_NONE)
+				s->pflags[i] |= TR_PF_PRETEST;
+		}
 	}
 	s->cpus = tr_mem_alloc(nr_cpu_ids * sizeof(*s->cpus), NUMA_NO_NODE);
 	if (!s->cpus)

@@ -158,6 +158,8 @@ struct tr_session {
 	u64 agg_bytes;			/* one aggregation table */
 	u8 *globals;			/* vars: hdr->globals_size bytes */
 	u8 *pflags;			/* per probe: TR_PF_* (kmod/run.h) */
+	struct tr_pretest *pretests;	/* per probe: its pretest, where
+					 * pflags has TR_PF_PRETEST */
 	void *dyn_mem;			/* vars: dynamic variable space */
 	u64 dyn_bytes;
 	/* fbt entry probes (kmod/probe_fentry.c), set up by LOAD */

@@ -120,6 +120,37 @@ static inline enum tr_fault tr_run_clause(struct tr_vm *vm, u32 clause)
 	return tr_run_clauses(vm, clause, clause + 1);
 }
 
+/*
+ * A probe's pretest (common/pretest.c): the test its one clause's predicate
+ * starts with, when failing it sends the clause straight to a RET that ends
+ * it: a string builtin against a literal (STRCMPBL, then JZ or JNZ) or an
+ * integer builtin that cannot fault against a constant (LDB and MOVI, then
+ * JEQ or JNE).  A firing makes it before it calls the interpreter (the
+ * module's kmod/run.h): when it fails, the clause would do nothing, so
+ * nothing runs.  When it passes, the clause runs whole, its predicate
+ * included: a pretest only ever skips what the clause would have skipped.
+ */
+enum tr_pretest_kind {
+	TR_PRETEST_NONE,
+	TR_PRETEST_STR,		/* strcmp(builtin, rodata + lit) */
+	TR_PRETEST_INT,		/* builtin against val */
+};
+
+struct tr_pretest {
+	u8 kind;		/* enum tr_pretest_kind */
+	u8 skip_equal;		/* skip when the two are equal (else when
+				 * they differ) */
+	u16 builtin;		/* TR_BI_* */
+	u32 lit;		/* STR: the literal's rodata offset */
+	u64 val;		/* INT: the constant */
+};
+
+/* The pretest of @probe of verified @prog; its kind NONE if it has none. */
+struct tr_pretest tr_pretest_find(const struct tr_prog *prog, u32 probe);
+
+/* Does pretest @t (not NONE) skip the firing @vm runs? (common/interp.c) */
+bool tr_pretest_skips(struct tr_vm *vm, const struct tr_pretest *t);
+
 /* Provided by the environment. */
 u64 tr_env_builtin(struct tr_vm *vm, unsigned int id);
 void tr_env_builtin_str(struct tr_vm *vm, unsigned int id, char *dst,

@@ -148,10 +148,16 @@ static void fz_run_probe(struct tr_vm *vm, u32 probe)
 	const struct tr_prog *prog = vm->prog;
 	const struct tr_image_probe *p = &prog->probes[probe];
 	u32 c, end = p->clause_first + p->clause_count;
+	struct tr_pretest t = tr_pretest_find(prog, probe);
+	bool skips = t.kind != TR_PRETEST_NONE && tr_pretest_skips(vm, &t);
 	enum tr_fault fault;
 
 	vm->exited = false;
 	fault = tr_run_clauses(vm, p->clause_first, end);
+	/* a firing its pretest skips would have done nothing */
+	FZ_CHECK(!skips || (fault == TR_FAULT_NONE && !vm->exited),
+		 "probe %u: its pretest skips a clause that faults or exits",
+		 probe);
 	while (fault != TR_FAULT_NONE) {
 		c = vm->clause;
 		FZ_CHECK(fault < TR_NFAULTS, "fault %d", fault);

@@ -457,6 +457,85 @@ static void test_predicates(void)
 	CHECK(nrecs == 1 && rec_int(&recs[0], 0) == 2, "the live clause runs");
 }
 
+/*
+ * Pretests (common/pretest.c): found in the bytecode of the predicates the
+ * compiler writes for a builtin against a constant, and failing exactly
+ * when the clause would do nothing.  Each program's one clause prints a
+ * record when its predicate holds.
+ */
+static void test_pretests(void)
+{
+	static const struct {
+		const char *pred;
+		u8 kind;
+		bool exact;	/* skipping <=> no record (else =>) */
+	} cases[] = {
+		{ "execname == \"bash\"", TR_PRETEST_STR, true },
+		{ "execname != \"bash\"", TR_PRETEST_STR, true },
+		{ "\"bash\" == execname", TR_PRETEST_STR, true },
+		{ "execname == \"\"", TR_PRETEST_STR, true },
+		{ "execname == \"bashbashbashbashbash\"", TR_PRETEST_STR,
+		  true },
+		{ "pid == 1234", TR_PRETEST_INT, true },
+		{ "pid != 1234", TR_PRETEST_INT, true },
+		{ "1234 == pid", TR_PRETEST_INT, true },
+		{ "tid == -1", TR_PRETEST_INT, true },
+		{ "uid == 0", TR_PRETEST_INT, true },
+		{ "pid", TR_PRETEST_INT, true },
+		{ "!tid", TR_PRETEST_INT, true },
+		{ "execname == \"bash\" && pid == 3", TR_PRETEST_STR, false },
+		{ "pid == 3 && execname == \"zsh\"", TR_PRETEST_INT, false },
+		{ "execname < \"m\"", TR_PRETEST_NONE, true },
+		{ "arg0 == 5", TR_PRETEST_NONE, true },
+		{ "pid == 0x100000000", TR_PRETEST_NONE, true },
+		{ "pid == 3 || execname == \"bash\"", TR_PRETEST_NONE, true },
+	};
+	static const char *const names[] = { "bash", "zsh", "", "bas",
+					     "bashx" };
+	static const s64 ids[] = { 1234, 3, 0, -1 };
+	struct tr_pretest t;
+	char src[256];
+	unsigned int i, n, p;
+	bool skips;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		snprintf(src, sizeof(src), "BEGIN /%s/ { printf(\"%%d\", 1); }",
+			 cases[i].pred);
+		if (!load(src)) {
+			CHECK(0, "/%s/ compiles", cases[i].pred);
+			continue;
+		}
+		t = tr_pretest_find(&prog, 0);
+		CHECK(t.kind == cases[i].kind, "/%s/: pretest kind %u, want %u",
+		      cases[i].pred, t.kind, cases[i].kind);
+		if (t.kind == TR_PRETEST_NONE)
+			continue;
+		for (n = 0; n < sizeof(names) / sizeof(names[0]); n++) {
+			for (p = 0; p < sizeof(ids) / sizeof(ids[0]); p++) {
+				env_reset();
+				strcpy(env_mock.execname, names[n]);
+				env_mock.ints[TR_BI_PID] = ids[p];
+				env_mock.ints[TR_BI_TID] = ids[p];
+				env_mock.ints[TR_BI_UID] = ids[p];
+				tr_vm_fire(&vm);
+				skips = tr_pretest_skips(&vm, &t);
+				fire(0);
+				CHECK(cases[i].exact ? skips == !nrecs :
+						       !skips || !nrecs,
+				      "/%s/ with execname \"%s\", ids %lld: "
+				      "pretest %s, %d records", cases[i].pred,
+				      names[n], (long long)ids[p],
+				      skips ? "skips" : "passes", nrecs);
+			}
+		}
+	}
+	CHECK(load("BEGIN /pid == 3/ { printf(\"%d\", 1); } "
+		   "BEGIN /pid == 3/ { printf(\"%d\", 2); }"),
+	      "two clauses compile");
+	CHECK(tr_pretest_find(&prog, 0).kind == TR_PRETEST_NONE,
+	      "a probe of two clauses has no pretest");
+}
+
 static void test_records(void)
 {
 	env_reset();
@@ -1352,6 +1431,7 @@ int main(int argc, char **argv)
 	test_strings();
 	test_null_strings();
 	test_predicates();
+	test_pretests();
 	test_records();
 	test_aggs();
 	test_registers();
