@@ -44,22 +44,34 @@ static bool tr_pretest_jumps_to_ret(const u64 *code, u32 n, u32 pc, u64 insn)
 	return to < n && TR_OP(code[to]) == TR_OP_RET;
 }
 
-/* strcmpbl rA, c, k; jz/jnz rA, ret */
+/*
+ * Is code[1] a JZ or JNZ of register @reg to a RET?  *@skip_zero: it
+ * leaves when @reg is 0 (JZ).
+ */
+static bool tr_pretest_jz(const u64 *code, u32 n, unsigned int reg,
+			  u8 *skip_zero)
+{
+	u64 jump = code[1];
+
+	if ((TR_OP(jump) != TR_OP_JZ && TR_OP(jump) != TR_OP_JNZ) ||
+	    TR_A(jump) != reg || !tr_pretest_jumps_to_ret(code, n, 1, jump))
+		return false;
+	*skip_zero = TR_OP(jump) == TR_OP_JZ;
+	return true;
+}
+
+/* strcmpbl rA, c, k; jz/jnz rA, ret: JZ leaves when strcmp() is 0 */
 static bool tr_pretest_str(const u64 *code, u32 n, struct tr_pretest *t)
 {
-	u64 cmp, jump;
+	u64 cmp;
 
 	if (n < 3)
 		return false;
 	cmp = code[0];
-	jump = code[1];
 	if (TR_OP(cmp) != TR_OP_STRCMPBL ||
-	    (TR_OP(jump) != TR_OP_JZ && TR_OP(jump) != TR_OP_JNZ) ||
-	    TR_A(jump) != TR_A(cmp) ||
-	    !tr_pretest_jumps_to_ret(code, n, 1, jump))
+	    !tr_pretest_jz(code, n, TR_A(cmp), &t->skip_equal))
 		return false;
 	t->kind = TR_PRETEST_STR;
-	t->skip_equal = TR_OP(jump) == TR_OP_JZ;	/* strcmp() == 0 */
 	t->builtin = TR_C(cmp);
 	t->lit = TR_K(cmp);
 	return true;
@@ -93,22 +105,18 @@ static bool tr_pretest_int(const u64 *code, u32 n, struct tr_pretest *t)
 	return true;
 }
 
-/* ldb rA, k; jz/jnz rA, ret */
+/* ldb rA, k; jz/jnz rA, ret: the builtin against 0 */
 static bool tr_pretest_zero(const u64 *code, u32 n, struct tr_pretest *t)
 {
-	u64 ldb, jump;
+	u64 ldb;
 
 	if (n < 3)
 		return false;
 	ldb = code[0];
-	jump = code[1];
 	if (TR_OP(ldb) != TR_OP_LDB || !tr_pretest_builtin_ok(TR_K(ldb)) ||
-	    (TR_OP(jump) != TR_OP_JZ && TR_OP(jump) != TR_OP_JNZ) ||
-	    TR_A(jump) != TR_A(ldb) ||
-	    !tr_pretest_jumps_to_ret(code, n, 1, jump))
+	    !tr_pretest_jz(code, n, TR_A(ldb), &t->skip_equal))
 		return false;
 	t->kind = TR_PRETEST_INT;
-	t->skip_equal = TR_OP(jump) == TR_OP_JZ;
 	t->builtin = TR_K(ldb);
 	t->val = 0;
 	return true;
