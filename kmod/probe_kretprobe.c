@@ -167,8 +167,7 @@ void tr_kretprobes_share_entries(struct tr_session *s)
 		tk = &s->krps[i];
 		for (j = 0; j < t->nattach && t->ips[j] != tk->addr; j++)
 			;
-		tk->has_entry = j < t->nattach;
-		if (!tk->has_entry)
+		if (j == t->nattach)
 			continue;	/* none, or an earlier one has them */
 		swap(t->ips[j], t->ips[t->nattach - 1]);
 		t->nattach--;
@@ -212,16 +211,6 @@ static void tr_kretprobe_init(struct tr_session *s, struct tr_kretprobe *tk)
 				   TR_KRETPROBE_MAX_ACTIVE);
 }
 
-/*
- * Registered one by one, in order, so that krp_ptrs[0, nkrps_registered)
- * are the registered ones (tr_kretprobes_detach() unregisters them in one
- * batch, with one grace period).  Each registration patches kernel text,
- * so a thousand take tens of seconds: between two, a pending signal
- * (Ctrl-C, kill) ends ATTACH with -ERESTARTSYS; the caller detaches what
- * was registered and the session is LOADED again.  The ioctl is restarted
- * if the signal's handler asked for it (SA_RESTART), else fails with
- * EINTR.
- */
 /* The kprobe of @tk's function's entry probes, clean to be registered. */
 static void tr_kretprobe_entry_init(struct tr_kretprobe *tk)
 {
@@ -255,6 +244,16 @@ static int tr_kretprobes_attach_entries(struct tr_session *s, char *msg)
 	return 0;
 }
 
+/*
+ * Registered one by one, in order, so that krp_ptrs[0, nkrps_registered)
+ * are the registered ones (tr_kretprobes_detach() unregisters them in one
+ * batch, with one grace period).  Each registration patches kernel text,
+ * so a thousand take tens of seconds: between two, a pending signal
+ * (Ctrl-C, kill) ends ATTACH with -ERESTARTSYS; the caller detaches what
+ * was registered and the session is LOADED again.  The ioctl is restarted
+ * if the signal's handler asked for it (SA_RESTART), else fails with
+ * EINTR.
+ */
 int tr_kretprobes_attach(struct tr_session *s, char *msg)
 {
 	struct tr_kretprobe *tk;

@@ -100,18 +100,12 @@ static __always_inline void tr_run_fire(struct tr_session *s,
 }
 
 /*
- * Run every clause of @probe on this CPU: @regs are the probe's (or NULL),
- * @args its TR_CTX_NARGS arguments (or NULL: from @regs, fbt entry), @rec
- * (tpsys) a tracepoint's record of @rec_len bytes, @caller (fbt entry) the
- * return address.  Preemption must be disabled.
+ * Run every clause of @probe on @c, which tr_run_enter() gave: @regs are
+ * the probe's (or NULL), @args its TR_CTX_NARGS arguments (or NULL: from
+ * @regs, fbt entry), @rec (tpsys) a tracepoint's record of @rec_len bytes,
+ * @caller (fbt entry) the return address, or 0 to unwind it from @regs
+ * when read (kmod/env.c).
  */
-static __always_inline void tr_run_probe_full(struct tr_session *s, u32 probe,
-					      struct pt_regs *regs,
-					      const u64 *args,
-					      const void *rec, u32 rec_len,
-					      unsigned long caller);
-
-/* The same, once tr_run_enter() gave @c. */
 static __always_inline void tr_run_probe_on(struct tr_session *s,
 					    struct tr_cpu *c, u32 probe,
 					    struct pt_regs *regs,
@@ -132,6 +126,7 @@ static __always_inline void tr_run_probe_on(struct tr_session *s,
 	tr_run_fire(s, c);
 }
 
+/* The same on this CPU, entered here.  Preemption must be disabled. */
 static __always_inline void tr_run_probe_full(struct tr_session *s, u32 probe,
 					      struct pt_regs *regs,
 					      const u64 *args,

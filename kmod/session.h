@@ -117,11 +117,11 @@ tr_fbt_probes_at(const struct tr_fbt_table *t, unsigned long ip)
  */
 struct tr_kretprobe {
 	struct kretprobe rp;
-	struct kprobe entry;		/* the function's entry probes */
+	struct kprobe entry;		/* the function's entry probes, if
+					 * kp_ptrs lists it */
 	struct tr_session *sess;
 	unsigned long addr;		/* the function's, from ATTACH */
 	u32 probe;			/* index into prog.probes */
-	bool has_entry;			/* entry is used */
 };
 
 /* probes: one hrtimer of a tick or profile probe. */
@@ -177,7 +177,8 @@ struct tr_session {
 	struct kretprobe **krp_ptrs;	/* &krps[i].rp */
 	u32 nkrps;
 	u32 nkrps_registered;		/* krps[0 .. n-1] are registered */
-	struct kprobe **kp_ptrs;	/* &krps[i].entry where has_entry */
+	struct kprobe **kp_ptrs;	/* &krps[i].entry of the kretprobes
+					 * that carry entry probes */
 	u32 nkps;
 	u32 nkps_registered;		/* kp_ptrs[0 .. n-1] are registered */
 	struct tr_timer *timers;	/* tick probes, then nr_cpu_ids per
